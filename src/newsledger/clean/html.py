@@ -1,0 +1,194 @@
+"""HTML page → article paragraphs and metadata: trafilatura, structural pruning, fallbacks."""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import deepcopy
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from newsledger.clean.base import HtmlExtraction
+from newsledger.clean.density import DensityExtractor, block_texts
+from newsledger.clean.htmlguard import parse_html
+from newsledger.clean.htmlmeta import HtmlMeta, parse_date, read_html_meta, split_authors
+from newsledger.clean.htmlprune import prune_boilerplate
+
+# trafilatura logs every page it discards at WARNING; our callers record "no article" themselves.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+# Fallback chain: a page with this much visible text whose extraction covers less than
+# MIN_SHARE of it is tried again with the next method.
+LONG_PAGE_CHARS = 2500
+MIN_SHARE = 0.2
+# ... and the next method's result replaces the first only if it is this much longer.
+SWITCH_RATIO = 1.5
+# A JSON-LD articleBody shorter than this is a teaser, not the body.
+MIN_JSONLD_CHARS = 400
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _key(text: str) -> str:
+    """Return a comparison key: lower-cased word characters only."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+class TrafilaturaExtractor:
+    """trafilatura in precision mode on a structurally pruned page, with fallbacks.
+
+    The chain: trafilatura (precision, no comments) → trafilatura (balanced) → the density
+    extractor → the page's JSON-LD ``articleBody``; the first that covers enough of a long
+    page wins. ``method`` in the result names the one used.
+    """
+
+    name = "trafilatura.v1"
+
+    def __init__(self) -> None:
+        self._density = DensityExtractor()
+
+    def extract(self, html: str, url: str | None = None) -> HtmlExtraction:
+        """Return the article paragraphs and metadata of ``html`` (no paragraphs: no article)."""
+        tree, notes = parse_html(html, url or "<html>")
+        if tree is None:
+            return HtmlExtraction(paragraphs=(), method="none", url=url, notes=(*notes, "empty"))
+        meta = read_html_meta(tree)
+        prune_boilerplate(tree)
+        visible = sum(len(p) for p in block_texts(tree))
+
+        paragraphs, method = self._trafilatura(tree, url, precision=True), "trafilatura+precision"
+        if _too_little(paragraphs, visible):
+            candidates = [(paragraphs, method)]
+            candidates.append((self._trafilatura(tree, url, precision=False), "trafilatura"))
+            if _too_little(candidates[-1][0], visible):
+                candidates.append((self._density.paragraphs(tree), "density"))
+            best = max(candidates, key=lambda c: _length(c[0]))
+            # a short article on a busy page is common: switch only for clearly more text
+            if not paragraphs or _length(best[0]) >= SWITCH_RATIO * _length(paragraphs):
+                paragraphs, method = best
+        body = _plausible_article_body(meta, tree)
+        if body:
+            if _length(paragraphs) < 0.5 * _length(body):
+                paragraphs, method = body, "jsonld"
+            else:
+                trimmed = _trim_to(paragraphs, body)
+                if trimmed != paragraphs:
+                    paragraphs, method = trimmed, method + "+jsonld"
+        paragraphs = _drop_title(paragraphs, meta.title)
+        meta = _complete_meta(meta, tree, url)
+        return HtmlExtraction(
+            paragraphs=tuple(paragraphs),
+            method=method if paragraphs else "none",
+            title=meta.title,
+            authors=meta.authors,
+            published=meta.published,
+            outlet=meta.outlet,
+            url=url or meta.url,
+            notes=notes,
+        )
+
+    def _trafilatura(self, tree: HtmlElement, url: str | None, *, precision: bool) -> list[str]:
+        try:
+            doc = trafilatura.bare_extraction(
+                tree, url=url, favor_precision=precision, include_comments=False,
+                include_tables=True, with_metadata=False,
+            )
+        except (RecursionError, ValueError, TypeError, AttributeError) as err:
+            logging.getLogger(__name__).debug("trafilatura failed on %s: %s", url, err)
+            return []
+        text = getattr(doc, "text", None) if doc is not None else None
+        if not text:
+            return []
+        return [line for line in (_norm(x) for x in text.split("\n")) if line]
+
+
+def _length(paragraphs: list[str]) -> int:
+    return sum(len(p) for p in paragraphs)
+
+
+def _too_little(paragraphs: list[str], visible: int) -> bool:
+    """True when an extraction is empty, or covers under MIN_SHARE of a long page."""
+    if not paragraphs:
+        return True
+    return visible >= LONG_PAGE_CHARS and _length(paragraphs) < MIN_SHARE * visible
+
+
+def _plausible_article_body(meta: HtmlMeta, tree: HtmlElement) -> list[str]:
+    """Return the JSON-LD articleBody as paragraphs when it is long and its words are on the page."""
+    raw = meta.article_body
+    if not raw or len(raw) < MIN_JSONLD_CHARS:
+        return []
+    if "<" in raw and ">" in raw:
+        from lxml.html import fragment_fromstring
+
+        try:
+            paragraphs = block_texts(fragment_fromstring(raw, create_parent="div"))
+        except Exception:  # lxml raises several types on garbage fragments
+            return []
+    else:
+        paragraphs = [p for p in (_norm(x) for x in raw.split("\n")) if p]
+    if not paragraphs or raw.rstrip().endswith(("...", "…")):
+        return []
+    page_words = set(_WORD.findall(tree.text_content().lower()))
+    words = _WORD.findall(" ".join(paragraphs).lower())
+    if not words or sum(w in page_words for w in words) < 0.9 * len(words):
+        return []
+    return paragraphs
+
+
+def _trim_to(paragraphs: list[str], body: list[str]) -> list[str]:
+    """Drop leading (and short trailing) paragraphs that the JSON-LD articleBody lacks."""
+    body_key = _key(" ".join(body))
+
+    def inside(p: str) -> bool:
+        k = _key(p)
+        return not k or k in body_key
+
+    start, end = 0, len(paragraphs)
+    while start < end and not inside(paragraphs[start]):
+        start += 1
+    # at the end only short blocks go (bylines, tags, calls to action): a long one may be a
+    # section the publisher left out of its JSON-LD (an update, a box of offers)
+    while end > start and len(paragraphs[end - 1]) < 120 and not inside(paragraphs[end - 1]):
+        end -= 1
+    kept = paragraphs[start:end]
+    # keep the original if trimming would throw away most of it: the body is then a summary
+    return kept if _length(kept) >= 0.5 * _length(paragraphs) else paragraphs
+
+
+def _drop_title(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop a first paragraph that repeats the title (the title is returned on its own)."""
+    if not paragraphs or not title:
+        return paragraphs
+    first, t = _key(paragraphs[0]), _key(title)
+    if first and (first == t or (len(first) >= 20 and first in t)):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def _complete_meta(meta: HtmlMeta, tree: HtmlElement, url: str | None) -> HtmlMeta:
+    """Fill missing title, date, outlet or authors from trafilatura's metadata extraction."""
+    if meta.title and meta.published and meta.outlet:
+        return meta
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        found = extract_metadata(deepcopy(tree), url, None, True, None)
+    except Exception:  # third-party metadata heuristics: never fail a page over them
+        return meta
+    authors = meta.authors or tuple(split_authors(found.author or ""))
+    return HtmlMeta(
+        title=meta.title or found.title,
+        authors=authors,
+        published=meta.published or parse_date(found.date),
+        outlet=meta.outlet or found.sitename,
+        url=meta.url or found.url,
+        is_article=meta.is_article,
+        article_body=meta.article_body,
+    )
