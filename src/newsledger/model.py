@@ -57,10 +57,12 @@ class RawPage(Frozen):
     """
 
     source: str
+    path: str | None = Field(default=None, description="file the worker reads the bytes from")
     data: bytes | None = None
     text: str | None = None
     format_hint: PageFormat | None = None
     meta: PageMeta = PageMeta()
+    key: str = Field(default="", description="fingerprint of the input, for resuming a run")
 
 
 class Document(Frozen):

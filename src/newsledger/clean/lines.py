@@ -1,0 +1,110 @@
+"""Per-line features the cleaner reasons with: words, case, ending, name shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_LINE_FOR_REGEX = 4000  # lines are cut to this before any regex runs (hostile input)
+
+TERMINAL = ('.', '!', '?', '"', "”", "’", "'", "…", ":", ")", "»")
+CONTINUATION_START = re.compile(r"^[\u2014\u2013\-,;:)\]’']|^[a-z]")
+_WORD = re.compile(r"[^\W_][\w.'’\-]*", re.UNICODE)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|[A-Z][a-z]?\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)$"
+)
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "al-", "el", "la", "le", "du", "dos", "di", "ibn", "ben", "y"})
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+@dataclass
+class Line:
+    """A line of the page with the features the rules look at."""
+
+    no: int
+    text: str
+    blank_before: bool = False
+    words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def make(cls, no: int, text: str, blank_before: bool) -> Line:
+        """Build a line, computing its words once."""
+        stripped = text.strip()
+        return cls(no=no, text=stripped, blank_before=blank_before,
+                   words=_WORD.findall(stripped[:MAX_LINE_FOR_REGEX]))
+
+    @property
+    def n_words(self) -> int:
+        """Number of words."""
+        return len(self.words)
+
+    @property
+    def capped(self) -> str:
+        """The text cut to a length that is safe for regexes."""
+        return self.text[:MAX_LINE_FOR_REGEX]
+
+    @property
+    def terminated(self) -> bool:
+        """Whether the line ends like a sentence or a closed clause."""
+        return self.text.rstrip().endswith(TERMINAL)
+
+    @property
+    def starts_continuation(self) -> bool:
+        """Whether the line starts mid-sentence (lowercase word or joining punctuation)."""
+        return bool(CONTINUATION_START.match(self.text))
+
+    @property
+    def cap_ratio(self) -> float:
+        """Share of words that start with a capital letter (headlines are high)."""
+        alpha = [w for w in self.words if w[0].isalpha()]
+        if not alpha:
+            return 0.0
+        return sum(1 for w in alpha if w[0].isupper()) / len(alpha)
+
+    @property
+    def is_prose(self) -> bool:
+        """Whether the line reads as running text: long enough, sentence case, finished."""
+        return self.n_words >= 8 and self.terminated and (self.cap_ratio < 0.6 or self.n_words >= 25)
+
+    @property
+    def last_word(self) -> str:
+        """The last word, lowercased, without trailing punctuation."""
+        return self.words[-1].lower().rstrip(".,;:") if self.words else ""
+
+
+def is_name_like(text: str, *, max_tokens: int = 5) -> bool:
+    """Whether ``text`` is a person's name alone (``Xi Jinping,``, ``Ann M. Simmons``)."""
+    t = text.strip().rstrip(",;").strip()
+    for suffix in ("’s", "'s"):
+        if t.endswith(suffix):
+            t = t[: -len(suffix)]
+    tokens = t.split()
+    if not 2 <= len(tokens) <= max_tokens and not (len(tokens) == 1 and _NAME_TOKEN.match(tokens[0] or "")):
+        return False
+    caps = 0
+    for tok in tokens:
+        low = tok.lower()
+        if low in NAME_PARTICLES or low in NAME_SUFFIXES:
+            continue
+        if not _NAME_TOKEN.match(tok):
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split page text into non-blank lines, remembering which follow a blank line."""
+    out: list[Line] = []
+    blank = False
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            blank = True
+            continue
+        out.append(Line.make(no, raw, blank))
+        blank = False
+    return out
+
+
+def norm_key(text: str) -> str:
+    """Normalise text for repetition checks: lowercase letters and digits only."""
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()

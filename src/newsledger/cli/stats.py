@@ -1,0 +1,44 @@
+"""`newsledger stats`: what the database holds, and why pages failed or lines were removed."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from rich.markup import escape
+from rich.table import Table
+
+from newsledger.cli.app import DB_HELP, app, console
+from newsledger.store.duck import Store
+
+
+@app.command(rich_help_panel="Read the ledger")
+def stats(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
+) -> None:
+    """Count pages, articles, removed lines and failures, with the reasons.
+
+    Example: newsledger stats --db news.duckdb
+    """
+    with Store(db, read_only=True) as store:
+        counts = {t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+                  for t in ("pages", "articles", "removed_lines", "failures")}
+        removed = store.query("SELECT reason, count(*) AS n FROM removed_lines GROUP BY reason ORDER BY n DESC, reason")
+        failures = store.query("SELECT reason, count(*) AS n, any_value(source) AS example, any_value(message) AS message "
+                               "FROM failures GROUP BY reason ORDER BY n DESC, reason")
+    table = Table(header_style="bold")
+    for col in counts:
+        table.add_column(col.replace("_", " "), justify="right")
+    table.add_row(*(str(v) for v in counts.values()))
+    console.print(table)
+    if removed:
+        t = Table("removed because", "lines", header_style="bold")
+        for r in removed:
+            t.add_row(escape(r["reason"]), str(r["n"]))
+        console.print(t)
+    if failures:
+        t = Table("failed because", "pages", "for example", header_style="bold")
+        for r in failures:
+            t.add_row(escape(r["reason"]), str(r["n"]), escape(f"{r['example']}: {r['message']}"))
+        console.print(t)

@@ -1,0 +1,71 @@
+"""The versioned DuckDB schema: numbered migrations, run before any ingest, never during."""
+
+from __future__ import annotations
+
+# Each migration is applied once, in order, in one transaction, then the database is
+# checkpointed: schema changes must never sit in the write-ahead log while ingest runs
+# (replaying DDL from the WAL is where DuckDB's worst crash bugs have been).
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, (
+        """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS pages (
+            id VARCHAR PRIMARY KEY,
+            source VARCHAR NOT NULL,
+            format VARCHAR NOT NULL,
+            encoding VARCHAR,
+            language VARCHAR,
+            url VARCHAR,
+            extraction VARCHAR,
+            given_published DATE,
+            given_outlet VARCHAR,
+            given_title VARCHAR,
+            text VARCHAR NOT NULL,
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+        """CREATE TABLE IF NOT EXISTS articles (
+            id VARCHAR PRIMARY KEY,
+            page_id VARCHAR NOT NULL,
+            part INTEGER NOT NULL,
+            source VARCHAR NOT NULL,
+            url VARCHAR,
+            title VARCHAR,
+            authors VARCHAR[],
+            outlet VARCHAR,
+            published DATE,
+            published_from VARCHAR,
+            language VARCHAR,
+            extraction VARCHAR,
+            text VARCHAR NOT NULL,
+            line_nos INTEGER[]
+        )""",
+        """CREATE TABLE IF NOT EXISTS removed_lines (
+            page_id VARCHAR NOT NULL,
+            line_no INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            detail VARCHAR,
+            PRIMARY KEY (page_id, line_no)
+        )""",
+        """CREATE TABLE IF NOT EXISTS failures (
+            id VARCHAR PRIMARY KEY,
+            source VARCHAR NOT NULL,
+            stage VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            message VARCHAR NOT NULL,
+            page_id VARCHAR,
+            recorded_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+        """CREATE TABLE IF NOT EXISTS inputs (
+            key VARCHAR PRIMARY KEY,
+            source VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            page_id VARCHAR,
+            recorded_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+    )),
+)
+
+LATEST = MIGRATIONS[-1][0]
+
+# Tables a user may read through the CLI, export and web UI: the whitelist for identifiers.
+TABLES = ("pages", "articles", "removed_lines", "failures", "inputs")

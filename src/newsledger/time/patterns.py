@@ -1,0 +1,257 @@
+"""Find candidate time expressions in text with precompiled regular expressions."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsledger.time.tables import Lexicon, load_lexicon
+
+# Lines longer than this are cut into pieces before matching, so that no regex ever
+# runs on an unbounded string (scraped pages sometimes hold one 1 MB "line").
+MAX_LINE = 4000
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span the patterns found, with the rule that found it and its named groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str]
+    text: str
+
+
+_FULL_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_FULL_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _alt(words: Iterable[str], dot: bool = False) -> str:
+    """Return a regex alternation of the words, longest first, spaces as any whitespace."""
+    out = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        esc = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        if dot and w not in _FULL_MONTHS and w not in _FULL_WEEKDAYS:
+            esc += r"\.?"
+        out.append(esc)
+    return "(?:" + "|".join(out) + ")"
+
+
+_MODS = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+_APPROX = (
+    r"about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|over|under|only|"
+    r"barely|a\s+full|another|an\s+additional|an\s+extra|upwards\s+of"
+)
+_DIR_PRE = (
+    r"the\s+(?:past|last|next|previous|coming|first|final|following|remaining|latest|same|"
+    r"preceding|prior|ensuing|initial|recent)|(?:past|last|next|previous|coming|first|"
+    r"final|recent)"
+)
+_REL = r"this\s+past|this\s+coming|this|next|last|past|coming|previous|current|the\s+current"
+_DAYPARTS_SHORT = r"morning|afternoon|evening|night|overnight"
+_TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST)\)?)?"
+
+
+def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    month = _alt(lex.months, dot=True)
+    wd = _alt(lex.weekdays, dot=True)
+    wds = _alt([w + "s" for w in lex.weekdays if len(w) > 4])
+    nums = _alt(w for w in lex.numbers if w not in ("recent", "coming"))
+    num = rf"(?:\d+(?:[.,]\d+)?|{nums}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nums}))*)"
+    unit = _alt(lex.units)
+    unit_s = _alt(lex.unit_plurals)
+    season = _alt(lex.seasons)
+    daypart = _alt(lex.dayparts)
+    hol = _alt(lex.holidays)
+    sets = _alt(lex.sets)
+    refs = _alt(lex.refs)
+    fiscal = _alt(lex.fiscal)
+    ordw = _alt(lex.ordinals)
+    year = r"(?:1[0-9]|20)\d\d"
+    yr = rf"(?P<y>{year})(?![\d,.-]\d)"
+    b = r"(?<![\w$€£.-])"  # start of a word, not a price or part of a number
+    e = r"(?![\w])"
+
+    rules: list[tuple[str, str]] = [
+        ("iso", rf"(?<![\w-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                rf"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+                rf"(?![\w-])"),
+        ("iso_month", rf"(?<![\w-])(?P<y>{year})-(?P<m>[01]\d)(?![\w-])"),
+        ("slash", rf"(?<![\w/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{year}|\d\d)(?![\w/])"),
+        ("mdy", rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
+                rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])(?:\s*,?\s*{yr})?"),
+        ("dmy", rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                rf"(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*{yr})?{e}"),
+        ("month", rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
+                  rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year))?{e}"),
+        ("year", rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<fis>{fiscal})[\s-]*)?{yr}"
+                 rf"(?![\w'’]|\s*(?:%|percent))"),
+        ("fy", rf"{b}(?P<fis>FY|fiscal)\s*'?(?P<yy>\d\d)(?![\w])"),
+        ("decade", rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?['’]?(?P<dec>(?:1[0-9]|20)?\d)0['’]?s{e}"),
+        ("century", rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
+                    rf"(?P<ord>{ordw}|\d\d?(?:st|nd|rd|th))[\s-]+century{e}"),
+        ("quarter", rf"{b}(?:(?P<pre>the|this|last|next|(?:this|last|next)\s+year['’]s|"
+                    rf"{year}['’]?s?|its|their)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
+                    rf"(?:(?P<ord>{ordw}|1st|2nd|3rd|4th|latest|current|previous|same|"
+                    rf"year[\s-]earlier|year[\s-]ago|most\s+recent|recent|just[\s-]ended|"
+                    rf"just[\s-]completed)[\s-]+)?"
+                    rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half)"
+                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)"
+                    rf"\s+year)?{e}"),
+        ("qn", rf"{b}(?P<qh>[QH])(?P<qn>[1-4])(?:\s*['’]?(?P<y>{year}|\d\d))?{e}"),
+        ("yearago", rf"{b}(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<u>quarter|period|"
+                    rf"month|half|(?:{nums})\s+months))?{e}"),
+        ("relunit", rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
+                    rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
+                    rf"preceding|prior|same)|that|(?:earlier|later)\s+(?:this|that|in\s+the))\s+"
+                    rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
+                    rf"(?:fiscal|financial|calendar|school|academic)\s+year){e}"),
+        ("deictic", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dx>today|tonight|yesterday|"
+                    rf"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+                    rf"(?:['’]s)?(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
+        ("daypart", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|that|the)\s+"
+                    rf"(?P<dp>{daypart}){e}"),
+        ("weekday", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>{_REL})\s+)?"
+                    rf"(?P<wd>{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
+        ("weekdays", rf"{b}(?:(?P<every>every|each)\s+)?(?P<wds>{wds})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
+        ("clock", rf"{b}(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m{e})"
+                  rf"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|midday)"
+                  rf"|(?P<h3>{nums}|\d\d?)\s+o['’]clock){_TZ}"),
+        ("ago", rf"{b}(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})\s*[\s-]?(?P<u>{unit})\s+"
+                rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|"
+                rf"back){e}"),
+        ("duration", rf"{b}(?:(?P<pre>{_DIR_PRE})\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})"
+                     rf"(?:\s+(?:more|additional|full|straight|consecutive|long))?\s*[\s-]?"
+                     rf"(?P<u>{unit})(?P<post>[\s-](?:long|old))?{e}"),
+        ("plural", rf"{b}(?:(?P<pre>{_DIR_PRE}|the)\s+)?(?P<q>recent|coming|the\s+coming|several|"
+                   rf"many|a\s+few|few|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
+                   rf"the\s+past\s+several|the\s+next\s+several|some)?\s*"
+                   rf"(?P<u>{unit_s}){e}"),
+        ("season", rf"{b}(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?"
+                   rf"(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<s>{season})"
+                   rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)\s+year)?{e}"),
+        ("yseason", rf"{b}{yr}\s+(?P<s>{season}){e}"),
+        ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{hol})(?:\s*,?\s*{yr})?{e}"),
+        ("set", rf"{b}(?P<set>{sets}){e}"),
+        ("every", rf"{b}(?:every|each|per)\s+(?:(?P<num>{num}|other)\s+)?"
+                  rf"(?P<u>{unit}|{month}|{season}|{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
+        ("ref", rf"{b}(?P<ref>{refs}){e}"),
+        ("endof", rf"{b}(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+"
+                  rf"(?:the\s+)?(?P<rel>this|next|last|that|the\s+current)?\s*"
+                  rf"(?P<u>year|month|week|quarter|decade|century){e}"),
+        ("anaphor", rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
+                    rf"the\s+preceding|the\s+prior|the)\s+(?P<u>day|night|morning|evening|"
+                    rf"afternoon)(?P<dir>\s+before|\s+after|\s+earlier)?{e}"),
+    ]
+    flags = re.IGNORECASE
+    return [(name, re.compile(rx, flags)) for name, rx in rules]
+
+
+@functools.lru_cache(maxsize=8)
+def compiled(rules_dir: str | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Return the compiled rules for the lexicon (built once per rules directory)."""
+    return tuple(_build(load_lexicon(rules_dir)))
+
+
+# A cheap gate: a piece of text with none of these cannot hold a time expression, so the
+# thirty rules are only run on the lines that can (most lines of a news page cannot).
+_TRIGGER = re.compile(
+    r"\d|day|year|month|week|quarter|hour|minute|second|decade|centur|night|morning|noon|"
+    r"evening|now|current|recent|lately|past|future|soon|shortly|ago|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|season|presently|"
+    r"christmas|thanksgiving|halloween|easter|eve|fortnight|annual|daily|weekly|monthly|"
+    r"yearly|hourly|today|tonight|tomorrow|yesterday|FY|mon|tue|wed|thu|fri|sat|sun|"
+    r"formerly|previously|once|earlier|later|half|moment",
+    re.IGNORECASE,
+)
+
+
+_BEFORE_MAY = re.compile(
+    r"(?:in|since|until|till|by|of|during|from|through|last|next|this|early|late|mid|before|"
+    r"after|to|and|or|between|on)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+def _accept(c: Candidate, text: str) -> bool:
+    """Reject month and weekday names that are probably other words ("may", "Sun", "March")."""
+    g = c.groups
+    for key in ("mon", "wd"):
+        word = g.get(key)
+        if word and not word[0].isupper():
+            return False
+    mon = g.get("mon")
+    if mon is not None and c.rule == "month" and not (g.get("y") or g.get("ry")):
+        bare = mon.rstrip(".").lower()
+        if bare not in _FULL_MONTHS and not mon.endswith("."):
+            return False
+        if bare == "may" and not (g.get("mod") or g.get("rel")):
+            return _BEFORE_MAY.search(text, max(0, c.start - 12), c.start) is not None
+    wd = g.get("wd")
+    if wd is not None and c.rule == "weekday":
+        bare = wd.rstrip(".").lower()
+        if bare not in _FULL_WEEKDAYS and not wd.endswith("."):
+            return False
+    return True
+
+
+def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
+    """Return non-overlapping candidates in ``text``, leftmost-longest, in text order."""
+    rules = compiled(rules_dir)
+    found: list[Candidate] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        stop = min(n, pos + MAX_LINE)
+        if stop < n:
+            cut = text.rfind(" ", pos + MAX_LINE // 2, stop)
+            stop = cut if cut > 0 else stop
+        piece = text[pos:stop]
+        if _TRIGGER.search(piece):
+            for name, rx in rules:
+                for m in rx.finditer(piece):
+                    if m.end() == m.start():
+                        continue
+                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    found.append(Candidate(pos + m.start(), pos + m.end(), name, groups,
+                                           m.group(0)))
+        pos = stop
+    found = [c for c in found if _accept(c, text) and c.text.strip()]
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), _PRIORITY.get(c.rule, 50)))
+    chosen: list[Candidate] = []
+    last_end = -1
+    for c in found:
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+        elif chosen and c.end > last_end and c.start < last_end:
+            continue
+    return _trim(chosen, text)
+
+
+# When two rules match the same span, the lower number wins.
+_PRIORITY = {"iso": 0, "mdy": 1, "dmy": 1, "slash": 1, "holiday": 2, "ago": 3, "yearago": 3,
+             "set": 4, "every": 4, "quarter": 5, "relunit": 6, "deictic": 6, "weekday": 7,
+             "month": 8, "season": 8, "duration": 9, "year": 10, "ref": 20}
+
+
+def _trim(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Strip trailing whitespace and punctuation a pattern may have swallowed."""
+    out: list[Candidate] = []
+    for c in cands:
+        end = c.end
+        while end > c.start and text[end - 1] in " \t\n,":
+            end -= 1
+        start = c.start
+        while start < end and text[start] in " \t\n,":
+            start += 1
+        if (start, end) != (c.start, c.end):
+            c = Candidate(start, end, c.rule, c.groups, text[start:end])
+        out.append(c)
+    return out

@@ -1,0 +1,59 @@
+"""Guess the tense of the clause around a time expression from the words of its sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+
+# No parse: the verb cue nearest to the expression decides. Measured on TimeBank, the
+# nearest cue is right for most weekday and month-name expressions; a parse would cost
+# ~3 ms a sentence, more than the whole tagger.
+_FUTURE = frozenset(
+    "will 'll ’ll shall wo would going plans plan planned scheduled expected expects "
+    "due set intends intend aims hopes hope upcoming next tomorrow".split()
+)
+_PAST = frozenset(
+    "was were had did said told ago yesterday earlier last came went made took gave met "
+    "held left saw sent won lost began rose fell paid sold bought found got led ran "
+    "thought became brought chose spoke wrote struck hit shot killed quit cut put set "
+    "fled knew grew drew flew threw broke spent built felt kept meant stood understood "
+    "rang sank swam tore wore woke".split()
+)
+_PRESENT = frozenset("is are am has have does do says say 's".split())
+_ED = re.compile(r"[a-z]{3,}ed$")
+_WORD = re.compile(r"[A-Za-z']+|’ll")
+# "is expected to", "plans to", "set to", "due to": future only when "to" follows.
+_NEED_TO = frozenset("going plans plan planned scheduled expected expects due set intends "
+                     "intend aims hopes hope".split())
+
+
+def tense_at(sentence: str, pos: int) -> Tense:
+    """Return the tense of the clause at character ``pos`` of ``sentence``.
+
+    The verb cue nearest to ``pos`` wins; a sentence without cues counts as past, the
+    usual case for the dated events of news reports.
+    """
+    best: Tense | None = None
+    best_dist = 10**9
+    words = list(_WORD.finditer(sentence))
+    for i, m in enumerate(words):
+        w = m.group(0).lower()
+        kind: Tense | None = None
+        if w in _FUTURE:
+            if w in _NEED_TO:
+                nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+                kind = "future" if nxt == "to" else ("past" if w.endswith("ed") else None)
+            else:
+                kind = "future"
+        elif w in _PAST or (_ED.match(w) and m.group(0)[0].islower()):
+            kind = "past"
+        elif w in _PRESENT:
+            kind = "present"
+        if kind is None:
+            continue
+        dist = abs(m.start() - pos)
+        if dist < best_dist:
+            best, best_dist = kind, dist
+    return best or "past"
