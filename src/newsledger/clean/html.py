@@ -60,7 +60,7 @@ class TrafilaturaExtractor:
             return HtmlExtraction(paragraphs=(), method="none", url=url, notes=(*notes, "empty"))
         meta = read_html_meta(tree)
         prune_boilerplate(tree)
-        visible = sum(len(p) for p in block_texts(tree))
+        visible = len(_norm(tree.text_content()))  # scripts and styles are pruned by now
 
         paragraphs, method = self._trafilatura(tree, url, precision=True), "trafilatura+precision"
         if _too_little(paragraphs, visible):
@@ -105,7 +105,15 @@ class TrafilaturaExtractor:
         text = getattr(doc, "text", None) if doc is not None else None
         if not text:
             return []
-        return [line for line in (_norm(x) for x in text.split("\n")) if line]
+        return [line for line in (_readable(_norm(x)) for x in text.split("\n")) if line]
+
+
+def _readable(line: str) -> str:
+    """Render a table row (``| a | b |`` in trafilatura's text) as ``a | b``."""
+    if line.startswith("|") and line.endswith("|"):
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        return " | ".join(c for c in cells if c)
+    return line
 
 
 def _length(paragraphs: list[str]) -> int:
@@ -174,7 +182,7 @@ def _drop_title(paragraphs: list[str], title: str | None) -> list[str]:
 
 def _complete_meta(meta: HtmlMeta, tree: HtmlElement, url: str | None) -> HtmlMeta:
     """Fill missing title, date, outlet or authors from trafilatura's metadata extraction."""
-    if meta.title and meta.published and meta.outlet:
+    if meta.title and meta.published:  # trafilatura's metadata costs as much as its extraction
         return meta
     from trafilatura.metadata import extract_metadata
 

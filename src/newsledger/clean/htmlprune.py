@@ -59,6 +59,37 @@ def _long_paragraph_text(el: HtmlElement) -> int:
     return total
 
 
+_LAYOUT_CELL_CONTENT = XPath(
+    "./tr/td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//table or .//ul or .//article]"
+    " | ./*/tr/td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//table or .//ul or .//article]"
+)
+_TABLE_PARTS = frozenset("table thead tbody tfoot tr td th caption".split())
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> int:
+    """Turn tables used for page layout (cells holding paragraphs or blocks) into divs.
+
+    Data tables keep their rows; a layout table's text would otherwise be flattened into one
+    row of cells joined by ``|``. Innermost tables are looked at first.
+    """
+    count = 0
+    for table in reversed(list(tree.iter("table"))):
+        if not _LAYOUT_CELL_CONTENT(table):
+            continue
+        parts = [el for el in table.iter(*_TABLE_PARTS) if _owner_table(el) is table]
+        for el in (table, *parts):
+            el.tag = "div"
+        count += 1
+    return count
+
+
+def _owner_table(el: HtmlElement) -> HtmlElement | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
 def prune_boilerplate(tree: HtmlElement) -> int:
     """Drop non-article blocks from ``tree`` in place; return how many were dropped.
 
@@ -70,6 +101,7 @@ def prune_boilerplate(tree: HtmlElement) -> int:
     body = tree.find("body")
     if body is None:
         body = tree
+    unwrap_layout_tables(body)
     dropped = 0
     for el in [e for e in body.iter() if isinstance(e.tag, str)
                and (e.tag in ALWAYS_DROP or _is_hidden(e))]:

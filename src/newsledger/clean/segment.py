@@ -158,7 +158,10 @@ def refine_body(seg: Segment) -> None:
         if title_key and key == title_key:
             seg.labels[k] = Label("repeated_headline", "same as the title")
             continue
-        if key in seen:
+        if not key:
+            seg.labels[k] = Label("separator", "punctuation only")
+            continue
+        if key in seen and len(key.split()) >= 5:
             seg.labels[k] = Label("duplicate", "repeats an earlier paragraph")
             continue
         seen.add(key)

@@ -97,8 +97,13 @@ def _parse_date(value: Any) -> dt.date | None:
         raise ValueError(f'"published" is not a date (YYYY-MM-DD): {text[:40]!r}') from exc
 
 
-def page_from_record(record: dict[str, Any], where: str, base: Path, roots: tuple[Path, ...]) -> RawPage:
-    """Turn one manifest/JSONL record into a RawPage; raise ManifestError when it is not one."""
+def page_from_record(record: dict[str, Any], where: str, base: Path, roots: tuple[Path, ...],
+                     allow_absolute: bool = False) -> RawPage:
+    """Turn one manifest/JSONL record into a RawPage; raise ManifestError when it is not one.
+
+    A relative ``path`` must stay under ``roots`` (no ``../`` escapes); an absolute one is
+    taken only from a manifest the user named (``allow_absolute``), never from page data.
+    """
     if not isinstance(record, dict):
         raise ManifestError(where, "bad_manifest_line", "not a JSON object; each line must be {\"path\": ...} or {\"text\": ...}")
     try:
@@ -114,7 +119,8 @@ def page_from_record(record: dict[str, Any], where: str, base: Path, roots: tupl
         target = Path(str(record["path"]))
         full = target if target.is_absolute() else base / target
         resolved = full.resolve()
-        if not any(resolved.is_relative_to(r.resolve()) for r in roots):
+        trusted = allow_absolute and target.is_absolute()
+        if not trusted and not any(resolved.is_relative_to(r.resolve()) for r in roots):
             raise ManifestError(where, "path_outside_root",
                                 f"path {record['path']!r} is outside the manifest's folder; move the file or give its text")
         if not resolved.is_file():
@@ -131,7 +137,8 @@ def page_from_record(record: dict[str, Any], where: str, base: Path, roots: tupl
     raise ManifestError(where, "bad_manifest_line", 'has none of "path", "text" or "html"; add one')
 
 
-def iter_jsonl(path: Path, source: str, base: Path, roots: tuple[Path, ...] | None = None) -> Iterator[Item]:
+def iter_jsonl(path: Path, source: str, base: Path, roots: tuple[Path, ...] | None = None,
+               allow_absolute: bool = False) -> Iterator[Item]:
     """Yield one page per line of a JSONL file or manifest; bad lines become failures."""
     roots = roots or (base,)
     opener = gzip.open if path.suffix.lower() == ".gz" else open
@@ -153,7 +160,7 @@ def iter_jsonl(path: Path, source: str, base: Path, roots: tuple[Path, ...] | No
                     yield _failure(where, "bad_manifest_line", f"not valid JSON ({msg}{at}); fix or delete the line")
                     continue
                 try:
-                    yield page_from_record(record, where, base, roots)
+                    yield page_from_record(record, where, base, roots, allow_absolute)
                 except ManifestError as exc:
                     yield _failure(where, exc.reason, exc.message)
     except (OSError, EOFError) as exc:
@@ -197,5 +204,5 @@ def iter_inputs(paths: Iterable[str], manifest: str | None = None) -> Iterator[I
             yield _failure(manifest, "missing", "no such manifest file; check the path")
         else:
             roots = (mpath.parent,) + tuple(Path(p) for p in paths if Path(p).is_dir())
-            yield from iter_jsonl(mpath, manifest, base=mpath.parent, roots=roots)
+            yield from iter_jsonl(mpath, manifest, base=mpath.parent, roots=roots, allow_absolute=True)
     yield from iter_paths(paths)

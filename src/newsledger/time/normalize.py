@@ -1,0 +1,811 @@
+"""Give each candidate expression its TIMEX3 type and TimeML value against the anchor date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsledger.model import TimexType
+from newsledger.time.dates import (
+    add_months,
+    add_years,
+    iso_week,
+    nth_weekday,
+    quarter_of,
+    safe_date,
+)
+from newsledger.time.patterns import Candidate
+from newsledger.time.tables import Lexicon, Unit
+from newsledger.time.tense import Tense
+
+Result = tuple[TimexType, str | None]
+
+
+@dataclass
+class Context:
+    """What normalising one expression may look at: anchor, tense, earlier expressions.
+
+    ``ref`` is the last day a preceding expression of the text resolved to, the reference
+    of anaphoric phrases ("the next day", "that morning"); ``quarter`` the last quarter
+    mentioned ("the year-ago quarter"). One Context lives for one text.
+    """
+
+    anchor: dt.date | None
+    lex: Lexicon
+    text: str
+    tense: Tense = "past"
+    ref: dt.date | None = None
+    quarter: tuple[int, int] | None = None
+
+
+_DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                  "overnight": "NI", "tonight": "NI"}
+_PREV = frozenset({"last", "past", "previous", "the previous", "the preceding", "the prior",
+                   "the past", "the last", "this past"})
+_NEXT = frozenset({"next", "coming", "the next", "the coming", "the following", "this coming"})
+_THIS = frozenset({"this", "current", "the current", "earlier this", "later this", "the same",
+                   "that", "earlier that", "later that", "earlier in the", "later in the"})
+_MONEY_BEFORE = re.compile(
+    r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|euros?|pounds?|yen|barrels?|"
+    r"tons?|times|units|shares)\W{0,3}$",
+    re.IGNORECASE,
+)
+_PLURAL_OK_BEFORE = re.compile(r"(?:for|over|in|within|after|took|take|takes|lasted|spent)\s+$",
+                               re.IGNORECASE)
+
+
+def _space(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def parse_number(words: str, lex: Lexicon) -> float | None:
+    """Return the number a digit string or number words give; None for "several" and kin."""
+    s = words.replace(",", "").strip().lower()
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    key = _space(s)
+    if key in lex.numbers:
+        v = lex.numbers[key]
+        return None if v < 0 else v
+    total = 0.0
+    for tok in re.split(r"[\s-]+", key):
+        if tok in ("and",):
+            continue
+        if tok == "half":
+            total += 0.5
+            continue
+        v = lex.numbers.get(tok)
+        if v is None:
+            if tok == "a":
+                continue
+            return None
+        if v < 0:
+            return None
+        if v == 100 and total:
+            total *= 100
+        else:
+            total += v
+    return total or None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: Unit) -> str:
+    """Return the TimeML duration for ``n`` units (``P3D``, ``PT2H``, ``PXY`` when unknown)."""
+    letter = unit.letter
+    mult = 1
+    if letter == "DE":
+        letter, mult = "Y", 10
+    elif letter == "CE":
+        letter, mult = "Y", 100
+    elif letter == "Q":
+        letter, mult = "M", 3
+    elif letter == "W2":
+        letter, mult = "W", 2
+    elif letter == "WE":
+        letter, mult = "D", 2
+    if n is None:
+        amount = "X"
+        if unit.letter in ("DE", "CE", "Q"):
+            letter = {"DE": "DE", "CE": "CE", "Q": "Q"}[unit.letter]
+    else:
+        amount = _fmt(n * mult)
+        if not float(n * mult).is_integer():
+            # Half units read better as the next smaller unit: P0.5Y -> P6M, PT0.5H -> PT30M.
+            smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                       "H": ("M", 60)}
+            if letter in smaller and (n * mult * smaller[letter][1]).is_integer():
+                new, k = smaller[letter]
+                amount = _fmt(n * mult * k)
+                if letter == "D":
+                    return f"PT{amount}H"
+                letter = new
+    return f"PT{amount}{letter}" if unit.time else f"P{amount}{letter}"
+
+
+# ------------------------------------------------------------------ year inference
+
+
+def _year_for_month(ctx: Context, month: int, day: int | None = None) -> int | None:
+    """Return the year of a month (and day) written without one, from anchor and tense."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    target = (month, day or 15)
+    here = (a.month, a.day)
+    if ctx.tense == "past" and target > here and month - a.month > (1 if day is None else 0):
+        # "in November" in a past-tense sentence written in March: last November.
+        return a.year - 1
+    if ctx.tense == "past" and day is not None and target > here and month == a.month:
+        return a.year - 1 if day - a.day > 7 else a.year
+    if ctx.tense == "future" and (month - a.month) < -1:
+        return a.year + 1
+    if ctx.tense == "present" and (month - a.month) > 6:
+        return a.year - 1
+    if ctx.tense == "present" and (month - a.month) < -6:
+        return a.year + 1
+    return a.year
+
+
+def _weekday_date(ctx: Context, iso: int, rel: str) -> dt.date | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    diff = iso - a.isoweekday()
+    if rel in ("this",):
+        return a + dt.timedelta(days=diff)
+    if rel in _PREV:
+        back = (a.isoweekday() - iso) % 7 or 7
+        return a - dt.timedelta(days=back)
+    if rel in _NEXT:
+        fwd = diff % 7 or 7
+        return a + dt.timedelta(days=fwd)
+    if ctx.tense == "future":
+        return a + dt.timedelta(days=diff % 7)
+    return a - dt.timedelta(days=(a.isoweekday() - iso) % 7)
+
+
+def _season_year(ctx: Context, code: str, rel: str) -> int | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    first = ctx.lex.season_months.get(code, 6)
+    # The season the anchor is in, as (year, first month); winter belongs to its December.
+    cur_year = a.year if a.month >= 3 else a.year - 1
+    start = dt.date(a.year if first != 12 else cur_year, first, 1)
+    if rel in _PREV:
+        return start.year if start < a.replace(day=1) and add_months(start, 3) <= a else (
+            start.year - 1)
+    if rel in _NEXT:
+        return start.year if start > a else start.year + 1
+    if rel in ("this", "current", "the current"):
+        return start.year
+    if ctx.tense == "past":
+        return start.year if start <= a else start.year - 1
+    if ctx.tense == "future":
+        return start.year if add_months(start, 3) > a else start.year + 1
+    return start.year
+
+
+# ------------------------------------------------------------------ unit arithmetic
+
+
+def _unit_value(d: dt.date, unit: str, weekend: bool = False) -> str:
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "week":
+        return iso_week(d) + ("-WE" if weekend else "")
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{quarter_of(d)}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "year":
+        return add_years(d, n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "decade":
+        return add_years(d, 10 * n)
+    if unit == "century":
+        return add_years(d, 100 * n)
+    return d + dt.timedelta(days=n)
+
+
+# ------------------------------------------------------------------ rules
+
+
+def _date(d: dt.date | None, ctx: Context, dp: str | None = None) -> Result:
+    if d is None:
+        return "DATE", None
+    ctx.ref = d
+    if dp:
+        code = _DAYPART_CODES.get(dp.lower())
+        if code:
+            return "TIME", f"{d.isoformat()}T{code}"
+    return "DATE", d.isoformat()
+
+
+def _iso(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    d = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if d is None:
+        return None
+    ctx.ref = d
+    if "H" in g:
+        return "TIME", f"{d.isoformat()}T{g['H']}:{g['M']}"
+    return "DATE", d.isoformat()
+
+
+def _iso_month(c: Candidate, ctx: Context) -> Result | None:
+    m = int(c.groups["m"])
+    if not 1 <= m <= 12:
+        return None
+    return "DATE", f"{c.groups['y']}-{m:02d}"
+
+
+def _slash(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    y = int(g["y"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    d = safe_date(y, int(g["m"]), int(g["d"]))
+    return _date(d, ctx) if d else None
+
+
+def _month_day(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    month = ctx.lex.months.get(g["mon"].rstrip(".").lower())
+    day = int(g["d"])
+    if month is None or not 1 <= day <= 31:
+        return None
+    if "y" in g:
+        return _date(safe_date(int(g["y"]), month, day), ctx)
+    year = _year_for_month(ctx, month, day)
+    if year is None:
+        return "DATE", None
+    if "wd" in g:
+        iso = ctx.lex.weekdays.get(g["wd"].rstrip(".").lower())
+        for y in (year, year - 1, year + 1):
+            d = safe_date(y, month, day)
+            if d and d.isoweekday() == iso:
+                year = y
+                break
+    return _date(safe_date(year, month, day), ctx)
+
+
+def _rel_year(ry: str, ctx: Context) -> int | None:
+    if ctx.anchor is None:
+        return None
+    word = ry.split()[0].lower()
+    return ctx.anchor.year + {"last": -1, "next": 1}.get(word, 0)
+
+
+def _month(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    month = ctx.lex.months.get(g["mon"].rstrip(".").lower())
+    if month is None:
+        return None
+    if "y" in g:
+        return "DATE", f"{g['y']}-{month:02d}"
+    a = ctx.anchor
+    if "ry" in g:
+        y = _rel_year(g["ry"], ctx)
+        return "DATE", None if y is None else f"{y}-{month:02d}"
+    if a is None:
+        return "DATE", None
+    rel = _space(g.get("rel", ""))
+    if rel in _PREV:
+        y = a.year if month < a.month else a.year - 1
+    elif rel in _NEXT:
+        y = a.year if month > a.month else a.year + 1
+    elif rel in ("this", "current"):
+        y = a.year
+    else:
+        y = _year_for_month(ctx, month) or a.year
+    return "DATE", f"{y}-{month:02d}"
+
+
+def _year(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    y = int(g["y"])
+    if not g.get("mod") and not g.get("fis"):
+        before = ctx.text[max(0, c.start - 2):c.start]
+        after = ctx.text[c.end:c.end + 2]
+        if "$" in before or after.startswith(("-", "/")):
+            return None
+        if y < 1900 or y > 2100:
+            return None
+    return "DATE", f"{y:04d}"
+
+
+def _fy(c: Candidate, ctx: Context) -> Result | None:
+    yy = int(c.groups["yy"])
+    return "DATE", f"{(1900 if yy > 40 else 2000) + yy}"
+
+
+def _decade(c: Candidate, ctx: Context) -> Result | None:
+    dec = c.groups["dec"]
+    if len(dec) == 1:
+        dec = ("20" if dec in "012" else "19") + dec
+    return "DATE", dec
+
+
+def _century(c: Candidate, ctx: Context) -> Result | None:
+    o = c.groups["ord"].lower()
+    n = ctx.lex.ordinals.get(o)
+    if n is None:
+        digits = re.match(r"\d+", o)
+        n = int(digits.group(0)) if digits else None
+    if not n or n < 1:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def _last_completed_quarter(a: dt.date) -> tuple[int, int]:
+    q = quarter_of(a) - 1
+    return (a.year, q) if q else (a.year - 1, 4)
+
+
+def _quarter(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    a = ctx.anchor
+    kind = "H" if g["q"].lower() == "half" else "Q"
+    pre = _space(g.get("pre", ""))
+    ordw = _space(g.get("ord", "")).replace("-", " ")
+    if not pre and not ordw and "y" not in g:
+        return None
+    n: int | None = None
+    ord_n = ctx.lex.ordinals.get(ordw) or {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ordw)
+    if ord_n is not None:
+        n = (4 if kind == "Q" else 2) if ord_n == -1 else ord_n
+        if n > (4 if kind == "Q" else 2):
+            return None
+    year: int | None = None
+    if "y" in g:
+        year = int(g["y"])
+    elif "ry" in g:
+        year = _rel_year(g["ry"], ctx)
+    elif re.match(r"\d{4}", pre):
+        year = int(pre[:4])
+    elif pre.startswith(("this year", "last year", "next year")):
+        year = _rel_year(pre, ctx)
+    if ordw.startswith("year"):
+        base = ctx.quarter or (_last_completed_quarter(a) if a else None)
+        if base is None:
+            return "DATE", None
+        return "DATE", f"{base[0] - 1}-{kind}{base[1]}"
+    if n is None:
+        if kind == "H":
+            return None
+        if a is None:
+            return "DATE", None
+        if ordw in ("current",) or pre == "this":
+            yq = (a.year, quarter_of(a))
+        elif ordw == "previous" or pre == "last":
+            yq = _last_completed_quarter(a)
+        elif pre == "next":
+            yq = (a.year, quarter_of(a) + 1) if quarter_of(a) < 4 else (a.year + 1, 1)
+        elif ordw == "same" and ctx.quarter:
+            yq = ctx.quarter
+        else:
+            yq = ctx.quarter or _last_completed_quarter(a)
+        if year is not None:
+            yq = (year, yq[1])
+        ctx.quarter = yq
+        return "DATE", f"{yq[0]}-Q{yq[1]}"
+    if year is None:
+        if a is None:
+            return "DATE", None
+        year = a.year
+        cur = quarter_of(a) if kind == "Q" else (1 if a.month <= 6 else 2)
+        if ctx.tense == "past" and n > cur:
+            year -= 1
+    if kind == "Q":
+        ctx.quarter = (year, n)
+    return "DATE", f"{year}-{kind}{n}"
+
+
+def _qn(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    y = g.get("y")
+    if y is None:
+        if ctx.anchor is None:
+            return "DATE", None
+        year = ctx.anchor.year
+    else:
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+    kind, n = g["qh"].upper(), int(g["qn"])
+    if kind == "H" and n > 2:
+        return None
+    return "DATE", f"{year}-{kind}{n}"
+
+
+def _yearago(c: Candidate, ctx: Context) -> Result | None:
+    u = _space(c.groups.get("u", ""))
+    a = ctx.anchor
+    if u.endswith("months"):
+        n = parse_number(u.split()[0], ctx.lex)
+        return "DURATION", None if n is None else f"P{_fmt(n)}M"
+    if ctx.quarter is not None and u in ("", "quarter", "period"):
+        return "DATE", f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}"
+    if a is None:
+        return "DATE", None
+    if u == "month":
+        return "DATE", _unit_value(add_years(a, -1), "month")
+    if u == "quarter":
+        y, q = _last_completed_quarter(a)
+        return "DATE", f"{y - 1}-Q{q}"
+    return "DATE", f"{a.year - 1}"
+
+
+_UNIT_WORDS = {"year", "month", "week", "weekend", "decade", "century", "day", "quarter"}
+
+
+def _relunit(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    rel = _space(g["rel"])
+    u = _space(g["u"])
+    lex = ctx.lex
+    if u.endswith(" year"):
+        u = "year"
+    if rel in ("the past", "the last", "the next", "the coming") and u != "day":
+        if u in lex.seasons:
+            return None
+        return "DURATION", duration_value(1, lex.units[u])
+    anaphoric = rel in ("the following", "the previous", "the preceding", "the prior", "that",
+                        "the same", "earlier that", "later that") or rel.startswith("the ")
+    base = ctx.ref if anaphoric and ctx.ref else ctx.anchor
+    if base is None:
+        return ("DATE", None)
+    if u in lex.seasons:
+        code = lex.seasons[u]
+        y = _season_year(ctx, code, rel)
+        return "DATE", None if y is None else f"{y}-{code}"
+    step = -1 if rel in _PREV else 1 if rel in _NEXT else 0
+    if u == "weekend":
+        d = _shift(base, "week", step)
+        if step == 0 and base.isoweekday() == 7 and ctx.tense == "future":
+            d = _shift(base, "week", 1)
+        return "DATE", _unit_value(d, "week", weekend=True)
+    d = _shift(base, u, step)
+    if u == "day":
+        ctx.ref = d
+    return "DATE", _unit_value(d, u)
+
+
+def _deictic(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    a = ctx.anchor
+    dx = _space(g["dx"])
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[dx]
+    if a is None:
+        return ("TIME" if dx == "tonight" or g.get("dp") else "DATE"), None
+    d = a + dt.timedelta(days=offset)
+    if dx == "tonight":
+        ctx.ref = d
+        return "TIME", f"{d.isoformat()}TNI"
+    return _date(d, ctx, g.get("dp"))
+
+
+def _daypart(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    rel = g["rel"].lower()
+    code = ctx.lex.dayparts.get(g["dp"].lower())
+    if code is None or rel == "the":
+        return None
+    base = ctx.ref if rel == "that" and ctx.ref else ctx.anchor
+    if base is None:
+        return "TIME", None
+    if rel == "last":
+        base = base - dt.timedelta(days=1) if code in ("NI", "EV") else base - dt.timedelta(1)
+    return "TIME", f"{base.isoformat()}T{code}"
+
+
+def _weekday(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    iso = ctx.lex.weekdays.get(g["wd"].rstrip(".").lower())
+    if iso is None:
+        return None
+    d = _weekday_date(ctx, iso, _space(g.get("rel", "")))
+    return _date(d, ctx, g.get("dp"))
+
+
+def _weekdays(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    iso = ctx.lex.weekdays.get(g["wds"].lower()[:-1])
+    if iso is None or not g["wds"][0].isupper():
+        return None
+    code = _DAYPART_CODES.get(g.get("dp", "").lower(), "")
+    return "SET", f"XXXX-WXX-{iso}" + (f"T{code}" if code else "")
+
+
+def _clock(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    if "nm" in g:
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["nm"].lower()]
+    elif "h2" in g:
+        h, mi = int(g["h2"]), int(g["mi2"])
+        if h > 24:
+            return None
+        hhmm = f"{h:02d}:{mi:02d}"
+    elif "h3" in g:
+        n = parse_number(g["h3"], ctx.lex)
+        if n is None or not 1 <= n <= 12:
+            return None
+        hhmm = f"{int(n):02d}:00"
+    else:
+        h = int(g["h"])
+        if not 1 <= h <= 12:
+            return None
+        pm = g["ap"].lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+        hhmm = f"{h:02d}:{int(g.get('mi', '0')):02d}"
+    day = ctx.ref or ctx.anchor
+    if day is None:
+        return "TIME", None
+    return "TIME", f"{day.isoformat()}T{hhmm}"
+
+
+def _ago(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    unit = ctx.lex.units[_space(g["u"])]
+    word = ctx.lex.unit_plurals.get(_space(g["u"]), _space(g["u"]))
+    direction = _space(g["dir"])
+    n = parse_number(g["num"], ctx.lex)
+    back = direction in ("ago", "earlier", "before", "previously", "prior", "back")
+    if direction in ("before", "after", "prior") and not re.match(r"\s*[,.;]", ctx.text[c.end:]):
+        # "two days before the vote": the anchor is an event, not a date.
+        return "DURATION", duration_value(n, unit)
+    if n is None:
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    if unit.time:
+        return "DURATION", duration_value(n, unit)
+    base = ctx.anchor if direction in ("ago", "from now", "hence", "back") else (
+        ctx.ref or ctx.anchor)
+    if base is None:
+        return "DATE", None
+    if word == "year" and direction in ("earlier", "later") and ctx.quarter and n == 1:
+        y, q = ctx.quarter
+        return "DATE", f"{y - 1 if back else y + 1}-Q{q}"
+    if not float(n).is_integer():
+        return "DURATION", duration_value(n, unit)
+    k = int(n) * (-1 if back else 1)
+    if word in ("night",):
+        word = "day"
+    if word == "fortnight":
+        word, k = "week", 2 * k
+    d = _shift(base, word, k)
+    if word == "day":
+        ctx.ref = d
+    if word == "weekend":
+        return "DATE", _unit_value(d, "week", weekend=True)
+    return "DATE", _unit_value(d, word)
+
+
+def _duration(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    u = _space(g["u"])
+    unit = ctx.lex.units[u]
+    numw = _space(g["num"])
+    if numw in ("a", "an", "one") and "pre" not in g and "approx" not in g:
+        before = ctx.text[max(0, c.start - 30):c.start]
+        if _MONEY_BEFORE.search(before) and unit.letter in ("Y", "M", "W", "D", "H", "Q"):
+            return "SET", duration_value(1, unit)
+    if numw in ("some", "many", "few", "recent", "coming") and u in ctx.lex.unit_plurals.values():
+        return None  # "some day", "many a year": not a measure
+    n = parse_number(g["num"], ctx.lex)
+    if n is not None and n > 1 and u in ctx.lex.unit_plurals.values() and "post" not in g and not re.search(
+        r"-", c.text
+    ):
+        pass
+    if re.fullmatch(r"\d+(?:\.\d+)?", numw) and n is not None and n > 1000:
+        return None
+    return "DURATION", duration_value(n, unit)
+
+
+def _plural(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    u = _space(g["u"])
+    unit = ctx.lex.units[u]
+    if "q" not in g and "pre" not in g:
+        if not _PLURAL_OK_BEFORE.search(ctx.text[max(0, c.start - 10):c.start]):
+            return None
+    q = _space(g.get("q", ""))
+    if g.get("pre", "").lower() == "the" and not q:
+        return None
+    if q == "recent" and not g.get("pre"):
+        return "DATE", "PAST_REF" if unit.letter in ("DE", "CE") else duration_value(None, unit)
+    return "DURATION", duration_value(None, unit)
+
+
+def _season(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    word = g["s"].lower()
+    code = ctx.lex.seasons[word]
+    rel = _space(g.get("rel", ""))
+    if "y" in g:
+        return "DATE", f"{g['y']}-{code}"
+    if "ry" in g:
+        y = _rel_year(g["ry"], ctx)
+        return "DATE", None if y is None else f"{y}-{code}"
+    if word == "fall" and not (rel or g.get("mod") or g.get("mod2")):
+        return None
+    if not rel and not g.get("mod") and not g.get("mod2"):
+        before = ctx.text[max(0, c.start - 8):c.start].lower()
+        if not re.search(r"(?:in|this|during|by|until|since|of)\s+$", before):
+            return None
+    y = _season_year(ctx, code, rel)
+    return "DATE", None if y is None else f"{y}-{code}"
+
+
+def _yseason(c: Candidate, ctx: Context) -> Result | None:
+    return "DATE", f"{c.groups['y']}-{ctx.lex.seasons[c.groups['s'].lower()]}"
+
+
+def _holiday_date(rule: str, year: int) -> dt.date | None:
+    if rule.startswith("nth:"):
+        _, n, wd, month = rule.split(":")
+        return nth_weekday(year, int(month), int(n), int(wd))
+    month, day = rule.split("-")
+    return safe_date(year, int(month), int(day))
+
+
+def _holiday(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    rule = ctx.lex.holidays.get(_space(g["hol"]).replace("’", "'"))
+    if rule is None:
+        return None
+    if "y" in g:
+        return _date(_holiday_date(rule, int(g["y"])), ctx)
+    a = ctx.anchor
+    if a is None:
+        return "DATE", None
+    this = _holiday_date(rule, a.year)
+    if this is None:
+        return "DATE", None
+    rel = _space(g.get("rel", ""))
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        d = this if this <= a else _holiday_date(rule, a.year - 1)
+    elif rel == "next" or (not rel and ctx.tense == "future"):
+        d = this if this >= a else _holiday_date(rule, a.year + 1)
+    else:
+        d = this
+    return _date(d, ctx)
+
+
+def _set(c: Candidate, ctx: Context) -> Result | None:
+    phrase = _space(c.groups["set"])
+    value = ctx.lex.sets[phrase]
+    if phrase.startswith(("a ", "an ")):
+        before = ctx.text[max(0, c.start - 30):c.start]
+        if not _MONEY_BEFORE.search(before):
+            unit = ctx.lex.units.get(phrase.split()[1])
+            return ("DURATION", duration_value(1, unit)) if unit else None
+    return "SET", value
+
+
+def _every(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    u = _space(g["u"]).rstrip(".")
+    lex = ctx.lex
+    if u in lex.units:
+        numw = g.get("num", "")
+        n: float | None = 1.0
+        if numw.lower() == "other":
+            n = 2.0
+        elif numw:
+            n = parse_number(numw, lex)
+        return "SET", duration_value(n, lex.units[u])
+    if u in lex.months:
+        return "SET", f"XXXX-{lex.months[u]:02d}"
+    if u in lex.seasons:
+        return "SET", f"XXXX-{lex.seasons[u]}"
+    if u in lex.weekdays:
+        code = _DAYPART_CODES.get(g.get("dp", "").lower(), "")
+        return "SET", f"XXXX-WXX-{lex.weekdays[u]}" + (f"T{code}" if code else "")
+    return None
+
+
+def _ref(c: Candidate, ctx: Context) -> Result | None:
+    phrase = _space(c.groups["ref"]).replace("’", "'")
+    value = ctx.lex.refs.get(phrase)
+    if value is None:
+        return None
+    if phrase in ("the past", "in the past") and re.match(r"\s+(?:\d|few|several|two|three)",
+                                                          ctx.text[c.end:]):
+        return None
+    return "DATE", value
+
+
+def _endof(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    u = _space(g["u"])
+    rel = _space(g.get("rel", ""))
+    base = ctx.ref if rel == "that" and ctx.ref else ctx.anchor
+    if base is None:
+        return "DATE", None
+    step = -1 if rel == "last" else 1 if rel == "next" else 0
+    return "DATE", _unit_value(_shift(base, u, step), u)
+
+
+def _anaphor(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    a = _space(g["a"])
+    u = g["u"].lower()
+    direction = _space(g.get("dir", ""))
+    if a == "the" and not direction:
+        return None
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return "DATE", None
+    if a in ("the next", "the following") or direction == "after":
+        d = base + dt.timedelta(days=1)
+    elif a in ("the previous", "the preceding", "the prior") or direction in ("before", "earlier"):
+        d = base - dt.timedelta(days=1)
+    else:
+        d = base
+    if u == "day":
+        return _date(d, ctx)
+    code = _DAYPART_CODES.get(u, "")
+    return "TIME", f"{d.isoformat()}T{code}"
+
+
+HANDLERS: dict[str, Callable[[Candidate, Context], Result | None]] = {
+    "iso": _iso,
+    "iso_month": _iso_month,
+    "slash": _slash,
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "month": _month,
+    "year": _year,
+    "fy": _fy,
+    "decade": _decade,
+    "century": _century,
+    "quarter": _quarter,
+    "qn": _qn,
+    "yearago": _yearago,
+    "relunit": _relunit,
+    "deictic": _deictic,
+    "daypart": _daypart,
+    "weekday": _weekday,
+    "weekdays": _weekdays,
+    "clock": _clock,
+    "ago": _ago,
+    "duration": _duration,
+    "plural": _plural,
+    "season": _season,
+    "yseason": _yseason,
+    "holiday": _holiday,
+    "set": _set,
+    "every": _every,
+    "ref": _ref,
+    "endof": _endof,
+    "anaphor": _anaphor,
+}
+
+
+def normalize(c: Candidate, ctx: Context) -> Result | None:
+    """Return the type and value of a candidate, or None when it is not a time expression.
+
+    A value that cannot be resolved (no anchor for a relative expression) is None; it is
+    never replaced by the anchor date.
+    """
+    return HANDLERS[c.rule](c, ctx)

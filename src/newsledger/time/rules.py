@@ -1,0 +1,94 @@
+"""The rule-based time tagger (``rules.v1``): find, type and normalise TIMEX3 expressions."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from newsledger.model import TimeExpr
+from newsledger.time.dates import interval
+from newsledger.time.normalize import Context, Result, normalize
+from newsledger.time.patterns import Candidate, find
+from newsledger.time.tables import load_lexicon
+from newsledger.time.tense import tense_at
+
+# Sentence ends: used only to pick the words the tense heuristic reads.
+_SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# Rules whose value depends on the tense of the sentence.
+_TENSED = frozenset({"mdy", "dmy", "month", "weekday", "quarter", "season", "holiday"})
+# What may stand between a clock time and the date it belongs to ("5 p.m. EST, Nov. 6").
+_JOIN = re.compile(r"\s*,?\s*(?:on\s+)?$")
+
+
+class RulesTimeTagger:
+    """Tag DATE, TIME, DURATION and SET expressions with regexes and normalise them.
+
+    ``rules_dir`` layers a user's ``time/*.v1.tsv`` tables over the packaged ones.
+    ``TimeExpr.sentence`` is left None: sentence numbering belongs to the NLP stage.
+    """
+
+    name = "rules.v1"
+
+    def __init__(self, rules_dir: str | None = None) -> None:
+        self.rules_dir = rules_dir
+        self.lex = load_lexicon(rules_dir)
+
+    def tag(self, text: str, *, article_id: str, anchor: dt.date | None) -> list[TimeExpr]:
+        """Return the time expressions of ``text``; offsets are into ``text``."""
+        cands = find(text, self.rules_dir)
+        if not cands:
+            return []
+        starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        ctx = Context(anchor=anchor, lex=self.lex, text=text, ref=anchor)
+        resolved: list[tuple[Candidate, Result]] = []
+        sent_no = -1
+        for c in cands:
+            i = bisect.bisect_right(starts, c.start) - 1
+            if i != sent_no:
+                sent_no = i
+                ctx.ref = ctx.ref or anchor
+            if c.rule in _TENSED:
+                s0 = starts[i]
+                s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+                ctx.tense = tense_at(text[s0:s1], c.start - s0)
+            res = normalize(c, ctx)
+            if res is not None:
+                resolved.append((c, res))
+        return [self._expr(article_id, c, res) for c, res in _merge(resolved, text)]
+
+    @staticmethod
+    def _expr(article_id: str, c: Candidate, res: Result) -> TimeExpr:
+        kind, value = res
+        precision, start, end = interval(value) if kind in ("DATE", "TIME") else (None, None, None)
+        return TimeExpr(article_id=article_id, start=c.start, end=c.end, text=c.text, type=kind,
+                        value=value, precision=precision, date_start=start, date_end=end)
+
+
+def _merge(items: list[tuple[Candidate, Result]], text: str) -> list[tuple[Candidate, Result]]:
+    """Join a clock time and the day next to it into one TIME ("noon Thursday")."""
+    out: list[tuple[Candidate, Result]] = []
+    for c, res in items:
+        if out:
+            pc, pres = out[-1]
+            gap = text[pc.end:c.start]
+            if len(gap) <= 5 and _JOIN.match(gap):
+                joined = _join(pc, pres, c, res)
+                if joined is not None:
+                    span = Candidate(pc.start, c.end, "joined", {}, text[pc.start:c.end])
+                    out[-1] = (span, joined)
+                    continue
+        out.append((c, res))
+    return out
+
+
+def _join(a: Candidate, ares: Result, b: Candidate, bres: Result) -> Result | None:
+    clock, day = (ares, bres) if a.rule == "clock" else (bres, ares) if b.rule == "clock" else (
+        None, None)
+    if clock is None or day is None or day[0] not in ("DATE", "TIME"):
+        return None
+    cv, dv = clock[1], day[1]
+    if dv is None or not re.fullmatch(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", dv):
+        return None
+    time = cv.split("T", 1)[1] if cv and "T" in cv else None
+    return "TIME", (dv[:10] + "T" + time) if time else None
