@@ -80,7 +80,8 @@ class TrafilaturaExtractor:
                 trimmed = _trim_to(paragraphs, body)
                 if trimmed != paragraphs:
                     paragraphs, method = trimmed, method + "+jsonld"
-        paragraphs = _drop_title(paragraphs, meta.title)
+        paragraphs = _drop_title(paragraphs, _title_keys(meta, tree))
+        paragraphs = _drop_alt_captions(paragraphs, tree)
         meta = _complete_meta(meta, tree, url)
         return HtmlExtraction(
             paragraphs=tuple(paragraphs),
@@ -170,14 +171,43 @@ def _trim_to(paragraphs: list[str], body: list[str]) -> list[str]:
     return kept if _length(kept) >= 0.5 * _length(paragraphs) else paragraphs
 
 
-def _drop_title(paragraphs: list[str], title: str | None) -> list[str]:
-    """Drop a first paragraph that repeats the title (the title is returned on its own)."""
-    if not paragraphs or not title:
-        return paragraphs
-    first, t = _key(paragraphs[0]), _key(title)
-    if first and (first == t or (len(first) >= 20 and first in t)):
-        return paragraphs[1:]
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+|\s+-\s+")
+
+
+def _title_keys(meta: HtmlMeta, tree: HtmlElement) -> set[str]:
+    """Return comparison keys of every form the page gives its headline."""
+    titles = [meta.title or ""]
+    titles += [h1.text_content() for h1 in tree.iter("h1")][:3]
+    title_el = tree.find(".//title")
+    if title_el is not None and title_el.text:
+        titles.append(title_el.text)
+        titles += _TITLE_SEPARATORS.split(title_el.text)
+    return {k for k in (_key(t) for t in titles) if len(k) >= 12}
+
+
+def _drop_title(paragraphs: list[str], titles: set[str]) -> list[str]:
+    """Drop the headline from the top of the body, and the short kicker lines above it."""
+    for i, p in enumerate(paragraphs[:4]):
+        if len(p) > 300:
+            break
+        if _key(p) in titles:
+            if all(len(q) < 100 for q in paragraphs[:i]):
+                return paragraphs[i + 1:]
+            break
     return paragraphs
+
+
+def _drop_alt_captions(paragraphs: list[str], tree: HtmlElement) -> list[str]:
+    """Drop short paragraphs that repeat an image's alt text or title: they are captions."""
+    alts = set()
+    for img in tree.iter("img"):
+        for attr in ("alt", "title"):
+            k = _key(img.get(attr) or "")
+            if k.count(" ") >= 2:
+                alts.add(k)
+    if not alts:
+        return paragraphs
+    return [p for p in paragraphs if len(p) > 300 or _key(p) not in alts]
 
 
 def _complete_meta(meta: HtmlMeta, tree: HtmlElement, url: str | None) -> HtmlMeta:

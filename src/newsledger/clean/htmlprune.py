@@ -90,6 +90,26 @@ def _owner_table(el: HtmlElement) -> HtmlElement | None:
     return parent
 
 
+# A paragraph this short whose text is this much link text is a pointer to another page
+# ("Read more: <headline>"), not body text.
+LINK_PARAGRAPH_CHARS = 200
+LINK_PARAGRAPH_SHARE = 0.75
+
+
+def _drop_link_paragraphs(body: HtmlElement) -> int:
+    doomed = []
+    for p in body.iter("p"):
+        text = " ".join(p.text_content().split())
+        if not text or len(text) > LINK_PARAGRAPH_CHARS:
+            continue
+        linked = sum(len(" ".join(a.text_content().split())) for a in p.iter("a"))
+        if linked >= LINK_PARAGRAPH_SHARE * len(text) and linked >= 20:
+            doomed.append(p)
+    for p in doomed:
+        p.drop_tree()
+    return len(doomed)
+
+
 def prune_boilerplate(tree: HtmlElement) -> int:
     """Drop non-article blocks from ``tree`` in place; return how many were dropped.
 
@@ -107,6 +127,7 @@ def prune_boilerplate(tree: HtmlElement) -> int:
                and (e.tag in ALWAYS_DROP or _is_hidden(e))]:
         el.drop_tree()
         dropped += 1
+    dropped += _drop_link_paragraphs(body)
     candidates = [
         el for el in body.iter()
         if isinstance(el.tag, str)
