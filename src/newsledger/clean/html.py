@@ -65,7 +65,9 @@ class TrafilaturaExtractor:
         paragraphs, method = self._trafilatura(tree, url, precision=True), "trafilatura+precision"
         if _too_little(paragraphs, visible):
             candidates = [(paragraphs, method)]
-            candidates.append((self._trafilatura(tree, url, precision=False), "trafilatura"))
+            # balanced mode, without trafilatura's own second opinions (readability, jusText): the
+            # density extractor below is ours, and the fallback must stay cheap
+            candidates.append((self._trafilatura(tree, url, precision=False, fast=True), "trafilatura"))
             if _too_little(candidates[-1][0], visible):
                 candidates.append((self._density.paragraphs(tree), "density"))
             best = max(candidates, key=lambda c: _length(c[0]))
@@ -94,10 +96,12 @@ class TrafilaturaExtractor:
             notes=notes,
         )
 
-    def _trafilatura(self, tree: HtmlElement, url: str | None, *, precision: bool) -> list[str]:
+    def _trafilatura(
+        self, tree: HtmlElement, url: str | None, *, precision: bool, fast: bool = False
+    ) -> list[str]:
         try:
             doc = trafilatura.bare_extraction(
-                tree, url=url, favor_precision=precision, include_comments=False,
+                tree, url=url, favor_precision=precision, fast=fast, include_comments=False,
                 include_tables=True, with_metadata=False,
             )
         except (RecursionError, ValueError, TypeError, AttributeError) as err:

@@ -10,9 +10,22 @@ MAX_LINE_FOR_REGEX = 4000  # lines are cut to this before any regex runs (hostil
 TERMINAL = ('.', '!', '?', '"', "”", "’", "'", "…", ":", ")", "»")
 CONTINUATION_START = re.compile(r"^[\u2014\u2013\-,;:)\]’']|^[a-z]")
 _WORD = re.compile(r"[^\W_][\w.'’\-]*", re.UNICODE)
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|[A-Z][a-z]?\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)$"
-)
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
+
+
+def is_name_token(tok: str) -> bool:
+    """Whether a token can be part of a name: ``Xi``, ``Aydın``, ``M.``, ``McCain``, ``Al-Sadr``."""
+    if not tok or not tok[0].isupper():
+        return False
+    if _INITIAL.match(tok):
+        return True
+    core = tok.replace("’", "'")
+    parts = re.split(r"['\-]", core)
+    if not all(p.isalpha() for p in parts if p):
+        return False
+    return not core.isupper() or len(core) <= 3  # "XINHUA" is a shout, "AP"/"UN" may pass
+
+
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "al-", "el", "la", "le", "du", "dos", "di", "ibn", "ben", "y"})
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -79,17 +92,27 @@ def is_name_like(text: str, *, max_tokens: int = 5) -> bool:
         if t.endswith(suffix):
             t = t[: -len(suffix)]
     tokens = t.split()
-    if not 2 <= len(tokens) <= max_tokens and not (len(tokens) == 1 and _NAME_TOKEN.match(tokens[0] or "")):
+    if not 2 <= len(tokens) <= max_tokens:
         return False
     caps = 0
     for tok in tokens:
         low = tok.lower()
         if low in NAME_PARTICLES or low in NAME_SUFFIXES:
             continue
-        if not _NAME_TOKEN.match(tok):
+        if not is_name_token(tok):
             return False
         caps += 1
     return caps >= 1
+
+
+def is_title_phrase(text: str, title_words: frozenset[str], max_tokens: int = 6) -> bool:
+    """Whether ``text`` is a capitalised title alone (``Minister of Defence``)."""
+    tokens = text.strip().rstrip(",;").split()
+    if not 1 <= len(tokens) <= max_tokens:
+        return False
+    if not all(t[0].isupper() or t in ("of", "the", "for", "and", "to") for t in tokens):
+        return False
+    return any(t.lower().rstrip(".,") in title_words for t in tokens)
 
 
 def split_lines(text: str) -> list[Line]:
