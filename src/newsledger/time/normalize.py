@@ -27,6 +27,7 @@ Result = tuple[TimexType, str | None]
 class Context:
     """What normalising one expression may look at: anchor, tense, earlier expressions.
 
+    ``last`` is the first day of the last DATE mentioned at any precision ("that year").
     ``ref`` is the last day a preceding expression of the text resolved to, the reference
     of anaphoric phrases ("the next day", "that morning"); ``quarter`` the last quarter
     mentioned ("the year-ago quarter"). One Context lives for one text.
@@ -37,6 +38,7 @@ class Context:
     text: str
     tense: Tense = "past"
     ref: dt.date | None = None
+    last: dt.date | None = None
     quarter: tuple[int, int] | None = None
 
 
@@ -67,6 +69,8 @@ def parse_number(words: str, lex: Lexicon) -> float | None:
         return float(s)
     except ValueError:
         pass
+    if m := re.fullmatch(r"(\d+)\s+(\d)/(\d)", s):
+        return int(m[1]) + int(m[2]) / int(m[3])
     key = _space(s)
     if key in lex.numbers:
         v = lex.numbers[key]
@@ -115,17 +119,20 @@ def duration_value(n: float | None, unit: Unit) -> str:
         if unit.letter in ("DE", "CE", "Q"):
             letter = {"DE": "DE", "CE": "CE", "Q": "Q"}[unit.letter]
     else:
-        amount = _fmt(n * mult)
-        if not float(n * mult).is_integer():
-            # Half units read better as the next smaller unit: P0.5Y -> P6M, PT0.5H -> PT30M.
-            smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
-                       "H": ("M", 60)}
-            if letter in smaller and (n * mult * smaller[letter][1]).is_integer():
-                new, k = smaller[letter]
-                amount = _fmt(n * mult * k)
+        total = n * mult
+        amount = _fmt(total)
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if not float(total).is_integer() and letter in smaller:
+            # 2.5 years is P2Y6M, 5.5 hours PT5H30M, half a day PT12H.
+            new, k = smaller[letter]
+            whole, rest = int(total), (total - int(total)) * k
+            if float(rest).is_integer():
+                time_part = unit.time or letter == "D"
+                head = f"{whole}{letter}" if whole else ""
+                body = f"{head}{int(rest)}{new}"
                 if letter == "D":
-                    return f"PT{amount}H"
-                letter = new
+                    return f"P{whole}DT{int(rest)}H" if whole else f"PT{int(rest)}H"
+                return f"PT{body}" if time_part else f"P{body}"
     return f"PT{amount}{letter}" if unit.time else f"P{amount}{letter}"
 
 
@@ -137,18 +144,16 @@ def _year_for_month(ctx: Context, month: int, day: int | None = None) -> int | N
     a = ctx.anchor
     if a is None:
         return None
-    target = (month, day or 15)
-    here = (a.month, a.day)
-    if ctx.tense == "past" and target > here and month - a.month > (1 if day is None else 0):
-        # "in November" in a past-tense sentence written in March: last November.
+    # Months from the anchor to the date; a date more than four months on the wrong
+    # side of the anchor for the tense belongs to the neighbouring year.
+    delta = (month - a.month) + ((day or 15) - a.day) / 31
+    if ctx.tense == "past" and delta > 4:
         return a.year - 1
-    if ctx.tense == "past" and day is not None and target > here and month == a.month:
-        return a.year - 1 if day - a.day > 7 else a.year
-    if ctx.tense == "future" and (month - a.month) < -1:
+    if ctx.tense == "future" and delta < -4:
         return a.year + 1
-    if ctx.tense == "present" and (month - a.month) > 6:
+    if delta > 8:
         return a.year - 1
-    if ctx.tense == "present" and (month - a.month) < -6:
+    if delta < -8:
         return a.year + 1
     return a.year
 
@@ -335,6 +340,35 @@ def _year(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{y:04d}"
 
 
+_SPOKEN_TENS = {"oh": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
+_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9}
+
+
+def _spoken_year(c: Candidate, ctx: Context) -> Result | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
+    g = c.groups
+    head = _space(g["sy"])
+    words = re.split(r"[\s-]+", _space(g["sy2"]))
+    rest = _SPOKEN_TENS.get(words[0], _SPOKEN_ONES.get(words[0], -1))
+    if rest < 0:
+        return None
+    if len(words) > 1:
+        rest += _SPOKEN_ONES.get(words[1], 0)
+    if head == "nineteen":
+        if rest < 10 and words[0] != "oh":
+            return None
+        return "DATE", f"{1900 + rest}"
+    if head == "twenty":
+        if rest < 10 and words[0] != "oh":
+            return None
+        return "DATE", f"{2000 + rest}"
+    return "DATE", f"{2000 + rest}"
+
+
 def _fy(c: Candidate, ctx: Context) -> Result | None:
     yy = int(c.groups["yy"])
     return "DATE", f"{(1900 if yy > 40 else 2000) + yy}"
@@ -470,8 +504,11 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
             return None
         return "DURATION", duration_value(1, lex.units[u])
     anaphoric = rel in ("the following", "the previous", "the preceding", "the prior", "that",
-                        "the same", "earlier that", "later that") or rel.startswith("the ")
-    base = ctx.ref if anaphoric and ctx.ref else ctx.anchor
+                        "the same", "earlier that", "later that")
+    if anaphoric:
+        base = (ctx.ref if u == "day" else ctx.last or ctx.ref) or ctx.anchor
+    else:
+        base = ctx.anchor
     if base is None:
         return ("DATE", None)
     if u in lex.seasons:
@@ -483,6 +520,8 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
         d = _shift(base, "week", step)
         if step == 0 and base.isoweekday() == 7 and ctx.tense == "future":
             d = _shift(base, "week", 1)
+        if step == 0 and rel in ("the", "this") and base.isoweekday() < 6 and ctx.tense == "past":
+            d = _shift(base, "week", -1)
         return "DATE", _unit_value(d, "week", weekend=True)
     d = _shift(base, u, step)
     if u == "day":
@@ -597,6 +636,8 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
         ctx.ref = d
     if word == "weekend":
         return "DATE", _unit_value(d, "week", weekend=True)
+    if word in ("decade", "century"):
+        word = "year"
     return "DATE", _unit_value(d, word)
 
 
@@ -611,11 +652,11 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
             return "SET", duration_value(1, unit)
     if numw in ("some", "many", "few", "recent", "coming") and u in ctx.lex.unit_plurals.values():
         return None  # "some day", "many a year": not a measure
+    if "post" in g and g["post"].lower().endswith("old"):
+        return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
+    if re.match(r"\s+old\b", ctx.text[c.end:c.end + 5]):
+        return None
     n = parse_number(g["num"], ctx.lex)
-    if n is not None and n > 1 and u in ctx.lex.unit_plurals.values() and "post" not in g and not re.search(
-        r"-", c.text
-    ):
-        pass
     if re.fullmatch(r"\d+(?:\.\d+)?", numw) and n is not None and n > 1000:
         return None
     return "DURATION", duration_value(n, unit)
@@ -777,6 +818,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Result | None]] = {
     "month": _month,
     "year": _year,
     "fy": _fy,
+    "spoken_year": _spoken_year,
     "decade": _decade,
     "century": _century,
     "quarter": _quarter,

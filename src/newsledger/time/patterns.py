@@ -63,7 +63,11 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     wd = _alt(lex.weekdays, dot=True)
     wds = _alt([w + "s" for w in lex.weekdays if len(w) > 4])
     nums = _alt(w for w in lex.numbers if w not in ("recent", "coming"))
-    num = rf"(?:\d+(?:[.,]\d+)?|{nums}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nums}))*)"
+    # Number words that may start a compound; "a"/"an" stand alone ("a five-hour delay"
+    # is five hours, not one and five).
+    nonart = _alt(w for w in lex.numbers if w not in ("recent", "coming", "a", "an"))
+    num = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{nonart}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nonart}))*"
+           rf"|an?(?:\s+and\s+a\s+half)?)")
     unit = _alt(lex.units)
     unit_s = _alt(lex.unit_plurals)
     season = _alt(lex.seasons)
@@ -85,13 +89,18 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("iso_month", rf"(?<![\w-])(?P<y>{year})-(?P<m>[01]\d)(?![\w-])"),
         ("slash", rf"(?<![\w/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{year}|\d\d)(?![\w/])"),
         ("mdy", rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
-                rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])(?:\s*,?\s*{yr})?"),
+                rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)(?:\s*,?\s*{yr})?"),
         ("dmy", rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                 rf"(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*{yr})?{e}"),
         ("month", rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
                   rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year))?{e}"),
         ("year", rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<fis>{fiscal})[\s-]*)?{yr}"
                  rf"(?![\w'’]|\s*(?:%|percent))"),
+        ("spoken_year", rf"{b}(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?|twenty)"
+                        rf"[\s-]+(?P<sy2>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                        rf"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                        rf"ninety|oh)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
+                        rf"one|two|three|four|five|six|seven|eight|nine){e}"),
         ("fy", rf"{b}(?P<fis>FY|fiscal)\s*'?(?P<yy>\d\d)(?![\w])"),
         ("decade", rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?['’]?(?P<dec>(?:1[0-9]|20)?\d)0['’]?s{e}"),
         ("century", rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
@@ -109,7 +118,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                     rf"month|half|(?:{nums})\s+months))?{e}"),
         ("relunit", rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
                     rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
-                    rf"preceding|prior|same)|that|(?:earlier|later)\s+(?:this|that|in\s+the))\s+"
+                    rf"preceding|prior|same)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|the(?=\s+week))\s+"
                     rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
                     rf"(?:fiscal|financial|calendar|school|academic)\s+year){e}"),
         ("deictic", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dx>today|tonight|yesterday|"

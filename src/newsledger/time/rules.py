@@ -16,7 +16,7 @@ from newsledger.time.tense import tense_at
 # Sentence ends: used only to pick the words the tense heuristic reads.
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 # Rules whose value depends on the tense of the sentence.
-_TENSED = frozenset({"mdy", "dmy", "month", "weekday", "quarter", "season", "holiday"})
+_TENSED = frozenset({"relunit", "mdy", "dmy", "month", "weekday", "quarter", "season", "holiday"})
 # What may stand between a clock time and the date it belongs to ("5 p.m. EST, Nov. 6").
 _JOIN = re.compile(r"\s*,?\s*(?:on\s+)?$")
 
@@ -53,6 +53,10 @@ class RulesTimeTagger:
                 s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
                 ctx.tense = tense_at(text[s0:s1], c.start - s0)
             res = normalize(c, ctx)
+            if res is not None and res[0] == "DATE" and res[1] and res[1][0].isdigit():
+                start = interval(res[1])[1]
+                if start is not None:
+                    ctx.last = start
             if res is not None:
                 resolved.append((c, res))
         return [self._expr(article_id, c, res) for c, res in _merge(resolved, text)]
