@@ -29,10 +29,11 @@ lint: setup
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy src
-	$(BIN)/python -m newsledger.cli.docs --check docs/cli.md
+	$(BIN)/typer newsledger.cli utils docs --name newsledger --output /tmp/newsledger-cli.md >/dev/null
+	diff -q docs/cli.md /tmp/newsledger-cli.md || (echo "docs/cli.md is stale: run make docs"; exit 1)
 
 docs: setup
-	$(BIN)/python -m newsledger.cli.docs docs/cli.md
+	$(BIN)/typer newsledger.cli utils docs --name newsledger --output docs/cli.md
 
 bench: setup
 	$(BIN)/python benchmarks/clean.py --data $(SHARED)

@@ -41,7 +41,7 @@ def ingest(
     paths: Annotated[list[str] | None, typer.Argument(help="Files or folders: .txt, .html/.htm, .jsonl, .warc/.warc.gz; any may be .gz", show_default=False)] = None,
     manifest: Annotated[str | None, typer.Option("--manifest", help="JSONL, one page a line: path (or text/html), url, published, outlet, title", rich_help_panel="Input")] = None,
     db: Annotated[str, typer.Option("--db", help=DB_HELP, rich_help_panel="Output")] = "newsledger.duckdb",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="worker processes [default: CPU cores]", rich_help_panel="Performance", show_default=False)] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="worker processes \\[default: CPU cores]", rich_help_panel="Performance", show_default=False)] = 0,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="seconds one page may take before its worker is replaced", rich_help_panel="Performance")] = 30.0,
     cleaner: Annotated[str, typer.Option("--cleaner", help="cleaner back end (see `newsledger backends`)", rich_help_panel="Back ends")] = "rules.v1",
     html_extractor: Annotated[str, typer.Option("--html-extractor", help="HTML extractor back end", rich_help_panel="Back ends")] = "trafilatura.v1",
