@@ -71,11 +71,10 @@ def decode(data: bytes) -> str:
 
 def newsledger_runner() -> tuple[str, Callable[[str, bytes, str], str]]:
     """Return a description and a function (key, bytes, url) -> article text of the real path."""
-    try:
+    import importlib.util
+
+    if importlib.util.find_spec("newsledger.ingest.page") is not None:
         from newsledger.ingest.page import PageProcessor
-    except ImportError:
-        PageProcessor = None  # noqa: N806
-    if PageProcessor is not None:
         from newsledger.model import PageMeta, RawPage
 
         # one processor for all pages, as a worker keeps one; every language the ingest can
@@ -120,7 +119,9 @@ def _settings() -> Any:
     return dataclasses.replace(Settings(), languages=(*STOPWORDS, "ja", "zh"))
 
 
-def timed(pages: dict[str, tuple[bytes, str]], fn: Callable[[str, bytes, str], str]) -> tuple[dict[str, str], float]:
+def timed(
+    pages: dict[str, tuple[bytes, str]], fn: Callable[[str, bytes, str], str]
+) -> tuple[dict[str, str], float]:
     """Run ``fn`` on every page; return its outputs and pages per second."""
     out: dict[str, str] = {}
     start = time.perf_counter()
@@ -140,8 +141,10 @@ def main(argv: list[str] | None = None) -> None:
     folder = Path(args.pages)
     truth_all = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth_all)[: args.limit] if args.limit else sorted(truth_all)
-    pages = {k: (gzip.decompress((folder / "html" / f"{k}.html.gz").read_bytes()),
-                 truth_all[k].get("url") or "") for k in keys}
+    pages = {
+        k: (gzip.decompress((folder / "html" / f"{k}.html.gz").read_bytes()), truth_all[k].get("url") or "")
+        for k in keys
+    }
     truths = {k: truth_all[k]["articleBody"] for k in keys}
 
     how, ours_fn = newsledger_runner()
@@ -151,18 +154,35 @@ def main(argv: list[str] | None = None) -> None:
 
     mine, theirs = score(truths, ours), score(truths, peer)
     peer_name = f"trafilatura {trafilatura.__version__}"
-    table([(f"newsledger ({how})", *map(str, mine.values()), f"{ours_speed:.1f}"),
-           (peer_name, *map(str, theirs.values()), f"{peer_speed:.1f}")],
-          ("system", "precision", "recall", "f1", "pages/s"))
+    table(
+        [
+            (f"newsledger ({how})", *map(str, mine.values()), f"{ours_speed:.1f}"),
+            (peer_name, *map(str, theirs.values()), f"{peer_speed:.1f}"),
+        ],
+        ("system", "precision", "recall", "f1", "pages/s"),
+    )
     print(f"{len(pages)} pages; speed vs peer {ours_speed / peer_speed:.2f}x", file=sys.stderr)
     if args.dump:
-        Path(args.dump).write_text(json.dumps(
-            {k: {"ours": ours[k], "peer": peer[k], "scores": page_scores(truths[k], ours[k])}
-             for k in keys}, ensure_ascii=False), encoding="utf-8")
-    emit("html", str(folder), pages=len(pages), path=how, **mine,
-         pages_per_s=round(ours_speed, 1),
-         peers={peer_name: {**theirs, "pages_per_s": round(peer_speed, 1)}},
-         speed_vs_peer=round(ours_speed / peer_speed, 2))
+        Path(args.dump).write_text(
+            json.dumps(
+                {
+                    k: {"ours": ours[k], "peer": peer[k], "scores": page_scores(truths[k], ours[k])}
+                    for k in keys
+                },
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
+        )
+    emit(
+        "html",
+        str(folder),
+        pages=len(pages),
+        path=how,
+        **mine,
+        pages_per_s=round(ours_speed, 1),
+        peers={peer_name: {**theirs, "pages_per_s": round(peer_speed, 1)}},
+        speed_vs_peer=round(ours_speed / peer_speed, 2),
+    )
 
 
 if __name__ == "__main__":

@@ -11,19 +11,80 @@ from lxml.html import HtmlElement
 
 # Elements whose content is never article text.
 SKIP_TAGS = frozenset(
-    "script style noscript template iframe svg math canvas object embed video audio source "
-    "select option button input textarea head title meta link".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "math",
+        "canvas",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "source",
+        "select",
+        "option",
+        "button",
+        "input",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+    ]
 )
 # Elements that hold page chrome rather than the article, dropped before scoring.
-CHROME_TAGS = frozenset("nav header footer aside form figcaption menu dialog".split())
+CHROME_TAGS = frozenset(["nav", "header", "footer", "aside", "form", "figcaption", "menu", "dialog"])
 BLOCK_TAGS = frozenset(
-    "p div section article main h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table tr td th thead "
-    "tbody tfoot caption blockquote pre figure figcaption header footer nav aside form "
-    "address details summary hr center fieldset legend br".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "form",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "center",
+        "fieldset",
+        "legend",
+        "br",
+    ]
 )
-_POSITIVE = re.compile(
-    r"article|body|content|entry|main|post|story|text|blog", re.IGNORECASE
-)
+_POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"comment|footer|related|share|sidebar|widget|promo|sponsor|advert|\bads?\b|social|"
     r"newsletter|subscribe|popular|trending|recommend|teaser|caption|credit|breadcrumb|"
@@ -31,7 +92,7 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
 def _norm(text: str) -> str:
@@ -157,9 +218,12 @@ def _pruned_copy(body: HtmlElement) -> HtmlElement:
     """Return a copy of ``body`` without chrome elements and negative-class blocks."""
     body = deepcopy(body)
     doomed = [
-        el for el in body.iter()
-        if isinstance(el.tag, str) and (
-            el.tag in CHROME_TAGS or el.tag in SKIP_TAGS
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str)
+        and (
+            el.tag in CHROME_TAGS
+            or el.tag in SKIP_TAGS
             or (el.tag in ("div", "section", "ul", "ol") and _class_weight(el) < 0)
         )
     ]

@@ -22,6 +22,11 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 # MIN_SHARE of it is tried again with the next method.
 LONG_PAGE_CHARS = 2500
 MIN_SHARE = 0.2
+# Less text than this is no article (an index or error page), unless the page says it is one.
+MIN_ARTICLE_CHARS = 200
+MIN_ARTICLE_CHARS_DECLARED = 60
+# ... and a page that does not say so needs at least one paragraph this long.
+MIN_PROSE_CHARS = 80
 # ... and the next method's result replaces the first only if it is this much longer.
 SWITCH_RATIO = 1.5
 # A JSON-LD articleBody shorter than this is a teaser, not the body.
@@ -84,6 +89,8 @@ class TrafilaturaExtractor:
                     paragraphs, method = trimmed, method + "+jsonld"
         paragraphs = _drop_title(paragraphs, _title_keys(meta, tree))
         paragraphs = _drop_alt_captions(paragraphs, tree)
+        if _no_article(paragraphs, meta):
+            paragraphs, notes = [], (*notes, "no_article: too little prose for an article")
         meta = _complete_meta(meta, tree, url)
         return HtmlExtraction(
             paragraphs=tuple(paragraphs),
@@ -101,8 +108,13 @@ class TrafilaturaExtractor:
     ) -> list[str]:
         try:
             doc = trafilatura.bare_extraction(
-                tree, url=url, favor_precision=precision, fast=fast, include_comments=False,
-                include_tables=True, with_metadata=False,
+                tree,
+                url=url,
+                favor_precision=precision,
+                fast=fast,
+                include_comments=False,
+                include_tables=True,
+                with_metadata=False,
             )
         except (RecursionError, ValueError, TypeError, AttributeError) as err:
             logging.getLogger(__name__).debug("trafilatura failed on %s: %s", url, err)
@@ -111,6 +123,18 @@ class TrafilaturaExtractor:
         if not text:
             return []
         return [line for line in (_readable(_norm(x)) for x in text.split("\n")) if line]
+
+
+def _no_article(paragraphs: list[str], meta: HtmlMeta) -> bool:
+    """True when what was extracted is too little prose to be an article (an index page).
+
+    A page that declares itself an article (JSON-LD or ``og:type``) needs less to count.
+    """
+    total = _length(paragraphs)
+    if total < (MIN_ARTICLE_CHARS_DECLARED if meta.is_article else MIN_ARTICLE_CHARS):
+        return True
+    longest = max((len(p) for p in paragraphs), default=0)
+    return not meta.is_article and total < 2 * MIN_ARTICLE_CHARS and longest < MIN_PROSE_CHARS
 
 
 def _readable(line: str) -> str:
@@ -196,7 +220,7 @@ def _drop_title(paragraphs: list[str], titles: set[str]) -> list[str]:
             break
         if _key(p) in titles:
             if all(len(q) < 100 for q in paragraphs[:i]):
-                return paragraphs[i + 1:]
+                return paragraphs[i + 1 :]
             break
     return paragraphs
 

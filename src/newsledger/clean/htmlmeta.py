@@ -16,9 +16,7 @@ from lxml.html import HtmlElement
 # bytes; real pages put long <head> preambles first, so look a little further).
 SNIFF_BYTES = 4096
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:+-]+)""")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -30,10 +28,21 @@ _AS_1252 = {"ascii", "latin-1", "iso8859-1", "cp1252"}
 
 ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
-        "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
-        "review", "posting",
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "review",
+        "posting",
     }
 )
 
@@ -185,9 +194,9 @@ def read_html_meta(tree: HtmlElement) -> HtmlMeta:
     site_name: str | None = None
     for obj in _json_ld_objects(tree):
         kinds = _types(obj)
-        if kinds & ARTICLE_TYPES and (not article or len(str(obj.get("articleBody", ""))) > len(
-            str(article.get("articleBody", ""))
-        )):
+        if kinds & ARTICLE_TYPES and (
+            not article or len(str(obj.get("articleBody", ""))) > len(str(article.get("articleBody", "")))
+        ):
             article = obj
         elif "website" in kinds or "newsmediaorganization" in kinds or "organization" in kinds:
             name = obj.get("name")
@@ -203,23 +212,39 @@ def read_html_meta(tree: HtmlElement) -> HtmlMeta:
     title_el = tree.find(".//title")
     page_title = _clean(title_el.text_content()) if title_el is not None else None
     headline = article.get("headline")
-    title = _clean(_first(
-        headline if isinstance(headline, str) else None,
-        metas.get("og:title"), metas.get("twitter:title"), _h1(tree), page_title,
-    ))
+    title = _clean(
+        _first(
+            headline if isinstance(headline, str) else None,
+            metas.get("og:title"),
+            metas.get("twitter:title"),
+            _h1(tree),
+            page_title,
+        )
+    )
     published = _first(
         parse_date(str(article.get("datePublished") or "")),
         parse_date(metas.get("article:published_time")),
-        parse_date(_first(metas.get("datepublished"), metas.get("pubdate"), metas.get("date"),
-                          metas.get("dc.date.issued"), metas.get("dc.date"),
-                          metas.get("publish-date"), metas.get("sailthru.date"))),
+        parse_date(
+            _first(
+                metas.get("datepublished"),
+                metas.get("pubdate"),
+                metas.get("date"),
+                metas.get("dc.date.issued"),
+                metas.get("dc.date"),
+                metas.get("publish-date"),
+                metas.get("sailthru.date"),
+            )
+        ),
         _time_element(tree),
     )
-    outlet = _clean(_first(
-        metas.get("og:site_name"),
-        publisher_name if isinstance(publisher_name, str) else None,
-        site_name, metas.get("application-name"),
-    ))
+    outlet = _clean(
+        _first(
+            metas.get("og:site_name"),
+            publisher_name if isinstance(publisher_name, str) else None,
+            site_name,
+            metas.get("application-name"),
+        )
+    )
     og_type = (metas.get("og:type") or "").lower()
     is_article: bool | None = None
     if article:
@@ -251,7 +276,8 @@ def _canonical(tree: HtmlElement) -> str | None:
     head = tree.find("head")
     for link in (head if head is not None else tree).iter("link"):
         if (link.get("rel") or "").lower() == "canonical":
-            return link.get("href")
+            href = link.get("href")
+            return href if isinstance(href, str) else None
     return None
 
 

@@ -8,26 +8,64 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 # Removed wherever they are: never article body text.
-ALWAYS_DROP = frozenset("script style noscript template svg iframe figcaption dialog".split())
+ALWAYS_DROP = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "figcaption", "dialog"])
 
 # class/id words of blocks that are comments, promos, related links, sharing and so on; matched
 # as whole words of the class/id (split on -, _ and spaces), so "content-with-sidebar" matches
 # "sidebar" but "shareholders" does not match "share".
 _BOILER_WORDS = frozenset(
-    """
-    comment comments commentlist disqus respond replies
-    related relatedposts recommended recommendations promo promos promotion outbrain taboola
-    newsletter newsletters subscribe subscription signup
-    share sharing sharebar social socials
-    sidebar widget widgets
-    trending popular mostread most-read
-    breadcrumb breadcrumbs
-    advert advertisement adslot ad ads sponsor sponsored
-    caption captions credit credits
-    """.split()
+    [
+        "comment",
+        "comments",
+        "commentlist",
+        "disqus",
+        "respond",
+        "replies",
+        "related",
+        "relatedposts",
+        "recommended",
+        "recommendations",
+        "promo",
+        "promos",
+        "promotion",
+        "outbrain",
+        "taboola",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "socials",
+        "sidebar",
+        "widget",
+        "widgets",
+        "trending",
+        "popular",
+        "mostread",
+        "most-read",
+        "breadcrumb",
+        "breadcrumbs",
+        "advert",
+        "advertisement",
+        "adslot",
+        "ad",
+        "ads",
+        "sponsor",
+        "sponsored",
+        "caption",
+        "captions",
+        "credit",
+        "credits",
+    ]
 )
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
-_CONTAINER_TAGS = frozenset("div section aside ul ol footer header nav p span table form".split())
+_CONTAINER_TAGS = frozenset(
+    ["div", "section", "aside", "ul", "ol", "footer", "header", "nav", "p", "span", "table", "form"]
+)
 _ARTICLE_HINT = XPath(".//*[@itemprop='articleBody']")
 
 
@@ -63,7 +101,7 @@ _LAYOUT_CELL_CONTENT = XPath(
     "./tr/td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//table or .//ul or .//article]"
     " | ./*/tr/td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//table or .//ul or .//article]"
 )
-_TABLE_PARTS = frozenset("table thead tbody tfoot tr td th caption".split())
+_TABLE_PARTS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> int:
@@ -123,13 +161,13 @@ def prune_boilerplate(tree: HtmlElement) -> int:
         body = tree
     unwrap_layout_tables(body)
     dropped = 0
-    for el in [e for e in body.iter() if isinstance(e.tag, str)
-               and (e.tag in ALWAYS_DROP or _is_hidden(e))]:
+    for el in [e for e in body.iter() if isinstance(e.tag, str) and (e.tag in ALWAYS_DROP or _is_hidden(e))]:
         el.drop_tree()
         dropped += 1
     dropped += _drop_link_paragraphs(body)
     candidates = [
-        el for el in body.iter()
+        el
+        for el in body.iter()
         if isinstance(el.tag, str)
         and (el.tag == "aside" or (el.tag in _CONTAINER_TAGS and _words(el) & _BOILER_WORDS))
     ]
