@@ -41,9 +41,23 @@ def score(seeds: Path, use_manifest: bool, tmp: Path) -> dict[str, float | None]
     else:
         cmd += sorted(str(p) for p in seeds.glob("*.txt"))
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([NEWSLEDGER, "export", "--db", str(db), "--out", str(out)], check=True, stdout=subprocess.DEVNULL)
-    res = subprocess.run([sys.executable, str(seeds.parent / "tools" / "score_seeds.py"), "--export", str(out),
-                          "--gold", str(seeds / "gold"), "--json"], check=True, capture_output=True, text=True)
+    subprocess.run(
+        [NEWSLEDGER, "export", "--db", str(db), "--out", str(out)], check=True, stdout=subprocess.DEVNULL
+    )
+    res = subprocess.run(
+        [
+            sys.executable,
+            str(seeds.parent / "tools" / "score_seeds.py"),
+            "--export",
+            str(out),
+            "--gold",
+            str(seeds / "gold"),
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
@@ -56,10 +70,26 @@ def main() -> None:
         tmp = Path(t)
         with_manifest = score(seeds, True, tmp)
         without = score(seeds, False, tmp)
-    keys = ["clean_f1", "body_recall", "noise_removed", "joins", "segmentation", "title", "published", "authors_f1"]
-    table([(k, str(with_manifest.get(k)), str(without.get(k))) for k in keys], ("metric", "with manifest", "pages alone"))
-    emit("clean", f"seeds-{len(list((seeds / 'gold').glob('*.json')))}",
-         **{k: with_manifest.get(k) for k in keys}, without_manifest={k: without.get(k) for k in keys})
+    keys = [
+        "clean_f1",
+        "body_recall",
+        "noise_removed",
+        "joins",
+        "segmentation",
+        "title",
+        "published",
+        "authors_f1",
+    ]
+    table(
+        [(k, str(with_manifest.get(k)), str(without.get(k))) for k in keys],
+        ("metric", "with manifest", "pages alone"),
+    )
+    emit(
+        "clean",
+        f"seeds-{len(list((seeds / 'gold').glob('*.json')))}",
+        **{k: with_manifest.get(k) for k in keys},
+        without_manifest={k: without.get(k) for k in keys},
+    )
 
 
 if __name__ == "__main__":

@@ -38,6 +38,11 @@ def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
 
 def emit(bench: str, data: str, **figures: Any) -> None:
     """Print the one JSON line that is the benchmark's result, last, to stdout."""
-    out = {"bench": bench, "data": data, "system": system_name(), **figures,
-           "date": dt.date.today().isoformat()}
+    out = {
+        "bench": bench,
+        "data": data,
+        "system": system_name(),
+        **figures,
+        "date": dt.date.today().isoformat(),
+    }
     print(json.dumps(out, default=str))

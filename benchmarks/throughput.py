@@ -50,13 +50,31 @@ def main() -> None:
             report = ingest([str(listing)], store, Settings(jobs=args.jobs))
             articles = store.query("SELECT count(*) AS n FROM articles")[0]["n"]
     per_core = report.rate / args.jobs
-    table([("newsledger ingest", str(report.pages), f"{report.seconds:.2f}", f"{report.rate:.0f}", f"{per_core:.0f}"),
-           ("read+hash only", str(len(files)), f"{bare:.2f}", f"{len(files) / bare:.0f}", "-")],
-          ("run", "pages", "seconds", "pages/s", "pages/s/core"))
-    emit("throughput", f"polnear-train+dev-{len(files)}", pages=report.pages, articles=articles,
-         failed=report.failed, jobs=args.jobs, pages_per_s=round(report.rate, 1),
-         pages_per_s_per_core=round(per_core, 1), seconds=round(report.seconds, 2),
-         read_hash_pages_per_s=round(len(files) / bare, 1))
+    table(
+        [
+            (
+                "newsledger ingest",
+                str(report.pages),
+                f"{report.seconds:.2f}",
+                f"{report.rate:.0f}",
+                f"{per_core:.0f}",
+            ),
+            ("read+hash only", str(len(files)), f"{bare:.2f}", f"{len(files) / bare:.0f}", "-"),
+        ],
+        ("run", "pages", "seconds", "pages/s", "pages/s/core"),
+    )
+    emit(
+        "throughput",
+        f"polnear-train+dev-{len(files)}",
+        pages=report.pages,
+        articles=articles,
+        failed=report.failed,
+        jobs=args.jobs,
+        pages_per_s=round(report.rate, 1),
+        pages_per_s_per_core=round(per_core, 1),
+        seconds=round(report.seconds, 2),
+        read_hash_pages_per_s=round(len(files) / bare, 1),
+    )
 
 
 if __name__ == "__main__":

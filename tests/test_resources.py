@@ -29,7 +29,9 @@ def test_resources_clean_patterns_compile() -> None:
 
 def test_resources_user_table_adds_rows(tmp_path: Path) -> None:
     (tmp_path / "clean").mkdir()
-    (tmp_path / "clean" / "boilerplate.v1.tsv").write_text("reason\tpattern\tmax_words\tend\npodcast\t^listen on our podcast\t0\t0\n")
+    (tmp_path / "clean" / "boilerplate.v1.tsv").write_text(
+        "reason\tpattern\tmax_words\tend\npodcast\t^listen on our podcast\t0\t0\n"
+    )
     ours = load_table("clean/boilerplate.v1.tsv", BoilerplateRow)
     both = load_table("clean/boilerplate.v1.tsv", BoilerplateRow, str(tmp_path))
     assert len(both) == len(ours) + 1 and both[-1].reason == "podcast"

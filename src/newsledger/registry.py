@@ -25,9 +25,7 @@ PROTOCOLS = {
     "event_coders": "newsledger.events.base:EventCoder",
 }
 
-_REGISTRIES = {
-    kind: catalogue.create("newsledger", kind, entry_points=True) for kind in KINDS
-}
+_REGISTRIES = {kind: catalogue.create("newsledger", kind, entry_points=True) for kind in KINDS}
 
 
 def registry(kind: str) -> catalogue.Registry:
@@ -42,13 +40,41 @@ def names(kind: str) -> list[str]:
     return sorted(registry(kind).get_all())
 
 
+def from_import_path(kind: str, name: str) -> Any:
+    """Return the factory a name of the form ``module.path:ClassName`` points to.
+
+    A back end given by import path, for development and tests: it needs no entry point,
+    and a worker process imports the module itself, so it works under any start method.
+    """
+    module, _, attr = name.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module), attr)
+    except (ImportError, AttributeError) as exc:
+        raise BackendError(
+            name,
+            "unknown_backend",
+            f"cannot import {kind[:-1].replace('_', ' ')} {name!r} ({exc}); check the module path and name",
+        ) from exc
+    if not callable(factory):
+        raise BackendError(name, "bad_backend", f"{name} is not a class or function")
+    return factory
+
+
 def get(kind: str, name: str) -> Any:
-    """Return a new instance of the back end ``name`` of ``kind``, checked against its Protocol."""
+    """Return a new instance of the back end ``name`` of ``kind``, checked against its Protocol.
+
+    ``name`` is a registered name (``rules.v1``) or an import path ``module.path:ClassName``.
+    """
     reg = registry(kind)
-    if name not in reg.get_all():
+    if name in reg.get_all():
+        factory = reg.get(name)
+    elif ":" in name and not name.startswith(":"):
+        factory = from_import_path(kind, name)
+    else:
         installed = ", ".join(names(kind)) or "none"
-        raise BackendError(name, "unknown_backend", f'unknown {kind[:-1].replace("_", " ")} "{name}"; installed: {installed}')
-    factory = reg.get(name)
+        raise BackendError(
+            name, "unknown_backend", f'unknown {kind[:-1].replace("_", " ")} "{name}"; installed: {installed}'
+        )
     obj = factory()
     module, _, proto_name = PROTOCOLS[kind].partition(":")
     try:

@@ -28,7 +28,9 @@ def data_path(name: str) -> str:
     try:
         return ref.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise DataFileError(name, "missing", "no such packaged data file; is the package installed whole?") from exc
+        raise DataFileError(
+            name, "missing", "no such packaged data file; is the package installed whole?"
+        ) from exc
 
 
 def parse_tsv(text: str, name: str, model: type[Row]) -> tuple[Row, ...]:

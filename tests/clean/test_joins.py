@@ -16,13 +16,22 @@ def paragraphs(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The deal was praised by Japanese Prime Minister\nKenji Arakawa\nduring a visit.",
-         ["The deal was praised by Japanese Prime Minister Kenji Arakawa during a visit."]),
-        ("Talks with her Turkish counterpart\nSelin Aydın,\na former banker, went well.",
-         ["Talks with her Turkish counterpart Selin Aydın, a former banker, went well."]),
-        ("Ties with Moscow, said the\nMinister of Defence\nlast week, were strong.",
-         ["Ties with Moscow, said the Minister of Defence last week, were strong."]),
-        ("A wedge between Russia’s\n—and China’s—leaders.", ["A wedge between Russia’s —and China’s—leaders."]),
+        (
+            "The deal was praised by Japanese Prime Minister\nKenji Arakawa\nduring a visit.",
+            ["The deal was praised by Japanese Prime Minister Kenji Arakawa during a visit."],
+        ),
+        (
+            "Talks with her Turkish counterpart\nSelin Aydın,\na former banker, went well.",
+            ["Talks with her Turkish counterpart Selin Aydın, a former banker, went well."],
+        ),
+        (
+            "Ties with Moscow, said the\nMinister of Defence\nlast week, were strong.",
+            ["Ties with Moscow, said the Minister of Defence last week, were strong."],
+        ),
+        (
+            "A wedge between Russia’s\n—and China’s—leaders.",
+            ["A wedge between Russia’s —and China’s—leaders."],
+        ),
     ],
 )
 def test_joins_rejoin_broken_sentence(text: str, expected: list[str]) -> None:

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from newsledger.clean.dates import date_from_url, find_dates
-from newsledger.clean.metadata import author_from_bio, authors_from_byline, authors_from_contact, is_byline, outlet_from
+from newsledger.clean.metadata import (
+    author_from_bio,
+    authors_from_byline,
+    authors_from_contact,
+    is_byline,
+    outlet_from,
+)
 from newsledger.clean.patterns import load_patterns
 
 P = load_patterns()

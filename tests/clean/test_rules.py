@@ -14,8 +14,9 @@ PAGES = Path(__file__).resolve().parent.parent / "pages"
 
 def clean_page(name: str, meta: PageMeta | None = None):  # type: ignore[no-untyped-def]
     text = (PAGES / name).read_text(encoding="utf-8")
-    doc = Document(id=content_id(text), source=name, format="text", text=text, encoding="utf-8",
-                   meta=meta or PageMeta())
+    doc = Document(
+        id=content_id(text), source=name, format="text", text=text, encoding="utf-8", meta=meta or PageMeta()
+    )
     return RulesCleaner().clean(doc), text.split("\n")
 
 
@@ -28,7 +29,10 @@ def test_clean_rejoins_names_split_onto_their_own_lines() -> None:
     (article,) = result.articles
     paragraphs = article.text.split("\n")
     assert any("President Luiz Inácio Lula da Silva would press ahead" in p for p in paragraphs)
-    assert any("counterpart Diego Cárdenas, Brazilian Foreign Minister Mauro Vieira told reporters" in p for p in paragraphs)
+    assert any(
+        "counterpart Diego Cárdenas, Brazilian Foreign Minister Mauro Vieira told reporters" in p
+        for p in paragraphs
+    )
     assert any("objections from —and quiet pressure" in p for p in paragraphs)
 
 
@@ -89,7 +93,11 @@ def test_clean_manifest_metadata_wins_over_page() -> None:
     meta = PageMeta(published=dt.date(2024, 1, 17), title="Given Title", outlet="Given Outlet")
     result, _ = clean_page("caption_byline_bio_and_most_read.txt", meta)
     (article,) = result.articles
-    assert (article.title, article.outlet, article.published) == ("Given Title", "Given Outlet", dt.date(2024, 1, 17))
+    assert (article.title, article.outlet, article.published) == (
+        "Given Title",
+        "Given Outlet",
+        dt.date(2024, 1, 17),
+    )
     assert article.published_from == "manifest"
 
 

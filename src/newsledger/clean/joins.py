@@ -86,7 +86,9 @@ def should_join(prev: Block, line: Line, title_words: frozenset[str]) -> bool:
         return False
     if line.starts_continuation:
         return True
-    if (is_name_like(line.text) or is_title_phrase(line.text, title_words)) and expects_name(last, title_words):
+    if (is_name_like(line.text) or is_title_phrase(line.text, title_words)) and expects_name(
+        last, title_words
+    ):
         return True
     # "Sergei Lavrov," + "Chinese Foreign Minister": an apposition continues
     return is_name_like(last.text) and last.text.rstrip().endswith(",") and len(prev.lines) > 1

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 MAX_LINE_FOR_REGEX = 4000  # lines are cut to this before any regex runs (hostile input)
 
-TERMINAL = ('.', '!', '?', '"', "”", "’", "'", "…", ":", ")", "»")
+TERMINAL = (".", "!", "?", '"', "”", "’", "'", "…", ":", ")", "»")
 CONTINUATION_START = re.compile(r"^[\u2014\u2013\-,;:)\]’']|^[a-z]")
 _WORD = re.compile(r"[^\W_][\w.'’\-]*", re.UNICODE)
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
@@ -26,7 +26,28 @@ def is_name_token(tok: str) -> bool:
     return not core.isupper() or len(core) <= 3  # "XINHUA" is a shout, "AP"/"UN" may pass
 
 
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "al-", "el", "la", "le", "du", "dos", "di", "ibn", "ben", "y"})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "al",
+        "al-",
+        "el",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "di",
+        "ibn",
+        "ben",
+        "y",
+    }
+)
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
@@ -43,8 +64,12 @@ class Line:
     def make(cls, no: int, text: str, blank_before: bool) -> Line:
         """Build a line, computing its words once."""
         stripped = text.strip()
-        return cls(no=no, text=stripped, blank_before=blank_before,
-                   words=_WORD.findall(stripped[:MAX_LINE_FOR_REGEX]))
+        return cls(
+            no=no,
+            text=stripped,
+            blank_before=blank_before,
+            words=_WORD.findall(stripped[:MAX_LINE_FOR_REGEX]),
+        )
 
     @property
     def n_words(self) -> int:

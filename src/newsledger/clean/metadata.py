@@ -130,7 +130,7 @@ def outlet_from(url: str | None, texts: list[str], patterns: Patterns) -> str | 
             for name in names:
                 if len(name) > 3 and re.search(rf"\b{re.escape(name.lower())}\b", low):
                     return row.name
-        m = _FOR_OUTLET.search(text[:600])
-        if m and m.group(1).startswith("The "):
-            return clean_name(m.group(1))
+        found_for = _FOR_OUTLET.search(text[:600])
+        if found_for and found_for.group(1).startswith("The "):
+            return clean_name(found_for.group(1))
     return None

@@ -91,10 +91,17 @@ def load_patterns(rules_dir: str | None = None) -> Patterns:
     names = sorted({a.name for a in agencies}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
     # "(Name/Agency via Getty Images)" at the end of a caption
-    credit_paren = re.compile(rf"\((?:[^()]{{0,120}}[/,;]\s*)?[^()]{{0,80}}\b(?:{alt})\b[^()]{{0,40}}\)\s*$", re.I)
+    credit_paren = re.compile(
+        rf"\((?:[^()]{{0,120}}[/,;]\s*)?[^()]{{0,80}}\b(?:{alt})\b[^()]{{0,40}}\)\s*$", re.I
+    )
     # a line that is nothing but credits: "handout/Agence France-Presse/Getty Images"
-    credit_line = re.compile(rf"^(?:(?:photo|credit|image)s?\s*:?\s*)?(?:[\w.'’ -]{{0,40}}(?:/|\bvia\b|,)\s*)*(?:{alt})\s*\.?$", re.I)
+    credit_line = re.compile(
+        rf"^(?:(?:photo|credit|image)s?\s*:?\s*)?(?:[\w.'’ -]{{0,40}}(?:/|\bvia\b|,)\s*)*(?:{alt})\s*\.?$",
+        re.I,
+    )
     titles = frozenset(r.word.lower() for r in load_table("clean/titles.v1.tsv", WordRow, rules_dir))
     byline = frozenset(r.word.lower() for r in load_table("clean/byline_words.v1.tsv", WordRow, rules_dir))
     outlets = load_table("clean/outlets.v1.tsv", OutletRow, rules_dir)
-    return Patterns(rules, frozenset(n.lower() for n in names), credit_paren, credit_line, titles, byline, outlets)
+    return Patterns(
+        rules, frozenset(n.lower() for n in names), credit_paren, credit_line, titles, byline, outlets
+    )

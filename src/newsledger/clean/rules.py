@@ -23,6 +23,7 @@ from newsledger.clean.patterns import Patterns, load_patterns
 from newsledger.clean.segment import Label, Segment, segment
 from newsledger.model import Article, Document, RemovedLine, content_id
 
+
 def pre_label(line: Line, patterns: Patterns) -> Label | None:
     """Return the label the pattern tables give a line on its own, or None."""
     rule = patterns.match(line.capped, line.n_words)
@@ -61,8 +62,15 @@ class RulesCleaner:
                     continue
                 reason = label.reason if label.reason != "body" else "no_article"
                 for ln in block.lines:
-                    removed.append(RemovedLine(page_id=document.id, line_no=ln.no, text=ln.text,
-                                               reason=reason, detail=label.detail))
+                    removed.append(
+                        RemovedLine(
+                            page_id=document.id,
+                            line_no=ln.no,
+                            text=ln.text,
+                            reason=reason,
+                            detail=label.detail,
+                        )
+                    )
         return CleanResult(articles=tuple(articles), removed=tuple(removed))
 
     def _article(self, doc: Document, seg: Segment, part: int) -> Article | None:
@@ -78,7 +86,9 @@ class RulesCleaner:
             source=doc.source,
             part=part,
             url=doc.meta.url or doc.html_meta.url,
-            title=(doc.meta.title if part == 0 else None) or seg.title or (doc.html_meta.title if part == 0 else None),
+            title=(doc.meta.title if part == 0 else None)
+            or seg.title
+            or (doc.html_meta.title if part == 0 else None),
             authors=tuple(self._authors(doc, seg, part)),
             outlet=doc.meta.outlet or doc.html_meta.outlet or self._outlet(doc, seg),
             published=published,
@@ -121,6 +131,10 @@ class RulesCleaner:
 
     def _outlet(self, doc: Document, seg: Segment) -> str | None:
         order = ("contact", "author_bio", "copyright", "byline")
-        texts = [b.text for reason in order for b, lab in zip(seg.blocks, seg.labels, strict=True)
-                 if lab.reason == reason]
+        texts = [
+            b.text
+            for reason in order
+            for b, lab in zip(seg.blocks, seg.labels, strict=True)
+            if lab.reason == reason
+        ]
         return outlet_from(doc.meta.url or doc.html_meta.url, texts, self.patterns)

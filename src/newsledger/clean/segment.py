@@ -65,8 +65,11 @@ def new_article_at(blocks: list[Block], pre: list[Label | None], i: int, pattern
     if pre[i] is not None or not is_headline(blocks[i], patterns):
         return False
     j = i + 1
-    while j < len(blocks) and j <= i + 3 and (pre[j] is not None or is_byline(blocks[j].text, patterns)
-                                              or is_name_like(blocks[j].text)):
+    while (
+        j < len(blocks)
+        and j <= i + 3
+        and (pre[j] is not None or is_byline(blocks[j].text, patterns) or is_name_like(blocks[j].text))
+    ):
         j += 1
     words = paras = 0
     while j < len(blocks) and pre[j] is None and is_running_text(blocks[j]):
@@ -88,8 +91,13 @@ def segment(blocks: list[Block], pre: list[Label | None], patterns: Patterns) ->
     for i, block in enumerate(blocks):
         label = pre[i]
         starts_new = False
-        if state == "tail" or (state == "body" and body_paras >= 3 and is_headline(block, patterns)
-                               and i + 1 < len(blocks) and is_byline(blocks[i + 1].text, patterns)):
+        if state == "tail" or (
+            state == "body"
+            and body_paras >= 3
+            and is_headline(block, patterns)
+            and i + 1 < len(blocks)
+            and is_byline(blocks[i + 1].text, patterns)
+        ):
             starts_new = new_article_at(blocks, pre, i, patterns)
         if starts_new and cur.blocks:
             segments.append(cur)

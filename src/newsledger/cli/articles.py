@@ -18,7 +18,9 @@ def articles(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="rows to show")] = 50,
     outlet: Annotated[str | None, typer.Option("--outlet", help="only this outlet (exact name)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per line instead of a table")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="one JSON object per line instead of a table")
+    ] = False,
 ) -> None:
     """List stored articles: id, date, outlet, title, authors and size.
 
@@ -29,7 +31,9 @@ def articles(
         where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
         rows = store.query(
             f"SELECT id, published, outlet, title, authors, source, length(text) AS chars FROM articles {where} "
-            "ORDER BY published DESC NULLS LAST, source, id LIMIT ?", [*params, limit])
+            "ORDER BY published DESC NULLS LAST, source, id LIMIT ?",
+            [*params, limit],
+        )
         total = store.query(f"SELECT count(*) AS n FROM articles {where}", params)[0]["n"]
     if as_json:
         for r in rows:
@@ -40,6 +44,12 @@ def articles(
         table.add_column(col, overflow="fold", max_width=60 if col == "title" else None)
     for r in rows:
         title = r["title"] or f"({r['source'].rsplit('/', 1)[-1]})"
-        table.add_row(r["id"][:10], str(r["published"] or "-"), escape(r["outlet"] or "-"), escape(title),
-                      escape(", ".join(r["authors"] or []) or "-"), str(r["chars"]))
+        table.add_row(
+            r["id"][:10],
+            str(r["published"] or "-"),
+            escape(r["outlet"] or "-"),
+            escape(title),
+            escape(", ".join(r["authors"] or []) or "-"),
+            str(r["chars"]),
+        )
     console.print(table)

@@ -11,12 +11,15 @@ from rich.markup import escape
 from newsledger.cli.app import DB_HELP, app, console, err
 from newsledger.errors import NewsledgerError
 from newsledger.store.duck import Store
-from newsledger.store.export import FORMATS, export as run_export
+from newsledger.store.export import FORMATS
+from newsledger.store.export import export as run_export
 
 
 @app.command(rich_help_panel="Read the ledger")
 def export(
-    out: Annotated[Path, typer.Option("--out", help="folder to write into (created if missing)", show_default=False)],
+    out: Annotated[
+        Path, typer.Option("--out", help="folder to write into (created if missing)", show_default=False)
+    ],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
     fmt: Annotated[str, typer.Option("--format", help=f"one of {', '.join(FORMATS)}")] = "jsonl",
 ) -> None:

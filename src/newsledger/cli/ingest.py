@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from newsledger.cli.app import DB_HELP, app, console, err
@@ -38,15 +45,62 @@ def _count_files(paths: list[str]) -> int | None:
 
 @app.command(rich_help_panel="Build the ledger")
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files or folders: .txt, .html/.htm, .jsonl, .warc/.warc.gz; any may be .gz", show_default=False)] = None,
-    manifest: Annotated[str | None, typer.Option("--manifest", help="JSONL, one page a line: path (or text/html), url, published, outlet, title", rich_help_panel="Input")] = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files or folders: .txt, .html/.htm, .jsonl, .warc/.warc.gz; any may be .gz",
+            show_default=False,
+        ),
+    ] = None,
+    manifest: Annotated[
+        str | None,
+        typer.Option(
+            "--manifest",
+            help="JSONL, one page a line: path (or text/html), url, published, outlet, title",
+            rich_help_panel="Input",
+        ),
+    ] = None,
     db: Annotated[str, typer.Option("--db", help=DB_HELP, rich_help_panel="Output")] = "newsledger.duckdb",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="worker processes \\[default: CPU cores]", rich_help_panel="Performance", show_default=False)] = 0,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="seconds one page may take before its worker is replaced", rich_help_panel="Performance")] = 30.0,
-    cleaner: Annotated[str, typer.Option("--cleaner", help="cleaner back end (see `newsledger backends`)", rich_help_panel="Back ends")] = "rules.v1",
-    html_extractor: Annotated[str, typer.Option("--html-extractor", help="HTML extractor back end", rich_help_panel="Back ends")] = "trafilatura.v1",
-    rules: Annotated[str | None, typer.Option("--rules", help="folder of extra pattern tables layered over ours (same file names)", rich_help_panel="Back ends")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar; print only the summary")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="worker processes \\[default: CPU cores]",
+            rich_help_panel="Performance",
+            show_default=False,
+        ),
+    ] = 0,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0.1,
+            help="seconds one page may take before its worker is replaced",
+            rich_help_panel="Performance",
+        ),
+    ] = 30.0,
+    cleaner: Annotated[
+        str,
+        typer.Option(
+            "--cleaner", help="cleaner back end (see `newsledger backends`)", rich_help_panel="Back ends"
+        ),
+    ] = "rules.v1",
+    html_extractor: Annotated[
+        str, typer.Option("--html-extractor", help="HTML extractor back end", rich_help_panel="Back ends")
+    ] = "trafilatura.v1",
+    rules: Annotated[
+        str | None,
+        typer.Option(
+            "--rules",
+            help="folder of extra pattern tables layered over ours (same file names)",
+            rich_help_panel="Back ends",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="no progress bar; print only the summary")
+    ] = False,
 ) -> None:
     """Read raw news pages and store clean articles, removed lines and failures.
 
@@ -62,16 +116,33 @@ def ingest(
     if not paths and not manifest:
         err.print("nothing to ingest: give files or folders, or --manifest FILE.jsonl")
         raise typer.Exit(2)
-    settings = Settings(cleaner=cleaner, html_extractor=html_extractor, rules_dir=rules,
-                        page_timeout=timeout, jobs=jobs or default_jobs())
+    settings = Settings(
+        cleaner=cleaner,
+        html_extractor=html_extractor,
+        rules_dir=rules,
+        page_timeout=timeout,
+        jobs=jobs or default_jobs(),
+    )
     shown = 0
 
-    with Store(db) as store, Progress(
-        SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]:.0f} pages/s"), TextColumn("failed {task.fields[failed]}"),
-        TimeElapsedColumn(), console=err, disable=quiet, transient=True,
-    ) as progress:
-        task = progress.add_task("ingest", total=None if manifest else _count_files(paths), rate=0.0, failed=0)
+    with (
+        Store(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.0f} pages/s"),
+            TextColumn("failed {task.fields[failed]}"),
+            TimeElapsedColumn(),
+            console=err,
+            disable=quiet,
+            transient=True,
+        ) as progress,
+    ):
+        task = progress.add_task(
+            "ingest", total=None if manifest else _count_files(paths), rate=0.0, failed=0
+        )
         state = {"n": 0, "failed": 0}
 
         def on_result(raw: RawPage | None, res: PageResult) -> None:
@@ -83,7 +154,9 @@ def ingest(
                 shown += 1
                 f = res.failure
                 style = "yellow" if f.reason in ("unsupported_language", "no_article") else "red"
-                progress.console.print(f"[{style}]{escape(f.reason)}[/] {escape(f.source)}: {escape(f.message)}")
+                progress.console.print(
+                    f"[{style}]{escape(f.reason)}[/] {escape(f.source)}: {escape(f.message)}"
+                )
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, advance=1, rate=state["n"] / elapsed, failed=state["failed"])
 
@@ -97,8 +170,14 @@ def ingest(
     table = Table(title=None, show_header=True, header_style="bold")
     for col in ("new", "unchanged", "failed", "skipped", "pages/s", "database"):
         table.add_column(col, justify="right" if col not in ("database",) else "left")
-    table.add_row(str(report.new), str(report.unchanged), str(report.failed), str(report.skipped),
-                  f"{report.rate:.0f}", escape(str(Path(db).resolve())))
+    table.add_row(
+        str(report.new),
+        str(report.unchanged),
+        str(report.failed),
+        str(report.skipped),
+        f"{report.rate:.0f}",
+        escape(str(Path(db).resolve())),
+    )
     console.print(table)
     if report.interrupted:
         err.print("[yellow]interrupted[/]: what finished is stored; run the same command again to finish")

@@ -13,9 +13,14 @@ from newsledger.store.duck import Store
 
 @app.command(rich_help_panel="Read the ledger")
 def show(
-    article_id: Annotated[str, typer.Argument(help="article id, or its first characters", show_default=False)],
+    article_id: Annotated[
+        str, typer.Argument(help="article id, or its first characters", show_default=False)
+    ],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
-    removed: Annotated[bool, typer.Option("--removed", help="show the whole page: removed lines struck through with their reason")] = False,
+    removed: Annotated[
+        bool,
+        typer.Option("--removed", help="show the whole page: removed lines struck through with their reason"),
+    ] = False,
 ) -> None:
     """Show an article's metadata and clean text (one paragraph per line).
 
@@ -29,11 +34,20 @@ def show(
             err.print(f"{escape(article_id)}: no article with this id; list them with `newsledger articles`")
             raise typer.Exit(1)
         page = store.query("SELECT text FROM pages WHERE id = ?", [art["page_id"]])
-        gone = {r["line_no"]: r for r in store.query(
-            "SELECT line_no, reason, detail FROM removed_lines WHERE page_id = ?", [art["page_id"]])}
+        gone = {
+            r["line_no"]: r
+            for r in store.query(
+                "SELECT line_no, reason, detail FROM removed_lines WHERE page_id = ?", [art["page_id"]]
+            )
+        }
     console.print(f"[bold]{escape(art['title'] or '(no title)')}[/]")
-    meta = [f"id {art['id']}", f"source {art['source']}", f"published {art['published'] or '-'} ({art['published_from'] or 'unknown'})",
-            f"outlet {art['outlet'] or '-'}", f"authors {', '.join(art['authors'] or []) or '-'}"]
+    meta = [
+        f"id {art['id']}",
+        f"source {art['source']}",
+        f"published {art['published'] or '-'} ({art['published_from'] or 'unknown'})",
+        f"outlet {art['outlet'] or '-'}",
+        f"authors {', '.join(art['authors'] or []) or '-'}",
+    ]
     for m in meta:
         console.print(f"[dim]{escape(m)}[/]")
     console.print()
@@ -45,7 +59,9 @@ def show(
         if not line.strip():
             continue
         if no in gone:
-            console.print(f"[dim]{no:4d}[/] [red strike]{escape(line)}[/]  [yellow]({escape(gone[no]['reason'])})[/]")
+            console.print(
+                f"[dim]{no:4d}[/] [red strike]{escape(line)}[/]  [yellow]({escape(gone[no]['reason'])})[/]"
+            )
         elif no in body:
             console.print(f"[dim]{no:4d}[/] {escape(line)}")
         else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-
 from rich.markup import escape
 from rich.table import Table
 
@@ -22,11 +21,17 @@ def stats(
     Example: newsledger stats --db news.duckdb
     """
     with Store(db, read_only=True) as store:
-        counts = {t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
-                  for t in ("pages", "articles", "removed_lines", "failures")}
-        removed = store.query("SELECT reason, count(*) AS n FROM removed_lines GROUP BY reason ORDER BY n DESC, reason")
-        failures = store.query("SELECT reason, count(*) AS n, any_value(source) AS example, any_value(message) AS message "
-                               "FROM failures GROUP BY reason ORDER BY n DESC, reason")
+        counts = {
+            t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+            for t in ("pages", "articles", "removed_lines", "failures")
+        }
+        removed = store.query(
+            "SELECT reason, count(*) AS n FROM removed_lines GROUP BY reason ORDER BY n DESC, reason"
+        )
+        failures = store.query(
+            "SELECT reason, count(*) AS n, any_value(source) AS example, any_value(message) AS message "
+            "FROM failures GROUP BY reason ORDER BY n DESC, reason"
+        )
     table = Table(header_style="bold")
     for col in counts:
         table.add_column(col.replace("_", " "), justify="right")

@@ -41,7 +41,8 @@ def gunzip_capped(data: bytes, source: str, limit: int = MAX_BYTES) -> bytes:
             out += chunk
             if len(out) > limit or len(out) > MAX_GZIP_RATIO * max(len(data), 1) + 1_000_000:
                 raise InputError(
-                    source, "gzip_bomb",
+                    source,
+                    "gzip_bomb",
                     f"gzip expands past {limit // (1024 * 1024)} MB or {MAX_GZIP_RATIO}x its size "
                     f"({len(data):,} bytes compressed); refusing it",
                 )
@@ -50,7 +51,9 @@ def gunzip_capped(data: bytes, source: str, limit: int = MAX_BYTES) -> bytes:
                 break
     except zlib.error as exc:
         if not out:
-            raise InputError(source, "bad_gzip", f"not a readable gzip stream ({exc}); re-download it") from exc
+            raise InputError(
+                source, "bad_gzip", f"not a readable gzip stream ({exc}); re-download it"
+            ) from exc
     return bytes(out)
 
 
@@ -101,13 +104,18 @@ def decode_bytes(data: bytes, source: str, *, html_hint: bool | None = None) -> 
         data = gunzip_capped(data, source)
     if len(data) > MAX_BYTES:
         raise InputError(
-            source, "too_large",
+            source,
+            "too_large",
             f"{len(data) / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB page limit; split it or skip it",
         )
     if not data.strip():
         raise InputError(source, "empty", "the page is empty; nothing to ingest")
     if looks_binary(data):
-        raise InputError(source, "binary", "the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML")
+        raise InputError(
+            source,
+            "binary",
+            "the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML",
+        )
     is_html = html_hint if html_hint is not None else bool(_HTML_SNIFF.search(data[:4096]))
     encoding = "utf-8"
     if data.startswith(codecs.BOM_UTF8):
@@ -165,6 +173,7 @@ def check_html_depth(html: str, source: str) -> None:
     depth = html_depth(html)
     if depth > MAX_HTML_DEPTH:
         raise InputError(
-            source, "too_deep",
+            source,
+            "too_deep",
             f"HTML is nested more than {MAX_HTML_DEPTH} elements deep; the parser would drop the text below that",
         )

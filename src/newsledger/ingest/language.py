@@ -7,14 +7,20 @@ import re
 # A handful of very frequent function words per language; a text is the language whose
 # words it uses most. Short lists keep this fast (it runs on every page).
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for on with was as by at from it his said he are be has have an which".split()),
-    "de": frozenset("der die und das ist nicht mit den von zu sich des auf für ein eine dem im auch sie wird".split()),
-    "fr": frozenset("le la les et des est une un du dans pour que qui sur pas au par avec ce il sont".split()),
-    "es": frozenset("el la los las y de que en por con una un para es del se al su como más".split()),
-    "it": frozenset("il di che la e per un una non sono del della in le con gli da si al".split()),
-    "pt": frozenset("o a os as de que em um uma para com não do da no na por se mais".split()),
-    "nl": frozenset("de het een en van is dat op te in niet met voor zijn er aan ook als".split()),
-    "ru": frozenset("и в не на что с по как это он из за то от его для но так".split()),
+    "en": frozenset(
+        ["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from", "it", "his", "said", "he", "are", "be", "has", "have", "an", "which"]
+    ),
+    "de": frozenset(
+        ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "sich", "des", "auf", "für", "ein", "eine", "dem", "im", "auch", "sie", "wird"]
+    ),
+    "fr": frozenset(
+        ["le", "la", "les", "et", "des", "est", "une", "un", "du", "dans", "pour", "que", "qui", "sur", "pas", "au", "par", "avec", "ce", "il", "sont"]
+    ),
+    "es": frozenset(["el", "la", "los", "las", "y", "de", "que", "en", "por", "con", "una", "un", "para", "es", "del", "se", "al", "su", "como", "más"]),
+    "it": frozenset(["il", "di", "che", "la", "e", "per", "un", "una", "non", "sono", "del", "della", "in", "le", "con", "gli", "da", "si", "al"]),
+    "pt": frozenset(["o", "a", "os", "as", "de", "que", "em", "um", "uma", "para", "com", "não", "do", "da", "no", "na", "por", "se", "mais"]),
+    "nl": frozenset(["de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "niet", "met", "voor", "zijn", "er", "aan", "ook", "als"]),
+    "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "из", "за", "то", "от", "его", "для", "но", "так"]),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -35,8 +35,10 @@ class PageProcessor:
         try:
             return self._process(raw)
         except NewsledgerError as exc:
-            return PageResult(source=raw.source, failure=Failure(
-                source=raw.source, stage=exc.stage, reason=exc.reason, message=exc.message))
+            return PageResult(
+                source=raw.source,
+                failure=Failure(source=raw.source, stage=exc.stage, reason=exc.reason, message=exc.message),
+            )
         except RecursionError:
             return _fail(raw, "parse", "too_deep", "the page is nested too deeply to parse")
         except MemoryError:
@@ -45,7 +47,9 @@ class PageProcessor:
     def _read(self, raw: RawPage) -> bytes | str:
         if raw.text is not None:
             if len(raw.text) > MAX_BYTES:
-                raise_input(raw.source, "too_large", f"{len(raw.text) / 1e6:.1f} MB of text is over the page limit")
+                raise_input(
+                    raw.source, "too_large", f"{len(raw.text) / 1e6:.1f} MB of text is over the page limit"
+                )
             return raw.text
         if raw.data is not None:
             return raw.data
@@ -71,28 +75,63 @@ class PageProcessor:
             text, encoding, is_html = decoded.text, decoded.encoding, decoded.is_html
         doc = self._document(raw, page_id, text, encoding, is_html)
         if doc.language and doc.language not in self.settings.languages:
-            return PageResult(source=raw.source, document=doc, failure=Failure(
-                source=raw.source, stage="ingest", reason="unsupported_language",
-                message=f"the page looks {doc.language!r}, not one of {', '.join(self.settings.languages)}; kept as a page, no article made"))
+            return PageResult(
+                source=raw.source,
+                document=doc,
+                failure=Failure(
+                    source=raw.source,
+                    stage="ingest",
+                    reason="unsupported_language",
+                    message=f"the page looks {doc.language!r}, not one of {', '.join(self.settings.languages)}; kept as a page, no article made",
+                ),
+            )
         result = self.cleaner.clean(doc)
         failure = None
         if not result.articles:
-            failure = Failure(source=raw.source, stage="clean", reason="no_article",
-                              message="no article body found (an index, a promo or an error page?); the page is kept, no article made")
-        return PageResult(source=raw.source, document=doc, articles=result.articles,
-                          removed=result.removed, failure=failure, notes=result.notes)
+            failure = Failure(
+                source=raw.source,
+                stage="clean",
+                reason="no_article",
+                message="no article body found (an index, a promo or an error page?); the page is kept, no article made",
+            )
+        return PageResult(
+            source=raw.source,
+            document=doc,
+            articles=result.articles,
+            removed=result.removed,
+            failure=failure,
+            notes=result.notes,
+        )
 
     def _document(self, raw: RawPage, page_id: str, text: str, encoding: str, is_html: bool) -> Document:
         if not is_html:
-            return Document(id=page_id, source=raw.source, format="text", text=text, encoding=encoding,
-                            language=guess_language(text), meta=raw.meta)
+            return Document(
+                id=page_id,
+                source=raw.source,
+                format="text",
+                text=text,
+                encoding=encoding,
+                language=guess_language(text),
+                meta=raw.meta,
+            )
         check_html_depth(text, raw.source)
         ext = self.html.extract(text, raw.meta.url)
         body = "\n".join(p for p in ext.paragraphs if p.strip())
-        html_meta = PageMeta(url=ext.url or raw.meta.url, published=ext.published, outlet=ext.outlet, title=ext.title)
-        return Document(id=page_id, source=raw.source, format="html", text=body, encoding=encoding,
-                        language=guess_language(body) if body else None, meta=raw.meta,
-                        html_meta=html_meta, html_authors=tuple(ext.authors), extraction=ext.method)
+        html_meta = PageMeta(
+            url=ext.url or raw.meta.url, published=ext.published, outlet=ext.outlet, title=ext.title
+        )
+        return Document(
+            id=page_id,
+            source=raw.source,
+            format="html",
+            text=body,
+            encoding=encoding,
+            language=guess_language(body) if body else None,
+            meta=raw.meta,
+            html_meta=html_meta,
+            html_authors=tuple(ext.authors),
+            extraction=ext.method,
+        )
 
 
 def raise_input(source: str, reason: str, message: str) -> None:
@@ -103,7 +142,9 @@ def raise_input(source: str, reason: str, message: str) -> None:
 
 
 def _fail(raw: RawPage, stage: str, reason: str, message: str) -> PageResult:
-    return PageResult(source=raw.source, failure=Failure(source=raw.source, stage=stage, reason=reason, message=message))
+    return PageResult(
+        source=raw.source, failure=Failure(source=raw.source, stage=stage, reason=reason, message=message)
+    )
 
 
 def process_page(raw: RawPage, settings: Settings) -> PageResult:

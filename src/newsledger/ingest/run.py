@@ -47,8 +47,9 @@ class IngestReport:
 Listener = Callable[[RawPage | None, PageResult], None]
 
 
-def _split(items: Iterator[RawPage | Failure], finished: set[str], report: IngestReport,
-           early: list[PageResult]) -> Iterator[RawPage]:
+def _split(
+    items: Iterator[RawPage | Failure], finished: set[str], report: IngestReport, early: list[PageResult]
+) -> Iterator[RawPage]:
     for item in items:
         if isinstance(item, Failure):
             early.append(PageResult(source=item.source, failure=item))
@@ -58,8 +59,14 @@ def _split(items: Iterator[RawPage | Failure], finished: set[str], report: Inges
             yield item
 
 
-def ingest(paths: list[str], store: Store, settings: Settings, *, manifest: str | None = None,
-           on_result: Listener | None = None) -> IngestReport:
+def ingest(
+    paths: list[str],
+    store: Store,
+    settings: Settings,
+    *,
+    manifest: str | None = None,
+    on_result: Listener | None = None,
+) -> IngestReport:
     """Ingest pages from ``paths`` (and a manifest) into ``store``; return the counts.
 
     ``on_result`` is called for each page as it finishes (progress display); a Ctrl-C

@@ -97,15 +97,18 @@ def _parse_date(value: Any) -> dt.date | None:
         raise ValueError(f'"published" is not a date (YYYY-MM-DD): {text[:40]!r}') from exc
 
 
-def page_from_record(record: dict[str, Any], where: str, base: Path, roots: tuple[Path, ...],
-                     allow_absolute: bool = False) -> RawPage:
+def page_from_record(
+    record: dict[str, Any], where: str, base: Path, roots: tuple[Path, ...], allow_absolute: bool = False
+) -> RawPage:
     """Turn one manifest/JSONL record into a RawPage; raise ManifestError when it is not one.
 
     A relative ``path`` must stay under ``roots`` (no ``../`` escapes); an absolute one is
     taken only from a manifest the user named (``allow_absolute``), never from page data.
     """
     if not isinstance(record, dict):
-        raise ManifestError(where, "bad_manifest_line", "not a JSON object; each line must be {\"path\": ...} or {\"text\": ...}")
+        raise ManifestError(
+            where, "bad_manifest_line", 'not a JSON object; each line must be {"path": ...} or {"text": ...}'
+        )
     try:
         meta = PageMeta(
             url=record.get("url") or None,
@@ -121,24 +124,40 @@ def page_from_record(record: dict[str, Any], where: str, base: Path, roots: tupl
         resolved = full.resolve()
         trusted = allow_absolute and target.is_absolute()
         if not trusted and not any(resolved.is_relative_to(r.resolve()) for r in roots):
-            raise ManifestError(where, "path_outside_root",
-                                f"path {record['path']!r} is outside the manifest's folder; move the file or give its text")
+            raise ManifestError(
+                where,
+                "path_outside_root",
+                f"path {record['path']!r} is outside the manifest's folder; move the file or give its text",
+            )
         if not resolved.is_file():
-            raise ManifestError(where, "missing_file", f"names a missing file {record['path']!r}; fix the path")
+            raise ManifestError(
+                where, "missing_file", f"names a missing file {record['path']!r}; fix the path"
+            )
         hint = "html" if kind_of(resolved) == "html" else None
-        return RawPage(source=str(record["path"]), path=str(resolved), format_hint=hint, meta=meta,
-                       key=content_id(file_key(resolved), json.dumps(record, sort_keys=True, default=str)))
+        return RawPage(
+            source=str(record["path"]),
+            path=str(resolved),
+            format_hint=hint,
+            meta=meta,
+            key=content_id(file_key(resolved), json.dumps(record, sort_keys=True, default=str)),
+        )
     for field, hint in (("html", "html"), ("text", None)):
         value = record.get(field)
         if isinstance(value, str):
             source = str(record.get("url") or record.get("source") or where)
-            return RawPage(source=source, text=value, format_hint=hint, meta=meta,  # type: ignore[arg-type]
-                           key=content_id(where, value))
+            return RawPage(
+                source=source,
+                text=value,
+                format_hint=hint,
+                meta=meta,
+                key=content_id(where, value),
+            )
     raise ManifestError(where, "bad_manifest_line", 'has none of "path", "text" or "html"; add one')
 
 
-def iter_jsonl(path: Path, source: str, base: Path, roots: tuple[Path, ...] | None = None,
-               allow_absolute: bool = False) -> Iterator[Item]:
+def iter_jsonl(
+    path: Path, source: str, base: Path, roots: tuple[Path, ...] | None = None, allow_absolute: bool = False
+) -> Iterator[Item]:
     """Yield one page per line of a JSONL file or manifest; bad lines become failures."""
     roots = roots or (base,)
     opener = gzip.open if path.suffix.lower() == ".gz" else open
@@ -147,7 +166,9 @@ def iter_jsonl(path: Path, source: str, base: Path, roots: tuple[Path, ...] | No
             for n, raw in enumerate(fh, start=1):
                 where = f"{source} line {n}"
                 if len(raw) > MAX_LINE:
-                    yield _failure(where, "too_large", f"line is {len(raw) / 1e6:.0f} MB; over the page limit")
+                    yield _failure(
+                        where, "too_large", f"line is {len(raw) / 1e6:.0f} MB; over the page limit"
+                    )
                     continue
                 if not raw.strip():
                     continue
@@ -157,7 +178,9 @@ def iter_jsonl(path: Path, source: str, base: Path, roots: tuple[Path, ...] | No
                     msg = getattr(exc, "msg", str(exc))
                     col = getattr(exc, "colno", None)
                     at = f" at column {col}" if col else ""
-                    yield _failure(where, "bad_manifest_line", f"not valid JSON ({msg}{at}); fix or delete the line")
+                    yield _failure(
+                        where, "bad_manifest_line", f"not valid JSON ({msg}{at}); fix or delete the line"
+                    )
                     continue
                 try:
                     yield page_from_record(record, where, base, roots, allow_absolute)
@@ -188,11 +211,19 @@ def iter_warc(path: Path, source: str) -> Iterator[Item]:
                 where = f"{source}#{offset}"
                 body = record.content_stream().read(MAX_BYTES + 1)
                 meta = PageMeta(url=uri or None)
-                yield RawPage(source=uri or where, data=body, meta=meta,
-                              format_hint="html" if "html" in ctype or not ctype else None,
-                              key=content_id(key, str(offset)))
+                yield RawPage(
+                    source=uri or where,
+                    data=body,
+                    meta=meta,
+                    format_hint="html" if "html" in ctype or not ctype else None,
+                    key=content_id(key, str(offset)),
+                )
     except Exception as exc:  # warcio raises many kinds on truncated or corrupt archives
-        yield _failure(source, "bad_warc", f"WARC archive is truncated or corrupt ({type(exc).__name__}: {exc}); records before it were kept")
+        yield _failure(
+            source,
+            "bad_warc",
+            f"WARC archive is truncated or corrupt ({type(exc).__name__}: {exc}); records before it were kept",
+        )
 
 
 def iter_inputs(paths: Iterable[str], manifest: str | None = None) -> Iterator[Item]:
@@ -203,6 +234,6 @@ def iter_inputs(paths: Iterable[str], manifest: str | None = None) -> Iterator[I
         if not mpath.is_file():
             yield _failure(manifest, "missing", "no such manifest file; check the path")
         else:
-            roots = (mpath.parent,) + tuple(Path(p) for p in paths if Path(p).is_dir())
+            roots = (mpath.parent, *tuple(Path(p) for p in paths if Path(p).is_dir()))
             yield from iter_jsonl(mpath, manifest, base=mpath.parent, roots=roots, allow_absolute=True)
     yield from iter_paths(paths)

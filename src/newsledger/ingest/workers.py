@@ -8,6 +8,7 @@ process sentinel, and either way the page is reported as failed and a fresh work
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import time
 from collections.abc import Iterable, Iterator
@@ -71,10 +72,8 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker (politely, then by force)."""
         for w in self.workers:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 w.conn.send(None)
-            except (OSError, ValueError):
-                pass
         deadline = time.monotonic() + 2
         for w in self.workers:
             w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
@@ -123,11 +122,23 @@ class WorkerPool:
                             continue
                     if w.conn in ready or w.proc.sentinel in ready:
                         code = w.proc.exitcode
-                        yield task, _failed(task, "worker_crashed",
-                                      f"the worker parsing this page died (exit code {code}); it was replaced")
+                        yield (
+                            task,
+                            _failed(
+                                task,
+                                "worker_crashed",
+                                f"the worker parsing this page died (exit code {code}); it was replaced",
+                            ),
+                        )
                     elif time.monotonic() - w.started > timeout:
-                        yield task, _failed(task, "timeout",
-                                      f"parsing took longer than {timeout:g} s; the worker was stopped and replaced")
+                        yield (
+                            task,
+                            _failed(
+                                task,
+                                "timeout",
+                                f"parsing took longer than {timeout:g} s; the worker was stopped and replaced",
+                            ),
+                        )
                     else:
                         continue
                     self._kill(w)
@@ -137,4 +148,6 @@ class WorkerPool:
 
 
 def _failed(raw: RawPage, reason: str, message: str) -> PageResult:
-    return PageResult(source=raw.source, failure=Failure(source=raw.source, stage="ingest", reason=reason, message=message))
+    return PageResult(
+        source=raw.source, failure=Failure(source=raw.source, stage="ingest", reason=reason, message=message)
+    )

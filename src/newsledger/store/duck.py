@@ -39,7 +39,11 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise StoreError(path, "locked", "the database is open for writing in another process (an ingest?); wait for it or use another --db") from exc
+            raise StoreError(
+                path,
+                "locked",
+                "the database is open for writing in another process (an ingest?); wait for it or use another --db",
+            ) from exc
         raise StoreError(path, "cannot_open", f"cannot open the database ({exc})") from exc
 
 
@@ -98,16 +102,18 @@ class Store:
         """Apply pending migrations, each in a transaction, then CHECKPOINT; return the version."""
         current = self.schema_version()
         if current > LATEST:
-            raise StoreError(self.path, "newer_schema", f"database schema {current} is newer than this newsledger ({LATEST}); upgrade newsledger")
+            raise StoreError(
+                self.path,
+                "newer_schema",
+                f"database schema {current} is newer than this newsledger ({LATEST}); upgrade newsledger",
+            )
         for version, statements in MIGRATIONS:
             if version <= current:
                 continue
             with self.transaction():
                 for sql in statements:
                     self.con.execute(sql)
-                self.con.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)]
-                )
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
         self.con.execute("CHECKPOINT")
         return LATEST
 
@@ -116,7 +122,11 @@ class Store:
         folder = Path(self.path).resolve().parent
         free = shutil.disk_usage(folder).free
         if free < MIN_FREE_BYTES:
-            raise StoreError(self.path, "disk_full", f"only {free // (1024 * 1024)} MB free on the disk; free some space first")
+            raise StoreError(
+                self.path,
+                "disk_full",
+                f"only {free // (1024 * 1024)} MB free on the disk; free some space first",
+            )
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -145,7 +155,9 @@ class Store:
             [list(c) for c in cols],
         )
 
-    def write(self, batch: list[tuple[str, PageResult]], *, retry_reasons: frozenset[str] = frozenset()) -> WriteCounts:
+    def write(
+        self, batch: list[tuple[str, PageResult]], *, retry_reasons: frozenset[str] = frozenset()
+    ) -> WriteCounts:
         """Store a batch of page results with their input keys, in one transaction.
 
         Inputs whose failure reason is in ``retry_reasons`` (timeouts, crashed workers) are
@@ -155,8 +167,12 @@ class Store:
         page_ids = [r.document.id for _, r in batch if r.document is not None]
         existing = set()
         if page_ids:
-            existing = {row[0] for row in self.con.execute(
-                "SELECT id FROM pages WHERE id IN (SELECT UNNEST(?))", [page_ids]).fetchall()}
+            existing = {
+                row[0]
+                for row in self.con.execute(
+                    "SELECT id FROM pages WHERE id IN (SELECT UNNEST(?))", [page_ids]
+                ).fetchall()
+            }
         pages, articles, removed, failures, inputs = [], [], [], [], []
         seen: set[str] = set()
         for key, res in batch:
@@ -171,27 +187,96 @@ class Store:
             if doc is not None and doc.id not in seen:
                 seen.add(doc.id)
                 m = doc.meta
-                pages.append((doc.id, doc.source, doc.format, doc.encoding, doc.language,
-                              m.url or doc.html_meta.url, doc.extraction, m.published, m.outlet, m.title, doc.text))
+                pages.append(
+                    (
+                        doc.id,
+                        doc.source,
+                        doc.format,
+                        doc.encoding,
+                        doc.language,
+                        m.url or doc.html_meta.url,
+                        doc.extraction,
+                        m.published,
+                        m.outlet,
+                        m.title,
+                        doc.text,
+                    )
+                )
             for a in res.articles:
-                articles.append((a.id, a.page_id, a.part, a.source, a.url, a.title, list(a.authors), a.outlet,
-                                 a.published, a.published_from, a.language, a.extraction, a.text, list(a.line_nos)))
+                articles.append(
+                    (
+                        a.id,
+                        a.page_id,
+                        a.part,
+                        a.source,
+                        a.url,
+                        a.title,
+                        list(a.authors),
+                        a.outlet,
+                        a.published,
+                        a.published_from,
+                        a.language,
+                        a.extraction,
+                        a.text,
+                        list(a.line_nos),
+                    )
+                )
             for rl in res.removed:
                 removed.append((rl.page_id, rl.line_no, rl.text, rl.reason, rl.detail))
             if res.failure is not None:
                 f = res.failure
-                failures.append((content_id(f.source, f.reason, doc.id if doc else ""), f.source, f.stage,
-                                 f.reason, f.message, doc.id if doc else None))
+                failures.append(
+                    (
+                        content_id(f.source, f.reason, doc.id if doc else ""),
+                        f.source,
+                        f.stage,
+                        f.reason,
+                        f.message,
+                        doc.id if doc else None,
+                    )
+                )
                 if f.reason in retry_reasons:
                     status = "retry"
             if key and status == "done":
                 inputs.append((key, res.source, "failed" if res.failure else "done", doc.id if doc else None))
         with self.transaction():
-            self._insert("pages", ("id", "source", "format", "encoding", "language", "url", "extraction",
-                                   "given_published", "given_outlet", "given_title", "text"), pages)
-            self._insert("articles", ("id", "page_id", "part", "source", "url", "title", "authors", "outlet",
-                                      "published", "published_from", "language", "extraction", "text",
-                                      "line_nos"), articles)
+            self._insert(
+                "pages",
+                (
+                    "id",
+                    "source",
+                    "format",
+                    "encoding",
+                    "language",
+                    "url",
+                    "extraction",
+                    "given_published",
+                    "given_outlet",
+                    "given_title",
+                    "text",
+                ),
+                pages,
+            )
+            self._insert(
+                "articles",
+                (
+                    "id",
+                    "page_id",
+                    "part",
+                    "source",
+                    "url",
+                    "title",
+                    "authors",
+                    "outlet",
+                    "published",
+                    "published_from",
+                    "language",
+                    "extraction",
+                    "text",
+                    "line_nos",
+                ),
+                articles,
+            )
             self._insert("removed_lines", ("page_id", "line_no", "text", "reason", "detail"), removed)
             self._insert("failures", ("id", "source", "stage", "reason", "message", "page_id"), failures)
             self._insert("inputs", ("key", "source", "status", "page_id"), inputs)
@@ -209,5 +294,7 @@ class Store:
         """Return the article whose id starts with ``prefix`` (unique), else None."""
         rows = self.query("SELECT * FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 2", [prefix])
         if len(rows) > 1:
-            raise StoreError(prefix, "ambiguous_id", "more than one article id starts with this; give more characters")
+            raise StoreError(
+                prefix, "ambiguous_id", "more than one article id starts with this; give more characters"
+            )
         return rows[0] if rows else None

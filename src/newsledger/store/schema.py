@@ -6,9 +6,11 @@ from __future__ import annotations
 # checkpointed: schema changes must never sit in the write-ahead log while ingest runs
 # (replaying DDL from the WAL is where DuckDB's worst crash bugs have been).
 MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
-    (1, (
-        """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
-        """CREATE TABLE IF NOT EXISTS pages (
+    (
+        1,
+        (
+            """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+            """CREATE TABLE IF NOT EXISTS pages (
             id VARCHAR PRIMARY KEY,
             source VARCHAR NOT NULL,
             format VARCHAR NOT NULL,
@@ -22,7 +24,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             text VARCHAR NOT NULL,
             ingested_at TIMESTAMP DEFAULT current_timestamp
         )""",
-        """CREATE TABLE IF NOT EXISTS articles (
+            """CREATE TABLE IF NOT EXISTS articles (
             id VARCHAR PRIMARY KEY,
             page_id VARCHAR NOT NULL,
             part INTEGER NOT NULL,
@@ -38,7 +40,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             text VARCHAR NOT NULL,
             line_nos INTEGER[]
         )""",
-        """CREATE TABLE IF NOT EXISTS removed_lines (
+            """CREATE TABLE IF NOT EXISTS removed_lines (
             page_id VARCHAR NOT NULL,
             line_no INTEGER NOT NULL,
             text VARCHAR NOT NULL,
@@ -46,7 +48,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             detail VARCHAR,
             PRIMARY KEY (page_id, line_no)
         )""",
-        """CREATE TABLE IF NOT EXISTS failures (
+            """CREATE TABLE IF NOT EXISTS failures (
             id VARCHAR PRIMARY KEY,
             source VARCHAR NOT NULL,
             stage VARCHAR NOT NULL,
@@ -55,14 +57,15 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             page_id VARCHAR,
             recorded_at TIMESTAMP DEFAULT current_timestamp
         )""",
-        """CREATE TABLE IF NOT EXISTS inputs (
+            """CREATE TABLE IF NOT EXISTS inputs (
             key VARCHAR PRIMARY KEY,
             source VARCHAR NOT NULL,
             status VARCHAR NOT NULL,
             page_id VARCHAR,
             recorded_at TIMESTAMP DEFAULT current_timestamp
         )""",
-    )),
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
