@@ -59,8 +59,22 @@ _SENT = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 def _date(value: str | None) -> dt.date | None:
     if not value:
         return None
-    m = re.match(r"(\d{4})-?(\d\d)-?(\d\d)", value)
-    return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    if m := re.match(r"(\d{4})-?(\d\d)-?(\d\d)", value):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.match(r"(\d\d)-(\d\d)-(\d{4})$", value):  # one MEANTIME file: DD-MM-YYYY
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    return None
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_DATELINE = re.compile(r"(" + "|".join(_MONTHS) + r")\s+(\d\d?)\s*,\s*(\d{4})", re.I)
+
+
+def _dateline(line: str) -> dt.date | None:
+    """Return the date of a MEANTIME dateline ("April 27 , 2005"), for files without a DCT."""
+    m = _DATELINE.search(line)
+    return dt.date(int(m[3]), _MONTHS.index(m[1].lower()) + 1, int(m[2])) if m else None
 
 
 def read_tml(path: Path) -> Doc:
@@ -134,6 +148,8 @@ def read_meantime(path: Path, last_sentence: int = 5) -> Doc:
             continue
         gold.append(Gold(min(s for s, _ in spans), max(e for _, e in spans),
                          tx.get("type", ""), tx.get("value", "")))
+    if anchor is None and len(lines) > 1:
+        anchor = _dateline(lines[1])
     return Doc(path.name, text, anchor, len(lines), sorted(gold, key=lambda g: g.start), ignore)
 
 

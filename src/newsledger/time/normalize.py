@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsledger.model import TimexType
 from newsledger.time.dates import (
@@ -30,7 +30,7 @@ class Context:
     ``last`` is the first day of the last DATE mentioned at any precision ("that year").
     ``ref`` is the last day a preceding expression of the text resolved to, the reference
     of anaphoric phrases ("the next day", "that morning"); ``quarter`` the last quarter
-    mentioned ("the year-ago quarter"). One Context lives for one text.
+    mentioned and ``quarters`` how often each was ("the year-ago quarter"). One Context lives for one text.
     """
 
     anchor: dt.date | None
@@ -40,6 +40,18 @@ class Context:
     ref: dt.date | None = None
     last: dt.date | None = None
     quarter: tuple[int, int] | None = None
+    quarters: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def note_quarter(self, yq: tuple[int, int]) -> None:
+        """Remember a quarter the text mentions (the last one and how often each)."""
+        self.quarter = yq
+        self.quarters[yq] = self.quarters.get(yq, 0) + 1
+
+    def main_quarter(self) -> tuple[int, int] | None:
+        """Return the quarter the text mentions most (an earnings report's subject)."""
+        if not self.quarters:
+            return None
+        return max(self.quarters.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 _DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
@@ -144,16 +156,12 @@ def _year_for_month(ctx: Context, month: int, day: int | None = None) -> int | N
     a = ctx.anchor
     if a is None:
         return None
-    # Months from the anchor to the date; a date more than four months on the wrong
+    # Months from the anchor to the date; a date more than five months on the wrong
     # side of the anchor for the tense belongs to the neighbouring year.
     delta = (month - a.month) + ((day or 15) - a.day) / 31
-    if ctx.tense == "past" and delta > 4:
+    if ctx.tense == "past" and delta > 5:
         return a.year - 1
-    if ctx.tense == "future" and delta < -4:
-        return a.year + 1
-    if delta > 8:
-        return a.year - 1
-    if delta < -8:
+    if ctx.tense == "future" and delta < -5:
         return a.year + 1
     return a.year
 
@@ -421,7 +429,7 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
     elif pre.startswith(("this year", "last year", "next year")):
         year = _rel_year(pre, ctx)
     if ordw.startswith("year"):
-        base = ctx.quarter or (_last_completed_quarter(a) if a else None)
+        base = ctx.main_quarter() or (_last_completed_quarter(a) if a else None)
         if base is None:
             return "DATE", None
         return "DATE", f"{base[0] - 1}-{kind}{base[1]}"
@@ -438,21 +446,20 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
             yq = (a.year, quarter_of(a) + 1) if quarter_of(a) < 4 else (a.year + 1, 1)
         elif ordw == "same" and ctx.quarter:
             yq = ctx.quarter
+        elif ordw in ("latest", "most recent", "recent", "just ended", "just completed"):
+            yq = _last_completed_quarter(a)
         else:
-            yq = ctx.quarter or _last_completed_quarter(a)
+            yq = ctx.main_quarter() or _last_completed_quarter(a)
         if year is not None:
             yq = (year, yq[1])
-        ctx.quarter = yq
+        ctx.note_quarter(yq)
         return "DATE", f"{yq[0]}-Q{yq[1]}"
     if year is None:
         if a is None:
             return "DATE", None
         year = a.year
-        cur = quarter_of(a) if kind == "Q" else (1 if a.month <= 6 else 2)
-        if ctx.tense == "past" and n > cur:
-            year -= 1
     if kind == "Q":
-        ctx.quarter = (year, n)
+        ctx.note_quarter((year, n))
     return "DATE", f"{year}-{kind}{n}"
 
 
@@ -477,8 +484,9 @@ def _yearago(c: Candidate, ctx: Context) -> Result | None:
     if u.endswith("months"):
         n = parse_number(u.split()[0], ctx.lex)
         return "DURATION", None if n is None else f"P{_fmt(n)}M"
-    if ctx.quarter is not None and u in ("", "quarter", "period"):
-        return "DATE", f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}"
+    main = ctx.main_quarter()
+    if main is not None and u in ("", "quarter", "period"):
+        return "DATE", f"{main[0] - 1}-Q{main[1]}"
     if a is None:
         return "DATE", None
     if u == "month":
@@ -499,10 +507,8 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
     lex = ctx.lex
     if u.endswith(" year"):
         u = "year"
-    if rel in ("the past", "the last", "the next", "the coming") and u != "day":
-        if u in lex.seasons:
-            return None
-        return "DURATION", duration_value(1, lex.units[u])
+    # "the past year" is last year (TimeBank, MEANTIME); "the past five years" is a
+    # DURATION, found by the duration rule.
     anaphoric = rel in ("the following", "the previous", "the preceding", "the prior", "that",
                         "the same", "earlier that", "later that")
     if anaphoric:
@@ -600,7 +606,8 @@ def _clock(c: Candidate, ctx: Context) -> Result | None:
     day = ctx.ref or ctx.anchor
     if day is None:
         return "TIME", None
-    return "TIME", f"{day.isoformat()}T{hhmm}"
+    zulu = "Z" if g.get("tz", "").upper() in ("UTC", "GMT") else ""
+    return "TIME", f"{day.isoformat()}T{hhmm}{zulu}"
 
 
 def _ago(c: Candidate, ctx: Context) -> Result | None:
@@ -621,8 +628,9 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
         ctx.ref or ctx.anchor)
     if base is None:
         return "DATE", None
-    if word == "year" and direction in ("earlier", "later") and ctx.quarter and n == 1:
-        y, q = ctx.quarter
+    main = ctx.main_quarter()
+    if word == "year" and direction in ("earlier", "later", "ago") and main and n == 1:
+        y, q = main
         return "DATE", f"{y - 1 if back else y + 1}-Q{q}"
     if not float(n).is_integer():
         return "DURATION", duration_value(n, unit)

@@ -36,6 +36,11 @@ class RulesTimeTagger:
 
     def tag(self, text: str, *, article_id: str, anchor: dt.date | None) -> list[TimeExpr]:
         """Return the time expressions of ``text``; offsets are into ``text``."""
+        return [e for e, _ in self.tag_with_rules(text, article_id=article_id, anchor=anchor)]
+
+    def tag_with_rules(self, text: str, *, article_id: str,
+                       anchor: dt.date | None) -> list[tuple[TimeExpr, str]]:
+        """Return the expressions with the name of the rule that found each (for debugging)."""
         cands = find(text, self.rules_dir)
         if not cands:
             return []
@@ -59,7 +64,7 @@ class RulesTimeTagger:
                     ctx.last = start
             if res is not None:
                 resolved.append((c, res))
-        return [self._expr(article_id, c, res) for c, res in _merge(resolved, text)]
+        return [(self._expr(article_id, c, res), c.rule) for c, res in _merge(resolved, text)]
 
     @staticmethod
     def _expr(article_id: str, c: Candidate, res: Result) -> TimeExpr:
@@ -94,5 +99,5 @@ def _join(a: Candidate, ares: Result, b: Candidate, bres: Result) -> Result | No
     cv, dv = clock[1], day[1]
     if dv is None or not re.fullmatch(r"\d{4}-\d\d-\d\d(T[A-Z]{2})?", dv):
         return None
-    time = cv.split("T", 1)[1] if cv and "T" in cv else None
+    time = cv.split("T", 1)[1] if cv and "T" in cv else None  # keeps a "Z" suffix
     return "TIME", (dv[:10] + "T" + time) if time else None
