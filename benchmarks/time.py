@@ -66,8 +66,20 @@ def _date(value: str | None) -> dt.date | None:
     return None
 
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _DATELINE = re.compile(r"(" + "|".join(_MONTHS) + r")\s+(\d\d?)\s*,\s*(\d{4})", re.I)
 
 
@@ -90,7 +102,7 @@ def read_tml(path: Path) -> Doc:
     open_timex: tuple[int, dict[str, str]] | None = None
     gold: list[Gold] = []
     for t in _TAG.finditer(body):
-        chunk = html.unescape(body[pos:t.start()])
+        chunk = html.unescape(body[pos : t.start()])
         parts.append(chunk)
         n += len(chunk)
         pos = t.end()
@@ -137,8 +149,7 @@ def read_meantime(path: Path, last_sentence: int = 5) -> Doc:
     ignore: list[tuple[int, int]] = []
     anchor = None
     for tx in root.iter("TIMEX3"):
-        spans = [offsets[a.get("t_id", "")] for a in tx.iter("token_anchor")
-                 if a.get("t_id", "") in offsets]
+        spans = [offsets[a.get("t_id", "")] for a in tx.iter("token_anchor") if a.get("t_id", "") in offsets]
         if tx.get("functionInDocument") == "CREATION_TIME":
             anchor = _date(tx.get("value"))
             if spans:
@@ -146,8 +157,9 @@ def read_meantime(path: Path, last_sentence: int = 5) -> Doc:
             continue
         if not spans:
             continue
-        gold.append(Gold(min(s for s, _ in spans), max(e for _, e in spans),
-                         tx.get("type", ""), tx.get("value", "")))
+        gold.append(
+            Gold(min(s for s, _ in spans), max(e for _, e in spans), tx.get("type", ""), tx.get("value", ""))
+        )
     if anchor is None and len(lines) > 1:
         anchor = _dateline(lines[1])
     return Doc(path.name, text, anchor, len(lines), sorted(gold, key=lambda g: g.start), ignore)
@@ -156,8 +168,11 @@ def read_meantime(path: Path, last_sentence: int = 5) -> Doc:
 def read_gold(folder: Path) -> list[Doc]:
     """Read every .tml (TimeML) or MEANTIME .xml file under ``folder``."""
     docs = [read_tml(p) for p in sorted(folder.rglob("*.tml"))]
-    docs += [read_meantime(p) for p in sorted(folder.rglob("*.xml"))
-             if p.stat().st_size and "<token " in p.read_text(encoding="utf-8")[:5000]]
+    docs += [
+        read_meantime(p)
+        for p in sorted(folder.rglob("*.xml"))
+        if p.stat().st_size and "<token " in p.read_text(encoding="utf-8")[:5000]
+    ]
     return docs
 
 
@@ -173,8 +188,9 @@ class Counts:
     value_ok: int = 0
 
 
-def score(doc: Doc, pred: list[tuple[int, int, str, str | None]], c: Counts,
-          errors: list[str] | None) -> None:
+def score(
+    doc: Doc, pred: list[tuple[int, int, str, str | None]], c: Counts, errors: list[str] | None
+) -> None:
     """Add one document's matches to ``c`` (one-to-one overlap matching, TempEval-3)."""
     pred = [p for p in pred if not any(p[0] < e and s < p[1] for s, e in doc.ignore)]
     c.gold += len(doc.gold)
@@ -188,7 +204,7 @@ def score(doc: Doc, pred: list[tuple[int, int, str, str | None]], c: Counts,
             overlap = min(g.end, p[1]) - max(g.start, p[0])
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
-        gtext = doc.text[g.start:g.end]
+        gtext = doc.text[g.start : g.end]
         if best < 0:
             if errors is not None:
                 errors.append(f"MISS  {doc.name}\t{gtext!r}\t{g.type}\t{g.value}")
@@ -200,12 +216,14 @@ def score(doc: Doc, pred: list[tuple[int, int, str, str | None]], c: Counts,
         c.type_ok += p[2] == g.type
         c.value_ok += p[3] == g.value
         if errors is not None and (p[3] != g.value or (p[0], p[1]) != (g.start, g.end)):
-            errors.append(f"VALUE {doc.name}\t{gtext!r}\t{g.type}\t{g.value}\t|"
-                          f"\t{doc.text[p[0]:p[1]]!r}\t{p[2]}\t{p[3]}\t{doc.anchor}")
+            errors.append(
+                f"VALUE {doc.name}\t{gtext!r}\t{g.type}\t{g.value}\t|"
+                f"\t{doc.text[p[0] : p[1]]!r}\t{p[2]}\t{p[3]}\t{doc.anchor}"
+            )
     if errors is not None:
         for i, p in enumerate(pred):
             if i not in used:
-                errors.append(f"EXTRA {doc.name}\t{doc.text[p[0]:p[1]]!r}\t{p[2]}\t{p[3]}")
+                errors.append(f"EXTRA {doc.name}\t{doc.text[p[0] : p[1]]!r}\t{p[2]}\t{p[3]}")
 
 
 def _f1(ok: int, system: int, gold: int) -> tuple[float, float, float]:
@@ -247,17 +265,34 @@ def main() -> None:
     val = _f1(c.value_ok, c.system, c.gold)
     typ = _f1(c.type_ok, c.system, c.gold)
     type_acc = c.type_ok / c.relaxed if c.relaxed else 0.0
-    rows = [(name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}")
-            for name, (p, r, f) in (("relaxed extent", rel), ("strict extent", strict),
-                                    ("type (attribute)", typ), ("value (attribute)", val))]
+    rows = [
+        (name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}")
+        for name, (p, r, f) in (
+            ("relaxed extent", rel),
+            ("strict extent", strict),
+            ("type (attribute)", typ),
+            ("value (attribute)", val),
+        )
+    ]
     table(rows, ("measure", "P", "R", "F1"))
-    print(f"docs {len(docs)}, gold {c.gold}, system {c.system}, type accuracy {type_acc:.3f}, "
-          f"value accuracy {c.value_ok / max(1, c.relaxed):.3f}, "
-          f"{sentences} sentences in {best:.3f}s = {sentences / best:,.0f} sentences/s",
-          file=sys.stderr)
-    emit("time", folder.name, n=len(docs), gold=c.gold, tagger=args.tagger,
-         relaxed_f1=round(rel[2], 4), strict_f1=round(strict[2], 4), type_acc=round(type_acc, 4),
-         value_f1=round(val[2], 4), sentences_per_s=round(sentences / best))
+    print(
+        f"docs {len(docs)}, gold {c.gold}, system {c.system}, type accuracy {type_acc:.3f}, "
+        f"value accuracy {c.value_ok / max(1, c.relaxed):.3f}, "
+        f"{sentences} sentences in {best:.3f}s = {sentences / best:,.0f} sentences/s",
+        file=sys.stderr,
+    )
+    emit(
+        "time",
+        folder.name,
+        n=len(docs),
+        gold=c.gold,
+        tagger=args.tagger,
+        relaxed_f1=round(rel[2], 4),
+        strict_f1=round(strict[2], 4),
+        type_acc=round(type_acc, 4),
+        value_f1=round(val[2], 4),
+        sentences_per_s=round(sentences / best),
+    )
 
 
 if __name__ == "__main__":

@@ -54,20 +54,51 @@ class Context:
         return max(self.quarters.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-_DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                  "overnight": "NI", "tonight": "NI"}
-_PREV = frozenset({"last", "past", "previous", "the previous", "the preceding", "the prior",
-                   "the past", "the last", "this past"})
+_DAYPART_CODES = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "tonight": "NI",
+}
+_PREV = frozenset(
+    {
+        "last",
+        "past",
+        "previous",
+        "the previous",
+        "the preceding",
+        "the prior",
+        "the past",
+        "the last",
+        "this past",
+    }
+)
 _NEXT = frozenset({"next", "coming", "the next", "the coming", "the following", "this coming"})
-_THIS = frozenset({"this", "current", "the current", "earlier this", "later this", "the same",
-                   "that", "earlier that", "later that", "earlier in the", "later in the"})
+_THIS = frozenset(
+    {
+        "this",
+        "current",
+        "the current",
+        "earlier this",
+        "later this",
+        "the same",
+        "that",
+        "earlier that",
+        "later that",
+        "earlier in the",
+        "later in the",
+    }
+)
 _MONEY_BEFORE = re.compile(
     r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|euros?|pounds?|yen|barrels?|"
     r"tons?|times|units|shares)\W{0,3}$",
     re.IGNORECASE,
 )
-_PLURAL_OK_BEFORE = re.compile(r"(?:for|over|in|within|after|took|take|takes|lasted|spent)\s+$",
-                               re.IGNORECASE)
+_PLURAL_OK_BEFORE = re.compile(
+    r"(?:for|over|in|within|after|took|take|takes|lasted|spent)\s+$", re.IGNORECASE
+)
 
 
 def _space(s: str) -> str:
@@ -85,8 +116,8 @@ def parse_number(words: str, lex: Lexicon) -> float | None:
         return int(m[1]) + int(m[2]) / int(m[3])
     key = _space(s)
     if key in lex.numbers:
-        v = lex.numbers[key]
-        return None if v < 0 else v
+        whole = lex.numbers[key]
+        return None if whole < 0 else whole
     total = 0.0
     for tok in re.split(r"[\s-]+", key):
         if tok in ("and",):
@@ -94,10 +125,10 @@ def parse_number(words: str, lex: Lexicon) -> float | None:
         if tok == "half":
             total += 0.5
             continue
+        if tok in ("a", "an"):
+            continue
         v = lex.numbers.get(tok)
         if v is None:
-            if tok == "a":
-                continue
             return None
         if v < 0:
             return None
@@ -120,8 +151,6 @@ def duration_value(n: float | None, unit: Unit) -> str:
         letter, mult = "Y", 10
     elif letter == "CE":
         letter, mult = "Y", 100
-    elif letter == "Q":
-        letter, mult = "M", 3
     elif letter == "W2":
         letter, mult = "W", 2
     elif letter == "WE":
@@ -193,8 +222,7 @@ def _season_year(ctx: Context, code: str, rel: str) -> int | None:
     cur_year = a.year if a.month >= 3 else a.year - 1
     start = dt.date(a.year if first != 12 else cur_year, first, 1)
     if rel in _PREV:
-        return start.year if start < a.replace(day=1) and add_months(start, 3) <= a else (
-            start.year - 1)
+        return start.year if start < a.replace(day=1) and add_months(start, 3) <= a else (start.year - 1)
     if rel in _NEXT:
         return start.year if start > a else start.year + 1
     if rel in ("this", "current", "the current"):
@@ -339,8 +367,8 @@ def _year(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     y = int(g["y"])
     if not g.get("mod") and not g.get("fis"):
-        before = ctx.text[max(0, c.start - 2):c.start]
-        after = ctx.text[c.end:c.end + 2]
+        before = ctx.text[max(0, c.start - 2) : c.start]
+        after = ctx.text[c.end : c.end + 2]
         if "$" in before or after.startswith(("-", "/")):
             return None
         if y < 1900 or y > 2100:
@@ -348,12 +376,38 @@ def _year(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{y:04d}"
 
 
-_SPOKEN_TENS = {"oh": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                "eighty": 80, "ninety": 90}
-_SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9}
+_SPOKEN_TENS = {
+    "oh": 0,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SPOKEN_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 
 
 def _spoken_year(c: Candidate, ctx: Context) -> Result | None:
@@ -508,13 +562,20 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
     if u.endswith(" year"):
         u = "year"
     # "the past year" is last year (TimeBank, MEANTIME); "the past five years" is a
-    # DURATION, found by the duration rule.
-    anaphoric = rel in ("the following", "the previous", "the preceding", "the prior", "that",
-                        "the same", "earlier that", "later that")
-    if anaphoric:
-        base = (ctx.ref if u == "day" else ctx.last or ctx.ref) or ctx.anchor
-    else:
-        base = ctx.anchor
+    # DURATION, found by the duration rule; "the past decade" is read as ten years.
+    if rel == "the past" and u in ("decade", "century"):
+        return "DURATION", duration_value(1, lex.units[u])
+    anaphoric = rel in (
+        "the following",
+        "the previous",
+        "the preceding",
+        "the prior",
+        "that",
+        "the same",
+        "earlier that",
+        "later that",
+    ) or (u == "day" and rel in ("the next", "the last", "the past"))
+    base = (ctx.ref if u == "day" else ctx.last or ctx.ref) or ctx.anchor if anaphoric else ctx.anchor
     if base is None:
         return ("DATE", None)
     if u in lex.seasons:
@@ -526,8 +587,6 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
         d = _shift(base, "week", step)
         if step == 0 and base.isoweekday() == 7 and ctx.tense == "future":
             d = _shift(base, "week", 1)
-        if step == 0 and rel in ("the", "this") and base.isoweekday() < 6 and ctx.tense == "past":
-            d = _shift(base, "week", -1)
         return "DATE", _unit_value(d, "week", weekend=True)
     d = _shift(base, u, step)
     if u == "day":
@@ -539,8 +598,14 @@ def _deictic(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     a = ctx.anchor
     dx = _space(g["dx"])
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[dx]
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[dx]
     if a is None:
         return ("TIME" if dx == "tonight" or g.get("dp") else "DATE"), None
     d = a + dt.timedelta(days=offset)
@@ -617,15 +682,14 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
     direction = _space(g["dir"])
     n = parse_number(g["num"], ctx.lex)
     back = direction in ("ago", "earlier", "before", "previously", "prior", "back")
-    if direction in ("before", "after", "prior") and not re.match(r"\s*[,.;]", ctx.text[c.end:]):
+    if direction in ("before", "after", "prior") and not re.match(r"\s*[,.;]", ctx.text[c.end :]):
         # "two days before the vote": the anchor is an event, not a date.
         return "DURATION", duration_value(n, unit)
     if n is None:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
     if unit.time:
         return "DURATION", duration_value(n, unit)
-    base = ctx.anchor if direction in ("ago", "from now", "hence", "back") else (
-        ctx.ref or ctx.anchor)
+    base = ctx.anchor if direction in ("ago", "from now", "hence", "back") else (ctx.ref or ctx.anchor)
     if base is None:
         return "DATE", None
     main = ctx.main_quarter()
@@ -639,6 +703,9 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
         word = "day"
     if word == "fortnight":
         word, k = "week", 2 * k
+    if word == "week":
+        # "two weeks ago" names a day (TimeBank, MEANTIME), not a calendar week.
+        word, k = "day", 7 * k
     d = _shift(base, word, k)
     if word == "day":
         ctx.ref = d
@@ -655,14 +722,14 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
     unit = ctx.lex.units[u]
     numw = _space(g["num"])
     if numw in ("a", "an", "one") and "pre" not in g and "approx" not in g:
-        before = ctx.text[max(0, c.start - 30):c.start]
+        before = ctx.text[max(0, c.start - 30) : c.start]
         if _MONEY_BEFORE.search(before) and unit.letter in ("Y", "M", "W", "D", "H", "Q"):
             return "SET", duration_value(1, unit)
     if numw in ("some", "many", "few", "recent", "coming") and u in ctx.lex.unit_plurals.values():
         return None  # "some day", "many a year": not a measure
     if "post" in g and g["post"].lower().endswith("old"):
         return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
-    if re.match(r"\s+old\b", ctx.text[c.end:c.end + 5]):
+    if re.match(r"\s+old\b", ctx.text[c.end : c.end + 5]):
         return None
     n = parse_number(g["num"], ctx.lex)
     if re.fullmatch(r"\d+(?:\.\d+)?", numw) and n is not None and n > 1000:
@@ -674,9 +741,12 @@ def _plural(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     u = _space(g["u"])
     unit = ctx.lex.units[u]
-    if "q" not in g and "pre" not in g:
-        if not _PLURAL_OK_BEFORE.search(ctx.text[max(0, c.start - 10):c.start]):
-            return None
+    if (
+        "q" not in g
+        and "pre" not in g
+        and not _PLURAL_OK_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start])
+    ):
+        return None
     q = _space(g.get("q", ""))
     if g.get("pre", "").lower() == "the" and not q:
         return None
@@ -698,7 +768,7 @@ def _season(c: Candidate, ctx: Context) -> Result | None:
     if word == "fall" and not (rel or g.get("mod") or g.get("mod2")):
         return None
     if not rel and not g.get("mod") and not g.get("mod2"):
-        before = ctx.text[max(0, c.start - 8):c.start].lower()
+        before = ctx.text[max(0, c.start - 8) : c.start].lower()
         if not re.search(r"(?:in|this|during|by|until|since|of)\s+$", before):
             return None
     y = _season_year(ctx, code, rel)
@@ -744,7 +814,7 @@ def _set(c: Candidate, ctx: Context) -> Result | None:
     phrase = _space(c.groups["set"])
     value = ctx.lex.sets[phrase]
     if phrase.startswith(("a ", "an ")):
-        before = ctx.text[max(0, c.start - 30):c.start]
+        before = ctx.text[max(0, c.start - 30) : c.start]
         if not _MONEY_BEFORE.search(before):
             unit = ctx.lex.units.get(phrase.split()[1])
             return ("DURATION", duration_value(1, unit)) if unit else None
@@ -778,8 +848,9 @@ def _ref(c: Candidate, ctx: Context) -> Result | None:
     value = ctx.lex.refs.get(phrase)
     if value is None:
         return None
-    if phrase in ("the past", "in the past") and re.match(r"\s+(?:\d|few|several|two|three)",
-                                                          ctx.text[c.end:]):
+    if phrase in ("the past", "in the past") and re.match(
+        r"\s+(?:\d|few|several|two|three)", ctx.text[c.end :]
+    ):
         return None
     return "DATE", value
 
@@ -801,7 +872,9 @@ def _anaphor(c: Candidate, ctx: Context) -> Result | None:
     u = g["u"].lower()
     direction = _space(g.get("dir", ""))
     if a == "the" and not direction:
-        return None
+        before = ctx.text[max(0, c.start - 12) : c.start]
+        if u != "day" or not re.search(r"(?:during|throughout|through|for|of|on)\s+$", before):
+            return None
     base = ctx.ref or ctx.anchor
     if base is None:
         return "DATE", None

@@ -26,9 +26,22 @@ class Candidate:
 
 
 _FULL_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
-_FULL_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_FULL_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _alt(words: Iterable[str], dot: bool = False) -> str:
@@ -66,8 +79,10 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     # Number words that may start a compound; "a"/"an" stand alone ("a five-hour delay"
     # is five hours, not one and five).
     nonart = _alt(w for w in lex.numbers if w not in ("recent", "coming", "a", "an"))
-    num = (rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{nonart}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nonart}))*"
-           rf"|an?(?:\s+and\s+a\s+half)?)")
+    num = (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{nonart}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nonart}))*"
+        rf"|an?(?:\s+and\s+a\s+half)?)"
+    )
     unit = _alt(lex.units)
     unit_s = _alt(lex.unit_plurals)
     season = _alt(lex.seasons)
@@ -83,80 +98,147 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     e = r"(?![\w])"
 
     rules: list[tuple[str, str]] = [
-        ("iso", rf"(?<![\w-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-                rf"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-                rf"(?![\w-])"),
+        (
+            "iso",
+            rf"(?<![\w-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+            rf"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+            rf"(?![\w-])",
+        ),
         ("iso_month", rf"(?<![\w-])(?P<y>{year})-(?P<m>[01]\d)(?![\w-])"),
         ("slash", rf"(?<![\w/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{year}|\d\d)(?![\w/])"),
-        ("mdy", rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
-                rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)(?:\s*,?\s*{yr})?"),
-        ("dmy", rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-                rf"(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*{yr})?{e}"),
-        ("month", rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
-                  rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year))?{e}"),
-        ("year", rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<fis>{fiscal})[\s-]*)?{yr}"
-                 rf"(?![\w'’]|\s*(?:%|percent))"),
-        ("spoken_year", rf"{b}(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?|twenty)"
-                        rf"[\s-]+(?P<sy2>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                        rf"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                        rf"ninety|oh)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
-                        rf"one|two|three|four|five|six|seven|eight|nine){e}"),
+        (
+            "mdy",
+            rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
+            rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)(?:\s*,?\s*{yr})?",
+        ),
+        (
+            "dmy",
+            rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*{yr})?{e}",
+        ),
+        (
+            "month",
+            rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
+            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year))?{e}",
+        ),
+        (
+            "year",
+            rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<fis>{fiscal})[\s-]*)?{yr}"
+            rf"(?![\w'’]|\s*(?:%|percent))",
+        ),
+        (
+            "spoken_year",
+            rf"{b}(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?|twenty)"
+            rf"[\s-]+(?P<sy2>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            rf"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            rf"ninety|oh)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
+            rf"one|two|three|four|five|six|seven|eight|nine){e}",
+        ),
         ("fy", rf"{b}(?P<fis>FY|fiscal)\s*'?(?P<yy>\d\d)(?![\w])"),
-        ("decade", rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?['’]?(?P<dec>(?:1[0-9]|20)?\d)0['’]?s{e}"),
-        ("century", rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
-                    rf"(?P<ord>{ordw}|\d\d?(?:st|nd|rd|th))[\s-]+century{e}"),
-        ("quarter", rf"{b}(?:(?P<pre>the|this|last|next|(?:this|last|next)\s+year['’]s|"
-                    rf"{year}['’]?s?|its|their)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
-                    rf"(?:(?P<ord>{ordw}|1st|2nd|3rd|4th|latest|current|previous|same|"
-                    rf"year[\s-]earlier|year[\s-]ago|most\s+recent|recent|just[\s-]ended|"
-                    rf"just[\s-]completed)[\s-]+)?"
-                    rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half)"
-                    rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)"
-                    rf"\s+year)?{e}"),
+        (
+            "decade",
+            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?['’]?(?P<dec>(?:1[0-9]|20)?\d)0['’]?s{e}",
+        ),
+        (
+            "century",
+            rf"{b}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?"
+            rf"(?P<ord>{ordw}|\d\d?(?:st|nd|rd|th))[\s-]+century{e}",
+        ),
+        (
+            "quarter",
+            rf"{b}(?:(?P<pre>the|this|last|next|(?:this|last|next)\s+year['’]s|"
+            rf"{year}['’]?s?|its|their)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
+            rf"(?:(?P<ord>{ordw}|1st|2nd|3rd|4th|latest|current|previous|same|"
+            rf"year[\s-]earlier|year[\s-]ago|most\s+recent|recent|just[\s-]ended|"
+            rf"just[\s-]completed)[\s-]+)?"
+            rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half)"
+            rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)"
+            rf"\s+year)?{e}",
+        ),
         ("qn", rf"{b}(?P<qh>[QH])(?P<qn>[1-4])(?:\s*['’]?(?P<y>{year}|\d\d))?{e}"),
-        ("yearago", rf"{b}(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<u>quarter|period|"
-                    rf"month|half|(?:{nums})\s+months))?{e}"),
-        ("relunit", rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
-                    rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
-                    rf"preceding|prior|same)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|the(?=\s+week))\s+"
-                    rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
-                    rf"(?:fiscal|financial|calendar|school|academic)\s+year){e}"),
-        ("deictic", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dx>today|tonight|yesterday|"
-                    rf"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
-                    rf"(?:['’]s)?(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
-        ("daypart", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|that|the)\s+"
-                    rf"(?P<dp>{daypart}){e}"),
-        ("weekday", rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>{_REL})\s+)?"
-                    rf"(?P<wd>{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
+        (
+            "yearago",
+            rf"{b}(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<u>quarter|period|"
+            rf"month|half|(?:{nums})\s+months))?{e}",
+        ),
+        (
+            "relunit",
+            rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
+            rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
+            rf"preceding|prior|same)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|the(?=\s+week))\s+"
+            rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
+            rf"(?:fiscal|financial|calendar|school|academic)\s+year){e}",
+        ),
+        (
+            "deictic",
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dx>today|tonight|yesterday|"
+            rf"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+            rf"(?:['’]s)?(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
+        ),
+        (
+            "daypart",
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|that|the)\s+"
+            rf"(?P<dp>{daypart}){e}",
+        ),
+        (
+            "weekday",
+            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>{_REL})\s+)?"
+            rf"(?P<wd>{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
+        ),
         ("weekdays", rf"{b}(?:(?P<every>every|each)\s+)?(?P<wds>{wds})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
-        ("clock", rf"{b}(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m{e})"
-                  rf"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|midday)"
-                  rf"|(?P<h3>{nums}|\d\d?)\s+o['’]clock){_TZ}"),
-        ("ago", rf"{b}(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})\s*[\s-]?(?P<u>{unit})\s+"
-                rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|"
-                rf"back){e}"),
-        ("duration", rf"{b}(?:(?P<pre>{_DIR_PRE})\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})"
-                     rf"(?:\s+(?:more|additional|full|straight|consecutive|long))?\s*[\s-]?"
-                     rf"(?P<u>{unit})(?P<post>[\s-](?:long|old))?{e}"),
-        ("plural", rf"{b}(?:(?P<pre>{_DIR_PRE}|the)\s+)?(?P<q>recent|coming|the\s+coming|several|"
-                   rf"many|a\s+few|few|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
-                   rf"the\s+past\s+several|the\s+next\s+several|some)?\s*"
-                   rf"(?P<u>{unit_s}){e}"),
-        ("season", rf"{b}(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?"
-                   rf"(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<s>{season})"
-                   rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)\s+year)?{e}"),
+        (
+            "clock",
+            rf"{b}(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m{e})"
+            rf"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|midday)"
+            rf"|(?P<h3>{nums}|\d\d?)\s+o['’]clock){_TZ}",
+        ),
+        (
+            "ago",
+            rf"{b}(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})\s*[\s-]?(?P<u>{unit})\s+"
+            rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|"
+            rf"back){e}",
+        ),
+        (
+            "duration",
+            rf"{b}(?:(?P<pre>{_DIR_PRE})\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})"
+            rf"(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working|"
+            rf"calendar|school))?\s*[\s-]?"
+            rf"(?P<u>{unit})(?P<post>[\s-](?:long|old))?{e}",
+        ),
+        (
+            "plural",
+            rf"{b}(?:(?P<pre>{_DIR_PRE}|the)\s+)?(?P<q>recent|coming|the\s+coming|several|"
+            rf"many|a\s+few|few|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
+            rf"the\s+past\s+several|the\s+next\s+several|some)?\s*"
+            rf"(?P<u>{unit_s}){e}",
+        ),
+        (
+            "season",
+            rf"{b}(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?"
+            rf"(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<s>{season})"
+            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)\s+year)?{e}",
+        ),
         ("yseason", rf"{b}{yr}\s+(?P<s>{season}){e}"),
         ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{hol})(?:\s*,?\s*{yr})?{e}"),
         ("set", rf"{b}(?P<set>{sets}){e}"),
-        ("every", rf"{b}(?:every|each|per)\s+(?:(?P<num>{num}|other)\s+)?"
-                  rf"(?P<u>{unit}|{month}|{season}|{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
+        (
+            "every",
+            rf"{b}(?:every|each|per)\s+(?:(?P<num>{num}|other)\s+)?"
+            rf"(?P<u>{unit}|{month}|{season}|{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
+        ),
         ("ref", rf"{b}(?P<ref>{refs}){e}"),
-        ("endof", rf"{b}(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+"
-                  rf"(?:the\s+)?(?P<rel>this|next|last|that|the\s+current)?\s*"
-                  rf"(?P<u>year|month|week|quarter|decade|century){e}"),
-        ("anaphor", rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
-                    rf"the\s+preceding|the\s+prior|the)\s+(?P<u>day|night|morning|evening|"
-                    rf"afternoon)(?P<dir>\s+before|\s+after|\s+earlier)?{e}"),
+        (
+            "endof",
+            rf"{b}(?:the\s+)?(?P<pos>end|beginning|start|middle|turn|close)\s+of\s+"
+            rf"(?:the\s+)?(?P<rel>this|next|last|that|the\s+current)?\s*"
+            rf"(?P<u>year|month|week|quarter|decade|century){e}",
+        ),
+        (
+            "anaphor",
+            rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
+            rf"the\s+preceding|the\s+prior|the)\s+(?P<u>day|night|morning|evening|"
+            rf"afternoon)(?P<dir>\s+before|\s+after|\s+earlier)?{e}",
+        ),
     ]
     flags = re.IGNORECASE
     return [(name, re.compile(rx, flags)) for name, rx in rules]
@@ -228,8 +310,7 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
                     if m.end() == m.start():
                         continue
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                    found.append(Candidate(pos + m.start(), pos + m.end(), name, groups,
-                                           m.group(0)))
+                    found.append(Candidate(pos + m.start(), pos + m.end(), name, groups, m.group(0)))
         pos = stop
     found = [c for c in found if _accept(c, text) and c.text.strip()]
     found.sort(key=lambda c: (c.start, -(c.end - c.start), _PRIORITY.get(c.rule, 50)))
@@ -245,9 +326,26 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
 
 
 # When two rules match the same span, the lower number wins.
-_PRIORITY = {"iso": 0, "mdy": 1, "dmy": 1, "slash": 1, "holiday": 2, "ago": 3, "yearago": 3,
-             "set": 4, "every": 4, "quarter": 5, "relunit": 6, "deictic": 6, "weekday": 7,
-             "month": 8, "season": 8, "duration": 9, "year": 10, "ref": 20}
+_PRIORITY = {
+    "iso": 0,
+    "mdy": 1,
+    "dmy": 1,
+    "slash": 1,
+    "holiday": 2,
+    "ago": 3,
+    "yearago": 3,
+    "set": 4,
+    "every": 4,
+    "quarter": 5,
+    "relunit": 6,
+    "deictic": 6,
+    "weekday": 7,
+    "month": 8,
+    "season": 8,
+    "duration": 9,
+    "year": 10,
+    "ref": 20,
+}
 
 
 def _trim(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -38,8 +38,9 @@ class RulesTimeTagger:
         """Return the time expressions of ``text``; offsets are into ``text``."""
         return [e for e, _ in self.tag_with_rules(text, article_id=article_id, anchor=anchor)]
 
-    def tag_with_rules(self, text: str, *, article_id: str,
-                       anchor: dt.date | None) -> list[tuple[TimeExpr, str]]:
+    def tag_with_rules(
+        self, text: str, *, article_id: str, anchor: dt.date | None
+    ) -> list[tuple[TimeExpr, str]]:
         """Return the expressions with the name of the rule that found each (for debugging)."""
         cands = find(text, self.rules_dir)
         if not cands:
@@ -70,8 +71,17 @@ class RulesTimeTagger:
     def _expr(article_id: str, c: Candidate, res: Result) -> TimeExpr:
         kind, value = res
         precision, start, end = interval(value) if kind in ("DATE", "TIME") else (None, None, None)
-        return TimeExpr(article_id=article_id, start=c.start, end=c.end, text=c.text, type=kind,
-                        value=value, precision=precision, date_start=start, date_end=end)
+        return TimeExpr(
+            article_id=article_id,
+            start=c.start,
+            end=c.end,
+            text=c.text,
+            type=kind,
+            value=value,
+            precision=precision,
+            date_start=start,
+            date_end=end,
+        )
 
 
 def _merge(items: list[tuple[Candidate, Result]], text: str) -> list[tuple[Candidate, Result]]:
@@ -80,11 +90,11 @@ def _merge(items: list[tuple[Candidate, Result]], text: str) -> list[tuple[Candi
     for c, res in items:
         if out:
             pc, pres = out[-1]
-            gap = text[pc.end:c.start]
+            gap = text[pc.end : c.start]
             if len(gap) <= 5 and _JOIN.match(gap):
                 joined = _join(pc, pres, c, res)
                 if joined is not None:
-                    span = Candidate(pc.start, c.end, "joined", {}, text[pc.start:c.end])
+                    span = Candidate(pc.start, c.end, "joined", {}, text[pc.start : c.end])
                     out[-1] = (span, joined)
                     continue
         out.append((c, res))
@@ -92,8 +102,7 @@ def _merge(items: list[tuple[Candidate, Result]], text: str) -> list[tuple[Candi
 
 
 def _join(a: Candidate, ares: Result, b: Candidate, bres: Result) -> Result | None:
-    clock, day = (ares, bres) if a.rule == "clock" else (bres, ares) if b.rule == "clock" else (
-        None, None)
+    clock, day = (ares, bres) if a.rule == "clock" else (bres, ares) if b.rule == "clock" else (None, None)
     if clock is None or day is None or day[0] not in ("DATE", "TIME"):
         return None
     cv, dv = clock[1], day[1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
