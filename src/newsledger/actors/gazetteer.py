@@ -160,7 +160,9 @@ def load_tables(rules_dir: str | None = None) -> Tables:
 
 # ---------------------------------------------------------------- normalising names
 
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?\s+", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|sir|dame|madam|mister)\.?\s+", re.IGNORECASE)
+_HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f",
+                     "dame": "f", "madam": "f"}  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DROP = re.compile(r"[.'’`]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -207,9 +209,16 @@ def _acronym_ok(alias_letters: int, text: str) -> bool:
     return alias_letters >= 4 and letters[:1].isupper() and letters[1:].islower()
 
 
-def strip_honorific(text: str) -> str:
-    """Return ``text`` without a leading "Mr.", "Ms.", "Dr." or the like."""
-    return _HONORIFIC.sub("", text.strip())
+def strip_honorific(text: str) -> tuple[str, str | None]:
+    """Return ``text`` without a leading "Mr.", "Ms.", "Dr." or the like, and its gender.
+
+    The gender is "m" for Mr./Sir, "f" for Mrs./Ms./Miss/Dame, None otherwise.
+    """
+    text = text.strip()
+    found = _HONORIFIC.match(text)
+    if found is None:
+        return text, None
+    return text[found.end() :], _HONORIFIC_GENDER.get(found.group(1).casefold())
 
 
 # ---------------------------------------------------------------- the gazetteer
@@ -224,11 +233,9 @@ def _freeze(index: dict[str, list[_Entry]]) -> Mapping[str, tuple[_Entry, ...]]:
 
 def _add(index: dict[str, list[_Entry]], names: Iterable[str], actor_id: str) -> None:
     for name in names:
-        key = normalize(name)
+        key = normalize(strip_honorific(name)[0])
         if key:
-            index.setdefault(key, []).append(
-                (actor_id, len(_letters(name)) if is_acronym(name) else 0)
-            )
+            index.setdefault(key, []).append((actor_id, len(_letters(name)) if is_acronym(name) else 0))
 
 
 class Gazetteer:
@@ -243,6 +250,7 @@ class Gazetteer:
         "_aliases",
         "_countries",
         "_demonyms",
+        "_genders",
         "_metonyms",
         "_roles_by_key",
         "_roles_by_person",
@@ -256,6 +264,7 @@ class Gazetteer:
     _aliases: Mapping[str, tuple[_Entry, ...]]
     _countries: Mapping[str, CountryRow]
     _demonyms: Mapping[str, tuple[_Entry, ...]]
+    _genders: Mapping[str, str]
     _metonyms: Mapping[str, tuple[_Entry, ...]]
     _roles_by_key: Mapping[tuple[str, str], tuple[RoleRow, ...]]
     _roles_by_person: Mapping[str, tuple[RoleRow, ...]]
@@ -270,9 +279,7 @@ class Gazetteer:
         for role in tables.roles:
             roles_by_person.setdefault(role.person, []).append(role)
         for c in tables.countries:
-            actors[c.code] = Actor(
-                id=c.code, name=c.name, kind="state", country=c.code, aliases=c.aliases
-            )
+            actors[c.code] = Actor(id=c.code, name=c.name, kind="state", country=c.code, aliases=c.aliases)
             _add(aliases, (c.name, *c.aliases), c.code)
         for o in tables.organisations:
             actors[o.id] = Actor(
@@ -287,9 +294,7 @@ class Gazetteer:
                 kind="person",
                 country=p.country,
                 aliases=p.aliases,
-                roles=tuple(
-                    Role(title=r.title, country=r.country, start=r.start, end=r.end) for r in held
-                ),
+                roles=tuple(Role(title=r.title, country=r.country, start=r.start, end=r.end) for r in held),
             )
             _add(aliases, (p.name, *p.aliases), p.id)
         demonyms: dict[str, list[_Entry]] = {}
@@ -310,6 +315,7 @@ class Gazetteer:
         set_(self, "_aliases", _freeze(aliases))
         set_(self, "_countries", MappingProxyType({c.code: c for c in tables.countries}))
         set_(self, "_demonyms", _freeze(demonyms))
+        set_(self, "_genders", MappingProxyType({p.id: p.gender for p in tables.people if p.gender}))
         set_(self, "_metonyms", _freeze(metonyms))
         set_(self, "_roles_by_person", MappingProxyType(
             {k: tuple(sorted(v, key=lambda r: r.start)) for k, v in roles_by_person.items()}
@@ -346,10 +352,18 @@ class Gazetteer:
         """Return every actor whose name or alias ``text`` matches, countries first.
 
         Matching ignores case, diacritics, punctuation, a leading "the", a trailing "'s" and
-        a leading honorific ("Mr. Xi" finds Xi Jinping); all-capital acronyms match only as
-        described in ``acronym_matches``.
+        a leading honorific ("Mr. Xi" finds Xi Jinping; "Mrs. Clinton" only women); all-capital
+        acronyms match only as described in ``acronym_matches``.
         """
-        return [self._actors[i] for i in self._match(self._aliases, strip_honorific(text))]
+        name, gender = strip_honorific(text)
+        found = [self._actors[i] for i in self._match(self._aliases, name)]
+        if gender is None:
+            return found
+        return [a for a in found if a.kind == "person" and self._genders.get(a.id) in (gender, None)]
+
+    def gender(self, person_id: str) -> str | None:
+        """Return "m" or "f" for a person in the gazetteer (for pronouns), None if unknown."""
+        return self._genders.get(person_id)
 
     def demonym(self, word: str) -> str | None:
         """Return the country code a demonym or adjective names ("Chinese" -> CHN)."""
