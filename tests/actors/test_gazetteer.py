@@ -165,7 +165,7 @@ def test_gazetteer_title_role_prefers_country_row_when_present(gaz: Gazetteer) -
 
 def test_gazetteer_refuses_changes_when_built(gaz: Gazetteer) -> None:
     with pytest.raises(AttributeError):
-        gaz.tables = load_tables()  # type: ignore[misc]
+        gaz.tables = load_tables()
 
 
 def test_gazetteer_normalize_drops_the_and_possessive() -> None:

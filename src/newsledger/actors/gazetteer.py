@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict
 
@@ -128,6 +128,9 @@ class TitleRow(TableRow):
     note: str = ""
 
 
+_Row = TypeVar("_Row", bound=TableRow)
+
+
 @dataclasses.dataclass(frozen=True)
 class Tables:
     """The raw gazetteer tables, validated row by row."""
@@ -143,19 +146,19 @@ class Tables:
 
 def load_tables(rules_dir: str | None = None) -> Tables:
     """Load every gazetteer table, with a user's rows from ``rules_dir/actors/`` added."""
-
-    def table(name: str, model: type[TableRow]) -> tuple[TableRow, ...]:
-        return load_table(f"{TABLE_DIR}/{name}.v1.tsv", model, rules_dir)
-
     return Tables(
-        countries=table("countries", CountryRow),  # type: ignore[arg-type]
-        metonyms=table("metonyms", MetonymRow),  # type: ignore[arg-type]
-        organisations=table("organisations", OrganisationRow),  # type: ignore[arg-type]
-        people=table("people", PersonRow),  # type: ignore[arg-type]
-        roles=table("roles", RoleRow),  # type: ignore[arg-type]
-        role_kinds=table("role_kinds", RoleKindRow),  # type: ignore[arg-type]
-        titles=table("titles", TitleRow),  # type: ignore[arg-type]
+        countries=_table("countries", CountryRow, rules_dir),
+        metonyms=_table("metonyms", MetonymRow, rules_dir),
+        organisations=_table("organisations", OrganisationRow, rules_dir),
+        people=_table("people", PersonRow, rules_dir),
+        roles=_table("roles", RoleRow, rules_dir),
+        role_kinds=_table("role_kinds", RoleKindRow, rules_dir),
+        titles=_table("titles", TitleRow, rules_dir),
     )
+
+
+def _table(name: str, model: type[_Row], rules_dir: str | None) -> tuple[_Row, ...]:
+    return load_table(f"{TABLE_DIR}/{name}.v1.tsv", model, rules_dir)
 
 
 # ---------------------------------------------------------------- normalising names
