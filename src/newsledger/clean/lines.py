@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 MAX_LINE_FOR_REGEX = 4000  # lines are cut to this before any regex runs (hostile input)
 
-TERMINAL = (".", "!", "?", '"', "”", "’", "'", "…", ":", ")", "»")
+TERMINAL = (".", "!", "?", '"', "”", "’", "'", "…", ":", ")", "»", "。", "！", "？", "」", "』")
 CONTINUATION_START = re.compile(r"^[\u2014\u2013\-,;:)\]’']|^[a-z]")
 _WORD = re.compile(r"[^\W_][\w.'’\-]*", re.UNICODE)
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")

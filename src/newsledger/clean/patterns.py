@@ -50,6 +50,9 @@ class OutletRow(BaseModel):
     aliases: str = ""
 
 
+UNANCHORED_SPAN = 600  # unanchored boilerplate cues sit near a line's start: look no further
+
+
 @dataclass(frozen=True)
 class Rule:
     """A compiled boilerplate rule."""
@@ -58,6 +61,7 @@ class Rule:
     regex: re.Pattern[str]
     max_words: int
     end: bool
+    anchored: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ class Patterns:
         for rule in self.rules:
             if rule.max_words and n_words > rule.max_words:
                 continue
-            if rule.regex.search(line):
+            # anchored rules are tried at the start only: a search would retry every position
+            if (rule.regex.match(line) if rule.anchored else rule.regex.search(line[:UNANCHORED_SPAN])):
                 return rule
         return None
 
@@ -86,7 +91,10 @@ class Patterns:
 def load_patterns(rules_dir: str | None = None) -> Patterns:
     """Load and compile the cleaning tables (packaged, plus ``rules_dir`` rows if given)."""
     rows = load_table("clean/boilerplate.v1.tsv", BoilerplateRow, rules_dir)
-    rules = tuple(Rule(r.reason, re.compile(r.pattern, re.I), r.max_words, bool(r.end)) for r in rows)
+    rules = tuple(
+        Rule(r.reason, re.compile(r.pattern, re.I), r.max_words, bool(r.end), r.pattern.startswith("^"))
+        for r in rows
+    )
     agencies = load_table("clean/agencies.v1.tsv", NameRow, rules_dir)
     names = sorted({a.name for a in agencies}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)

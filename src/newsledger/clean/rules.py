@@ -50,7 +50,8 @@ class RulesCleaner:
         labels = {ln.no: lab for ln in lines if (lab := pre_label(ln, self.patterns)) is not None}
         blocks = join_lines(lines, self.patterns.title_words, fixed=set(labels))
         pre = [labels.get(b.first.no) if len(b.lines) == 1 else None for b in blocks]
-        segments = segment(blocks, pre, self.patterns)
+        extracted_title = (document.html_meta.title or "") if document.format == "html" else None
+        segments = segment(blocks, pre, self.patterns, extracted_title=extracted_title)
         articles: list[Article] = []
         removed: list[RemovedLine] = []
         for seg in segments:

@@ -19,6 +19,7 @@ from newsledger.clean.patterns import Patterns
 
 MIN_NEW_ARTICLE_WORDS = 60  # running text a second article needs to count as one
 MIN_NEW_ARTICLE_PARAS = 2
+MAX_TRAILING_FRAGMENTS = 2
 
 
 @dataclass
@@ -40,8 +41,10 @@ class Segment:
 
 
 def block_line(block: Block) -> Line:
-    """A Line view of a whole paragraph (features computed on the joined text)."""
-    return Line.make(block.first.no, block.text, block.first.blank_before)
+    """A Line view of a whole paragraph (features computed on the joined text, once)."""
+    if block.view is None or block.view.text != block.text.strip():
+        block.view = Line.make(block.first.no, block.text, block.first.blank_before)
+    return block.view
 
 
 def is_running_text(block: Block) -> bool:
@@ -79,10 +82,15 @@ def new_article_at(blocks: list[Block], pre: list[Label | None], i: int, pattern
     return paras >= MIN_NEW_ARTICLE_PARAS and words >= MIN_NEW_ARTICLE_WORDS
 
 
-def segment(blocks: list[Block], pre: list[Label | None], patterns: Patterns) -> list[Segment]:
+def segment(
+    blocks: list[Block], pre: list[Label | None], patterns: Patterns, *, extracted_title: str | None = None
+) -> list[Segment]:
     """Split paragraphs into articles and label each (see the module docstring).
 
     ``pre`` holds the label a paragraph already has from the pattern tables, or None.
+    ``extracted_title`` is given for HTML pages, whose extractor has already taken the
+    headline out: there, short lines above the body are kept as text (a kicker, a dek),
+    not taken for a headline.
     """
     segments: list[Segment] = []
     cur = Segment()
@@ -106,7 +114,11 @@ def segment(blocks: list[Block], pre: list[Label | None], patterns: Patterns) ->
             if label.end and state == "body":
                 state = "tail"
         elif state == "header":
-            label = header_label(block, cur, patterns)
+            if extracted_title is not None:
+                cur.title = cur.title or extracted_title or None
+                label = html_header_label(block, cur, patterns)
+            else:
+                label = header_label(block, cur, patterns)
             if label.reason == "body":
                 state = "body"
                 body_paras += 1
@@ -142,6 +154,15 @@ def header_label(block: Block, seg: Segment, patterns: Patterns) -> Label:
     return Label("header", "short line above the article")
 
 
+def html_header_label(block: Block, seg: Segment, patterns: Patterns) -> Label:
+    """Label a paragraph at the top of extracted HTML: a byline, the title again, or text."""
+    if seg.title and norm_key(block.text) == norm_key(seg.title):
+        return Label("repeated_headline", "same as the title")
+    if is_byline(block.text, patterns) and not is_running_text(block):
+        return Label("byline", "author or date line")
+    return Label("body")
+
+
 def tail_label(block: Block, blocks: list[Block], pre: list[Label | None], i: int) -> Label:
     """Label a paragraph after an end marker that starts no new article."""
     line = block_line(block)
@@ -160,6 +181,7 @@ def refine_body(seg: Segment) -> None:
     body = [k for k, lab in enumerate(seg.labels) if lab.reason == "body"]
     keys = {k: norm_key(seg.blocks[k].text) for k in body}
     seen: set[str] = set()
+    everything = "\n".join(keys.values())
     title_key = norm_key(seg.title) if seg.title else None
     for k in body:
         key = keys[k]
@@ -174,15 +196,20 @@ def refine_body(seg: Segment) -> None:
             continue
         seen.add(key)
         n_words = len(key.split())
-        if 4 <= n_words <= 40 and any(
+        # a short paragraph whose words also stand inside a longer one repeats it
+        if 4 <= n_words <= 40 and everything.count(key) >= 2 and any(
             o != k and len(keys[o]) > len(key) + 20 and key in keys[o] for o in body
         ):
             seg.labels[k] = Label("pull_quote", "repeats text of the article body")
-    # a body cannot end in headlines or cut-off fragments: trailing ones are chrome
+    # a body cannot end in a headline or a cut-off fragment: one or two such trailing lines
+    # are chrome ("Tags", a lone link); a longer run is a list that belongs to the article
     body = [k for k, lab in enumerate(seg.labels) if lab.reason == "body"]
+    trailing: list[int] = []
     for k in reversed(body):
         line = block_line(seg.blocks[k])
         if line.terminated and line.n_words >= 3:
             break
-        if len(body) > 1:
+        trailing.append(k)
+    if len(body) > len(trailing) and len(trailing) <= MAX_TRAILING_FRAGMENTS:
+        for k in trailing:
             seg.labels[k] = Label("trailing_fragment", "unfinished line after the last paragraph")

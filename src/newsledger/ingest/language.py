@@ -26,7 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def guess_language(text: str, sample: int = 20000) -> str | None:
+def guess_language(text: str, sample: int = 4000) -> str | None:
     """Return an ISO 639-1 code for ``text`` or None when there is too little to tell."""
     head = text[:sample]
     cjk = len(_CJK.findall(head))
