@@ -128,8 +128,7 @@ def _lookup_words(problems: list[str], tables: Tables) -> None:
                 problems.append(f"actors/countries.v1.tsv {c.code}: empty demonym {word!r}")
             elif demonyms.setdefault(key, c.code) != c.code:
                 problems.append(
-                    f"actors/countries.v1.tsv {c.code}: demonym {word!r} "
-                    f"also names {demonyms[key]}"
+                    f"actors/countries.v1.tsv {c.code}: demonym {word!r} also names {demonyms[key]}"
                 )
     metonyms: dict[str, str] = {}
     for m in tables.metonyms:
@@ -137,9 +136,7 @@ def _lookup_words(problems: list[str], tables: Tables) -> None:
         if not key:
             problems.append(f"actors/metonyms.v1.tsv {m.name!r}: empty name")
         elif metonyms.setdefault(key, m.country) != m.country:
-            problems.append(
-                f"actors/metonyms.v1.tsv {m.name!r}: names {m.country} and {metonyms[key]}"
-            )
+            problems.append(f"actors/metonyms.v1.tsv {m.name!r}: names {m.country} and {metonyms[key]}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
