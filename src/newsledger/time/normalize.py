@@ -192,6 +192,8 @@ def _year_for_month(ctx: Context, month: int, day: int | None = None) -> int | N
         return a.year - 1
     if ctx.tense == "future" and delta < -5:
         return a.year + 1
+    if ctx.tense == "present" and delta < -8:
+        return a.year + 1  # "in January", written in November: the coming one
     return a.year
 
 
@@ -363,6 +365,9 @@ def _month(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{y}-{month:02d}"
 
 
+_YEAR_BEFORE = re.compile(r"(?:in|since|of|from|by|until|to|before|after|during|between)\s+$", re.I)
+
+
 def _year(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     y = int(g["y"])
@@ -371,7 +376,9 @@ def _year(c: Candidate, ctx: Context) -> Result | None:
         after = ctx.text[c.end : c.end + 2]
         if "$" in before or after.startswith(("-", "/")):
             return None
-        if y < 1900 or y > 2100:
+        if y < 1900 and not _YEAR_BEFORE.search(ctx.text[max(0, c.start - 8) : c.start]):
+            return None
+        if y > 2100:
             return None
     return "DATE", f"{y:04d}"
 
@@ -443,6 +450,23 @@ def _decade(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", dec
 
 
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _spoken_decade(c: Candidate, ctx: Context) -> Result | None:
+    """ "The nineties": the decade of the twentieth century."""
+    return "DATE", f"19{_DECADE_WORDS[c.groups['sd'].lower()]}"
+
+
 def _century(c: Candidate, ctx: Context) -> Result | None:
     o = c.groups["ord"].lower()
     n = ctx.lex.ordinals.get(o)
@@ -469,6 +493,9 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
         return None
     n: int | None = None
     ord_n = ctx.lex.ordinals.get(ordw) or {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ordw)
+    if ordw == "last" and "y" not in g and "ry" not in g and kind == "Q":
+        ord_n = None  # "the last quarter" is the one just ended, not the fourth
+        ordw = "previous"
     if ord_n is not None:
         n = (4 if kind == "Q" else 2) if ord_n == -1 else ord_n
         if n > (4 if kind == "Q" else 2):
@@ -512,6 +539,9 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
         if a is None:
             return "DATE", None
         year = a.year
+        first_month = 1 + (3 if kind == "Q" else 6) * (n - 1)
+        if ctx.tense == "past" and first_month > a.month + 3:
+            year -= 1  # "the fourth quarter", said in a past-tense sentence in March
     if kind == "Q":
         ctx.note_quarter((year, n))
     return "DATE", f"{year}-{kind}{n}"
@@ -725,6 +755,8 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
         before = ctx.text[max(0, c.start - 30) : c.start]
         if _MONEY_BEFORE.search(before) and unit.letter in ("Y", "M", "W", "D", "H", "Q"):
             return "SET", duration_value(1, unit)
+    if numw == "a" and u == "second":
+        return None  # "a second time", "a second round": an ordinal, not one second
     if numw in ("some", "many", "few", "recent", "coming") and u in ctx.lex.unit_plurals.values():
         return None  # "some day", "many a year": not a measure
     if "post" in g and g["post"].lower().endswith("old"):
@@ -751,7 +783,7 @@ def _plural(c: Candidate, ctx: Context) -> Result | None:
     if g.get("pre", "").lower() == "the" and not q:
         return None
     if q == "recent" and not g.get("pre"):
-        return "DATE", "PAST_REF" if unit.letter in ("DE", "CE") else duration_value(None, unit)
+        return "DATE", "PAST_REF"  # "in recent years" (TimeBank, MEANTIME)
     return "DURATION", duration_value(None, unit)
 
 
@@ -902,6 +934,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Result | None]] = {
     "spoken_year": _spoken_year,
     "decade": _decade,
     "century": _century,
+    "spoken_decade": _spoken_decade,
     "quarter": _quarter,
     "qn": _qn,
     "yearago": _yearago,
