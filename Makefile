@@ -38,6 +38,9 @@ docs: setup
 bench: setup
 	$(BIN)/python benchmarks/clean.py --data $(SHARED)
 	$(BIN)/python benchmarks/throughput.py --data $(SHARED)
+	$(BIN)/python benchmarks/html.py --pages $(SHARED)/benchmarks/html/scrapinghub
+	$(BIN)/python benchmarks/time.py --gold $(SHARED)/benchmarks/time/tbaq
+	$(BIN)/python benchmarks/time.py --gold $(SHARED)/benchmarks/time/meantime
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
