@@ -146,9 +146,13 @@ class Sentence(Frozen):
 
 
 class Role(Frozen):
-    """A role an actor held, e.g. foreign minister of CHN from 2023-07-25."""
+    """A role an actor held, e.g. foreign minister of CHN from 2023-07-25.
+
+    ``end`` is exclusive: the day the office passed on (None while it is held).
+    """
 
     title: str
+    role: str | None = Field(default=None, description="normalised role, e.g. foreign_minister")
     country: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
