@@ -194,6 +194,8 @@ def _year_for_month(ctx: Context, month: int, day: int | None = None) -> int | N
         return a.year + 1
     if ctx.tense == "present" and delta < -8:
         return a.year + 1  # "in January", written in November: the coming one
+    if ctx.tense == "present" and delta > 8:
+        return a.year - 1  # "on Nov. 25", written in January: the last one
     return a.year
 
 
@@ -717,7 +719,11 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
         return "DURATION", duration_value(n, unit)
     if n is None:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
-    if unit.time:
+    if unit.time or "approx" in g:
+        # "about two years ago" is annotated as the length (TimeBank, MEANTIME).
+        return "DURATION", duration_value(n, unit)
+    if direction in ("earlier", "later") and word in ("day", "week", "night"):
+        # "three days later": a stretch after a narrated event, not a calendar date.
         return "DURATION", duration_value(n, unit)
     base = ctx.anchor if direction in ("ago", "from now", "hence", "back") else (ctx.ref or ctx.anchor)
     if base is None:
@@ -779,11 +785,15 @@ def _plural(c: Candidate, ctx: Context) -> Result | None:
         and not _PLURAL_OK_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start])
     ):
         return None
-    q = _space(g.get("q", ""))
-    if g.get("pre", "").lower() == "the" and not q:
+    q = _space(g.get("q", "")) or _space(g.get("pre", ""))
+    if g.get("pre", "").lower() == "the" and not g.get("q"):
         return None
-    if q == "recent" and not g.get("pre"):
-        return "DATE", "PAST_REF"  # "in recent years" (TimeBank, MEANTIME)
+    # "in recent years", "coming months": vague references (TimeBank, MEANTIME); with
+    # "the" ("the coming weeks") they measure a stretch of time.
+    if q in ("recent", "past"):
+        return "DATE", "PAST_REF"
+    if q == "coming":
+        return "DATE", "FUTURE_REF"
     return "DURATION", duration_value(None, unit)
 
 
