@@ -50,7 +50,10 @@ def gunzip_capped(data: bytes, source: str, limit: int = MAX_BYTES) -> bytes:
                     f"({len(data):,} bytes compressed); refusing it",
                 )
             buf = d.unconsumed_tail
-            if d.eof:
+            if d.eof and d.unused_data.strip(b"\x00"):  # a multi-member gzip (cat a.gz b.gz)
+                buf = d.unused_data
+                d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            elif d.eof:
                 break
     except zlib.error as exc:
         if not out:

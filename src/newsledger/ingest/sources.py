@@ -201,15 +201,30 @@ def iter_warc(path: Path, source: str) -> Iterator[Item]:
         with path.open("rb") as fh:
             it = ArchiveIterator(fh)
             for record in it:
-                if record.rec_type not in ("response", "resource"):
-                    continue
+                wanted = record.rec_type in ("response", "resource")
                 ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
                 if ctype and not any(t in ctype for t in ("html", "text", "xml")):
-                    continue
+                    wanted = False
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                # read the body first: asking warcio for the offset reads the record to its end
+                stream = record.content_stream()
+                body = stream.read(MAX_BYTES + 1) if wanted else b""
+                while not wanted and stream.read(1 << 16):
+                    pass
                 offset = it.get_record_offset()
                 where = f"{source}#{offset}"
-                body = record.content_stream().read(MAX_BYTES + 1)
+                missing = getattr(record.raw_stream, "limit", 0) or 0
+                if missing > 0 and len(body) <= MAX_BYTES:
+                    # warcio returns a short body without error when the file ends inside it
+                    yield _failure(
+                        source,
+                        "bad_warc",
+                        f"WARC archive is truncated or corrupt (the file ends inside the record at offset "
+                        f"{offset}, {missing:,} bytes missing); records before it were kept",
+                    )
+                    return
+                if not wanted:
+                    continue
                 meta = PageMeta(url=uri or None)
                 yield RawPage(
                     source=uri or where,

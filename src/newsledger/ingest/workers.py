@@ -121,6 +121,7 @@ class WorkerPool:
                             yield task, result
                             continue
                     if w.conn in ready or w.proc.sentinel in ready:
+                        w.proc.join(timeout=2)  # reap it, so its exit code is known
                         code = w.proc.exitcode
                         yield (
                             task,
