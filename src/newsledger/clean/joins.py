@@ -30,6 +30,7 @@ class Block:
 
     lines: list[Line] = field(default_factory=list)
     text: str = ""
+    view: Line | None = None  # features of the joined text, computed when first needed
 
     @property
     def first(self) -> Line:

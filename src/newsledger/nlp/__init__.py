@@ -1,1 +1,5 @@
 """Stage: nlp."""
+
+from newsledger.nlp.pipeline import NlpPipeline
+
+__all__ = ["NlpPipeline"]
