@@ -1,0 +1,124 @@
+"""``newsledger export``: articles in jsonl, csv and parquet with the contract's fields."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ingest, news_text, query
+from newsledger.cli import app
+from newsledger.model import Article
+
+# DESIGN.md, "Export contract": articles.jsonl
+CONTRACT = ("id", "source", "title", "authors", "outlet", "published", "text")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _undated(seed: int) -> str:
+    title, byline, _date, *body = news_text(seed).split("\n\n")
+    return "\n\n".join([title, byline, *body])
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with a dated article, an undated one, a manifest outlet and a failure."""
+    root = tmp_path_factory.mktemp("export")
+    (root / "dated.txt").write_text(news_text(1))
+    (root / "undated.txt").write_text(_undated(2))
+    (root / "empty.txt").write_text("")
+    manifest = root / "crawl.jsonl"
+    manifest.write_text(json.dumps({"text": news_text(3), "url": "https://news.example/3",
+                                    "outlet": "The Courier", "published": "2020-05-06"}) + "\n")
+    path = root / "news.duckdb"
+    report = ingest(path, [root / "dated.txt", root / "undated.txt", root / "empty.txt"], manifest=manifest)
+    assert report.new == 3
+    return path
+
+
+def export(db: Path, out: Path, fmt: str):
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_export_jsonl_rows_carry_contract_fields_and_validate_as_articles(db: Path, tmp_path: Path) -> None:
+    export(db, tmp_path / "out", "jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "out" / "articles.jsonl").read_text().splitlines()]
+    assert len(rows) == 3
+    for row in rows:
+        assert set(CONTRACT) <= set(row)
+        assert isinstance(row["authors"], list) and all(isinstance(a, str) for a in row["authors"])
+        assert row["published"] is None or DATE.match(row["published"])
+        named = {k: row[k] for k in (*CONTRACT, "page_id")}
+        article = Article.model_validate(named)
+        assert article.text == row["text"]
+
+
+def test_export_jsonl_gives_dates_as_iso_and_missing_dates_as_null(db: Path, tmp_path: Path) -> None:
+    export(db, tmp_path / "out", "jsonl")
+    rows = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, (tmp_path / "out" / "articles.jsonl").open())}
+    assert rows["undated.txt"]["published"] is None
+    assert rows["dated.txt"]["published"] == dt.datetime.strptime(news_text(1).split("\n\n")[2], "%B %d, %Y").date().isoformat()
+    assert rows["3"]["published"] == "2020-05-06"
+    assert rows["3"]["outlet"] == "The Courier"
+
+
+def test_export_jsonl_matches_stored_articles(db: Path, tmp_path: Path) -> None:
+    export(db, tmp_path / "out", "jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "out" / "articles.jsonl").open()]
+    stored = query(db, "SELECT id, text FROM articles")
+    assert sorted((r["id"], r["text"]) for r in rows) == sorted((s["id"], s["text"]) for s in stored)
+
+
+def test_export_csv_has_contract_columns_and_joined_authors(db: Path, tmp_path: Path) -> None:
+    export(db, tmp_path / "out", "csv")
+    with (tmp_path / "out" / "articles.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 3
+    assert set(CONTRACT) <= set(rows[0])
+    stored = {r["id"]: r for r in query(db, "SELECT id, authors, text FROM articles")}
+    for row in rows:
+        assert row["authors"] == "; ".join(stored[row["id"]]["authors"])
+        assert row["text"] == stored[row["id"]]["text"]  # multi-line text survives quoting
+
+
+def test_export_parquet_is_readable_by_duckdb(db: Path, tmp_path: Path) -> None:
+    export(db, tmp_path / "out", "parquet")
+    path = str(tmp_path / "out" / "articles.parquet")
+    con = duckdb.connect()
+    rows = con.execute("SELECT * FROM read_parquet(?)", [path]).fetchall()
+    columns = [d[0] for d in con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [path]).description]
+    assert len(rows) == 3
+    assert set(CONTRACT) <= set(columns)
+    types = dict(con.execute("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
+                             [path]).fetchall())
+    assert types["authors"] == "VARCHAR[]"
+    assert types["published"] == "DATE"
+
+
+def test_export_creates_missing_output_folder_and_lists_files(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "deep" / "new" / "folder"
+    result = export(db, out, "jsonl")
+    assert (out / "articles.jsonl").is_file()
+    assert "".join(result.output.split()) == f"3{out / 'articles.jsonl'}".replace(" ", "")
+
+
+def test_export_writes_to_folder_with_quote_in_its_name(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "O'Brien's export"
+    export(db, out, "parquet")
+    export(db, out, "csv")
+    assert (out / "articles.parquet").is_file()
+    assert (out / "articles.csv").is_file()
+
+
+def test_export_refuses_unknown_format_in_one_line(db: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "xml", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == "xml: unknown export format; use one of jsonl, csv, parquet"
