@@ -1,0 +1,54 @@
+"""Load the word lists the in-article actor resolver reads (``actors/resolve_words.v1.tsv``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from newsledger.model import ActorKind
+from newsledger.resources import load_table
+
+Category = Literal["pronoun", "role_noun", "not_current", "political_prep", "expletive_head"]
+
+
+class WordRow(BaseModel):
+    """One word of the resolver's lexicon and what it is."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    word: str
+    category: Category
+    value: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Lexicon:
+    """The resolver's word lists, lower-cased."""
+
+    pronouns: Mapping[str, str]
+    role_nouns: Mapping[str, ActorKind]
+    not_current: frozenset[str]
+    political_preps: frozenset[str]
+    expletive_heads: frozenset[str]
+
+    @classmethod
+    def load(cls, rules_dir: str | None = None) -> Lexicon:
+        """Build the lexicon from the packaged table, with a user's rows layered on top."""
+        rows = load_table("actors/resolve_words.v1.tsv", WordRow, rules_dir)
+        by: dict[str, dict[str, str]] = {}
+        for r in rows:
+            by.setdefault(r.category, {})[r.word.casefold()] = r.value
+        kinds: dict[str, ActorKind] = {}
+        for word, value in by.get("role_noun", {}).items():
+            kinds[word] = "group" if value == "group" else "state" if value == "state" else "person"
+        return cls(
+            pronouns=MappingProxyType(by.get("pronoun", {})),
+            role_nouns=MappingProxyType(kinds),
+            not_current=frozenset(by.get("not_current", {})),
+            political_preps=frozenset(by.get("political_prep", {})),
+            expletive_heads=frozenset(by.get("expletive_head", {})),
+        )

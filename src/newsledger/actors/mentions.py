@@ -1,0 +1,251 @@
+"""Find the spans of a parsed article that may name an actor: names, descriptions, pronouns."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.actors.gazetteer import Gazetteer, normalize, strip_honorific
+from newsledger.actors.lexicon import Lexicon
+
+CandidateKind = Literal["name", "description", "pronoun"]
+
+# spaCy entity labels that can name an actor; DATE, MONEY and the like never do.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Dependencies that put a capital in the role of an actor ("Beijing said", "Moscow's
+# position"), not of a place ("in Moscow").
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Candidate:
+    """A span that may refer to an actor, with the cues the text gives about it.
+
+    ``start``/``end`` are character offsets into the article text. ``title`` is the title
+    words written with a name or forming a description ("leader", "top diplomat");
+    ``country`` the state or IGO code the phrase attaches to it ("Chinese", "China's",
+    "of Russia", an appositive); ``appos`` the character start of a name this phrase stands
+    in apposition to.
+    """
+
+    kind: CandidateKind
+    start: int
+    end: int
+    text: str
+    root: Token
+    label: str = ""
+    name: str = ""
+    title: str = ""
+    country: str | None = None
+    not_current: bool = False
+    plural: bool = False
+    political: bool = False
+    appos: int | None = None
+
+
+def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
+    """Return the candidate actor spans of ``doc`` in text order, without overlaps."""
+    found: list[Candidate] = []
+    used: set[int] = set()  # token indices covered by a candidate or used as its cue
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    ent_of = {t.i: e for e in ents for t in e}
+    # People first, so that "Chinese" in "Chinese leader Xi Jinping" is read as his cue.
+    for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+        if ent.start in used:
+            continue
+        cand = _name(ent, ent_of, gazetteer, lexicon, used)
+        if cand is not None:
+            found.append(cand)
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.i in ent_of or root.i in used or root.lower_ in lexicon.pronouns:
+            continue
+        cand = _description(chunk, ent_of, gazetteer, lexicon, used)
+        if cand is not None:
+            found.append(cand)
+    for tok in doc:
+        if tok.i in used or tok.lower_ not in lexicon.pronouns or tok.pos_ not in ("PRON", "DET"):
+            continue
+        found.append(
+            Candidate(
+                kind="pronoun",
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                text=tok.text,
+                root=tok,
+                plural=lexicon.pronouns[tok.lower_] == "plural",
+            )
+        )
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for c in found:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _name(
+    ent: Span, ent_of: dict[int, Span], gaz: Gazetteer, lex: Lexicon, used: set[int]
+) -> Candidate | None:
+    """Build the candidate of a named entity, with the title and country written before it."""
+    doc = ent.doc
+    start_tok = ent.start
+    text_start = ent.start_char
+    if start_tok > 0 and strip_honorific(f"{doc[start_tok - 1].text} x")[1] is not None:
+        start_tok -= 1  # spaCy leaves "Mr." out of the entity
+        text_start = doc[start_tok].idx
+    root = ent.root
+    mods = _left_modifiers(doc, start_tok, root)
+    apposed = [t for c in root.children if c.dep_ == "appos" and c.i not in ent_of for t in c.subtree]
+    cue, cue_toks = _country(mods + apposed, ent_of, gaz, exclude=ent)
+    title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
+    not_current = any(t.lower_ in lex.not_current for t in title_words)
+    title_words = [t for t in title_words if t.lower_ not in lex.not_current]
+    used.update(range(start_tok, ent.end))
+    used.update(i for i in cue_toks if doc[i].ent_type_ == "NORP" or doc[i].i not in ent_of)
+    appos = root.head.idx if root.dep_ == "appos" and root.head.i in ent_of else None
+    return Candidate(
+        kind="name",
+        start=text_start,
+        end=ent.end_char,
+        text=doc.text[text_start : ent.end_char],
+        root=root,
+        label=ent.label_,
+        name=doc.text[text_start : ent.end_char],
+        title=" ".join(t.text for t in title_words),
+        country=cue,
+        not_current=not_current,
+        plural=root.tag_ in ("NNS", "NNPS"),
+        political=_political(root, lex),
+        appos=appos,
+    )
+
+
+def _description(
+    chunk: Span, ent_of: dict[int, Span], gaz: Gazetteer, lex: Lexicon, used: set[int]
+) -> Candidate | None:
+    """Build the candidate of a noun phrase that describes an actor by role or title."""
+    root = chunk.root
+    toks = [t for t in chunk if t.i <= root.i]
+    of_phrase = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    cue, cue_toks = _country(toks + of_phrase, ent_of, gaz, exclude=None)
+    words = [
+        t
+        for t in toks
+        if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct", "poss") and t.i not in ent_of
+    ]
+    not_current = any(t.lower_ in lex.not_current for t in words)
+    words = [t for t in words if t.lower_ not in lex.not_current]
+    title = _longest_title(words, gaz, cue)
+    generic = root.lower_ in lex.role_nouns
+    if title is None and not generic:
+        return None
+    appos = None
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for c in apposed:
+        if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
+            appos = ent_of[c.i].start_char
+    if cue is None and appos is None and title is None:
+        return None
+    used.update(t.i for t in toks if t.i not in ent_of or doc_ent_norp(t))
+    start = toks[0].i
+    while start < root.i and chunk.doc[start].dep_ == "det":
+        start += 1
+    first = chunk.doc[start]
+    return Candidate(
+        kind="description",
+        start=first.idx,
+        end=root.idx + len(root.text),
+        text=chunk.doc.text[first.idx : root.idx + len(root.text)],
+        root=root,
+        title=title or root.text,
+        country=cue,
+        not_current=not_current,
+        plural=root.tag_ in ("NNS", "NNPS"),
+        political=_political(root, lex),
+        appos=appos,
+    )
+
+
+def doc_ent_norp(tok: Token) -> bool:
+    """Return whether ``tok`` is part of a NORP entity (a demonym used as an adjective)."""
+    return tok.ent_type_ == "NORP"
+
+
+def _longest_title(words: list[Token], gaz: Gazetteer, country: str | None) -> str | None:
+    """Return the longest run of ``words`` ending at the last one that is a known title."""
+    for i in range(len(words)):
+        phrase = " ".join(t.text for t in words[i:])
+        if gaz.title_role(phrase, country) is not None:
+            return phrase
+    return None
+
+
+def _left_modifiers(doc: Doc, start: int, root: Token) -> list[Token]:
+    """Return the tokens before ``start`` that modify the name (its noun phrase's left part)."""
+    mods: list[Token] = []
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_sent_end or tok.dep_ in ("punct", "cc") or not _governed_by(tok, root, start):
+            break
+        mods.insert(0, tok)
+        i -= 1
+    return mods
+
+
+def _governed_by(tok: Token, root: Token, start: int) -> bool:
+    """Return whether ``tok`` hangs (through tokens before ``start``) on ``root``'s name."""
+    seen = 0
+    while seen < 6:
+        head = tok.head
+        if head is tok:
+            return False
+        if head.i >= start:
+            return head.i <= root.i
+        tok = head
+        seen += 1
+    return False
+
+
+def _country(
+    toks: list[Token], ent_of: dict[int, Span], gaz: Gazetteer, exclude: Span | None
+) -> tuple[str | None, set[int]]:
+    """Return the state or IGO code the tokens name (a demonym, a country, "of Russia")."""
+    for tok in toks:
+        ent = ent_of.get(tok.i)
+        if exclude is not None and ent is exclude:
+            continue
+        text = ent.text if ent is not None else tok.text
+        code = gaz.demonym(text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if code is None and ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
+            found = [a for a in gaz.by_alias(text) if a.kind in ("state", "organisation")]
+            code = found[0].id if found else None
+        if code is not None:
+            idx = {t.i for t in ent} if ent is not None else {tok.i}
+            return code, idx
+    return None, set()
+
+
+def _political(root: Token, lex: Lexicon) -> bool:
+    """Return whether the phrase acts as an actor in its clause (subject, possessor, agent)."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ACTOR_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.political_preps
+
+
+def name_key(text: str) -> str:
+    """Return the lookup key of a written name: honorific, case and punctuation ignored."""
+    return normalize(strip_honorific(text)[0])
+
+
+def iter_tokens(text: str) -> Iterator[str]:
+    """Yield the words of a lookup key."""
+    yield from text.split()

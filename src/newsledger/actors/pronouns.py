@@ -1,0 +1,87 @@
+"""Resolve third-person pronouns to the last compatible actor mentioned a few sentences back."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from newsledger.actors.lexicon import Lexicon
+from newsledger.model import ActorKind
+
+WINDOW = 2  # sentences back from the pronoun's own that may hold its antecedent
+
+
+@dataclasses.dataclass(frozen=True)
+class Referent:
+    """What a mention resolved to, as a pronoun may copy it."""
+
+    actor_id: str | None
+    name: str | None
+    kind: ActorKind
+    country: str | None
+    gender: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Antecedent:
+    """A resolved mention a later pronoun may point back to."""
+
+    sentence: int
+    root: Token
+    referent: Referent
+    plural: bool = False
+
+
+def compatible(pronoun: str, lexicon: Lexicon, a: Antecedent) -> bool:
+    """Return whether the pronoun (lower case) may refer to the antecedent.
+
+    he/she: a person of that gender or of unknown gender; they: a group, state or
+    organisation, or several people; it: a state or organisation.
+    """
+    value = lexicon.pronouns.get(pronoun)
+    kind = a.referent.kind
+    if value in ("m", "f"):
+        return kind == "person" and not a.plural and a.referent.gender in (value, None)
+    if value == "plural":
+        return kind in ("group", "state", "organisation") or a.plural
+    if value == "neuter":
+        return kind in ("state", "organisation") and not a.plural
+    return False
+
+
+def referential(tok: Token, lexicon: Lexicon) -> bool:
+    """Return whether a pronoun token refers to something ("it is clear that" does not)."""
+    if tok.dep_ == "expl":
+        return False
+    if tok.lower_ == "it":
+        return tok.head.lower_ not in lexicon.expletive_heads
+    return True
+
+
+def resolve_pronoun(tok: Token, sentence: int, before: list[Antecedent], lexicon: Lexicon) -> Referent | None:
+    """Return what the pronoun ``tok`` in sentence ``sentence`` refers to, or None.
+
+    Looks at ``before`` (mentions earlier in the text, in order) from the pronoun's sentence
+    back ``WINDOW`` sentences; in each sentence a subject wins over a later mention, since
+    news prose continues with the subject ("Xi met Putin. He said ..." is Xi). The subject
+    of the pronoun's own verb is skipped for an object pronoun ("Putin praised him").
+    """
+    if not referential(tok, lexicon):
+        return None
+    word = tok.lower_
+    own_subject = -1
+    if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith("self"):
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own_subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
+    for s in range(sentence, sentence - WINDOW - 1, -1):
+        pool = [
+            a for a in before if a.sentence == s and a.root.i != own_subject and compatible(word, lexicon, a)
+        ]
+        if not pool:
+            continue
+        subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
+        if s != sentence and subjects:
+            return subjects[0].referent
+        return pool[-1].referent
+    return None

@@ -1,0 +1,268 @@
+"""Resolve the actor mentions of one article: names, titles, roles by date, metonyms, pronouns."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from newsledger.actors.gazetteer import Gazetteer, strip_honorific
+from newsledger.actors.lexicon import Lexicon
+from newsledger.actors.mentions import Candidate, candidates, name_key
+from newsledger.actors.pronouns import Antecedent, Referent, resolve_pronoun
+from newsledger.model import Actor, ActorKind, Article, Mention, content_id
+from newsledger.nlp.sentences import sentences
+
+How = Literal["name", "title", "surname", "role", "appositive", "metonym", "demonym", "pronoun"]
+
+
+def unknown_id(kind: ActorKind, name: str) -> str:
+    """Return the id of an actor the gazetteer does not know: ``x-`` and a hash of kind and name."""
+    return "x-" + content_id(kind, name_key(name))
+
+
+class _Article:
+    """What the resolver has learnt so far about one article's actors."""
+
+    def __init__(self, gazetteer: Gazetteer, published: dt.date | None) -> None:
+        self.gaz = gazetteer
+        self.published = published
+        self.actors: dict[str, Actor] = {}
+        self.counts: dict[str, int] = {}
+        self.person_keys: dict[str, list[str]] = {}  # word sequence of a name -> actor ids
+        self.genders: dict[str, str] = {}
+
+    def remember(self, ref: Referent, actor: Actor | None, written: str) -> None:
+        """Record an actor the article mentions, and the name it was written with."""
+        if ref.actor_id is None:
+            return
+        if actor is not None:
+            self.actors.setdefault(ref.actor_id, actor)
+        self.counts[ref.actor_id] = self.counts.get(ref.actor_id, 0) + 1
+        if ref.gender:
+            self.genders.setdefault(ref.actor_id, ref.gender)
+        if ref.kind == "person":
+            names = [written, ref.name or ""]
+            known = self.actors.get(ref.actor_id)
+            if known is not None:
+                names += [known.name, *known.aliases]
+            for n in names:
+                words = name_key(n).split()
+                for i in range(len(words)):
+                    ids = self.person_keys.setdefault(" ".join(words[i:]), [])
+                    if ref.actor_id not in ids:
+                        ids.append(ref.actor_id)
+
+    def earlier_person(self, key: str) -> str | None:
+        """Return the person mentioned earlier whose name ends with ``key``, the most mentioned first."""
+        ids = self.person_keys.get(key, [])
+        if not ids:
+            return None
+        return max(ids, key=lambda i: (self.counts.get(i, 0), -ids.index(i)))
+
+    def referent(self, actor: Actor, gender: str | None = None) -> Referent:
+        """Return the referent of a gazetteer actor."""
+        g = gender or (self.gaz.gender(actor.id) if actor.kind == "person" else None)
+        return Referent(actor.id, actor.name, actor.kind, actor.country, g)
+
+    def holder(self, role: str, country: str) -> Actor | None:
+        """Return who held ``role`` in ``country`` on the publication date (None without a date)."""
+        if self.published is None:
+            return None
+        return self.gaz.holder(role, country, self.published)
+
+
+def _pick_person(found: list[Actor], state: _Article, role: str | None) -> Actor:
+    """Choose among people sharing a name: the title's holder, then whoever served nearest the date."""
+
+    def distance(a: Actor) -> tuple[int, int]:
+        if state.published is None:
+            return (0, 0)
+        rows = state.gaz.roles_of(a.id)
+        penalty = 1 if role is not None and not any(r.role == role for r in rows) else 0
+        best = 10**6
+        for r in rows:
+            if r.covers(state.published):
+                best = 0
+                break
+            end = r.end or state.published
+            best = min(best, abs((state.published - end).days), abs((r.start - state.published).days))
+        return (penalty, best)
+
+    return min(found, key=distance)
+
+
+def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent, Actor | None, How] | None:
+    gaz = state.gaz
+    written, gender = strip_honorific(c.name)
+    key = name_key(c.name)
+    role = gaz.title_role(c.title, c.country) if c.title else None
+    how: How = "title" if role is not None else "name"
+    earlier = state.earlier_person(key)
+    if earlier is not None and (c.label == "PERSON" or " " not in key):
+        actor = state.actors.get(earlier)
+        if actor is not None:
+            full = name_key(actor.name) == key
+            return state.referent(actor, state.genders.get(earlier)), actor, how if full else "surname"
+    found = gaz.by_alias(c.name)
+    people = [a for a in found if a.kind == "person"]
+    others = [a for a in found if a.kind != "person"]
+    if c.label == "PERSON" and people:
+        actor = _pick_person(people, state, role)
+        return state.referent(actor, gender), actor, how
+    if others and c.label != "PERSON":
+        actor = others[0]
+        return state.referent(actor), actor, "name"
+    code = gaz.metonym(c.name)
+    if code is not None and (c.political or _is_seat(gaz, c.name)):
+        actor = gaz.actor(code)
+        if actor is not None:
+            return state.referent(actor), actor, "metonym"
+    if found:
+        actor = _pick_person(people, state, role) if people else found[0]
+        return state.referent(actor, gender), actor, how
+    if c.label == "PERSON":
+        actor = Actor(id=unknown_id("person", written), name=written, kind="person", country=c.country)
+        return Referent(actor.id, written, "person", c.country, gender), actor, how
+    if c.label == "ORG":
+        actor = Actor(
+            id=unknown_id("organisation", written), name=written, kind="organisation", country=c.country
+        )
+        return Referent(actor.id, written, "organisation", c.country), actor, "name"
+    if c.label == "NORP" and c.plural:
+        code = gaz.demonym(written)
+        if code is not None:
+            return Referent(None, written, "group", code), None, "demonym"
+        actor = Actor(id=unknown_id("group", written), name=written, kind="group", country=None)
+        return Referent(actor.id, written, "group", None), actor, "name"
+    return None
+
+
+def _is_seat(gaz: Gazetteer, name: str) -> bool:
+    key = name_key(name)
+    return any(m.kind == "seat" and name_key(m.name) == key for m in gaz.tables.metonyms)
+
+
+def _resolve_description(
+    c: Candidate, state: _Article, lex: Lexicon, by_start: dict[int, Referent]
+) -> tuple[Referent, Actor | None, How] | None:
+    gaz = state.gaz
+    if c.appos is not None and c.appos in by_start:
+        return by_start[c.appos], state.actors.get(by_start[c.appos].actor_id or ""), "appositive"
+    role = gaz.title_role(c.title, c.country)
+    if role is not None and not c.plural and not c.not_current:
+        holder = None
+        if c.country is not None:
+            holder = state.holder(role, c.country)
+        elif state.published is not None:
+            holder = _earlier_holder(role, state)
+        if holder is not None:
+            return state.referent(holder), holder, "role"
+    if c.country is None:
+        return None
+    kind = lex.role_nouns.get(c.root.lower_)
+    if kind is None:
+        kind = "group" if c.plural else "person"
+    if kind == "state":
+        actor = gaz.actor(c.country)
+        if actor is not None:
+            return state.referent(actor), actor, "demonym"
+        return None
+    return Referent(None, c.text, kind, c.country), None, "demonym"
+
+
+def _earlier_holder(role: str, state: _Article) -> Actor | None:
+    """Return a person already mentioned who held ``role`` on the publication date ("the president")."""
+    assert state.published is not None
+    for actor_id in state.counts:
+        actor = state.actors.get(actor_id)
+        if actor is None or actor.kind != "person":
+            continue
+        if any(r.role == role and r.covers(state.published) for r in state.gaz.roles_of(actor_id)):
+            return actor
+    return None
+
+
+def resolve_actors(
+    article: Article, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon | None = None
+) -> tuple[list[Mention], list[Actor]]:
+    """Return the actor mentions of ``article`` (in text order) and the actors they resolve to.
+
+    ``doc`` must be parsed from ``article.text``. Roles ("China's top diplomat", "the
+    president") are resolved on ``article.published``; without a date they stay unresolved.
+    A mention the resolver cannot tie to an identity keeps what the text says of it (kind,
+    country) with ``actor_id`` None. Unknown people and organisations get an ``x-`` id.
+    """
+    lex = lexicon or Lexicon.load()
+    state = _Article(gazetteer, article.published)
+    sent_starts = [s.start_char for s in doc.sents]
+    cands = candidates(doc, gazetteer, lex)
+    results: dict[int, tuple[Referent, How]] = {}
+    by_start: dict[int, Referent] = {}
+    # Names first, in text order, so that descriptions can lean on an apposed name and
+    # pronouns on everything before them.
+    for c in cands:
+        if c.kind != "name":
+            continue
+        got = _resolve_name(c, state, lex)
+        if got is None:
+            continue
+        ref, actor, how = got
+        state.remember(ref, actor, c.name)
+        results[c.start] = (ref, how)
+        by_start[c.start] = ref
+    for c in cands:
+        if c.kind != "description":
+            continue
+        got = _resolve_description(c, state, lex, by_start)
+        if got is None:
+            continue
+        ref, actor, how = got
+        if actor is not None:
+            state.remember(ref, actor, actor.name)
+        results[c.start] = (ref, how)
+    before: list[Antecedent] = []
+    for c in cands:
+        sentence = bisect.bisect_right(sent_starts, c.start) - 1
+        if c.kind == "pronoun":
+            ref_ = resolve_pronoun(c.root, sentence, before, lex)
+            if ref_ is not None:
+                results[c.start] = (ref_, "pronoun")
+        if c.start in results:
+            ref, _ = results[c.start]
+            before.append(Antecedent(sentence, c.root, ref, c.plural and c.kind != "pronoun"))
+    mentions: list[Mention] = []
+    sentence_of = _SentenceIndex(doc)
+    for c in cands:
+        if c.start not in results:
+            continue
+        ref, how = results[c.start]
+        mentions.append(
+            Mention(
+                article_id=article.id,
+                sentence=sentence_of(c.start),
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                actor_id=ref.actor_id,
+                name=ref.name,
+                kind=ref.kind,
+                country=ref.country,
+                how=how,
+            )
+        )
+    used = {m.actor_id for m in mentions if m.actor_id}
+    actors = [a for i, a in state.actors.items() if i in used]
+    return mentions, actors
+
+
+class _SentenceIndex:
+    """Map a character offset to the index of its sentence as ``nlp.sentences`` numbers them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start for s in sentences("", doc)]
+
+    def __call__(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
