@@ -58,9 +58,6 @@ def test_ingest_leaves_timed_out_pages_unfinished_so_next_run_retries_them(misbe
     assert str(folder / "page-0002-crash.txt") not in finished
 
 
-@pytest.mark.xfail(reason="workers.py WorkerPool.run reads w.proc.exitcode as soon as the pipe reports EOF, "
-                          "before the dead worker is reaped, so the message usually says 'exit code None'",
-                   strict=False)
 def test_ingest_names_exit_code_of_crashed_worker(misbehaving_run) -> None:
     folder, db, _ = misbehaving_run
     rows = query(db, "SELECT message FROM failures WHERE source = ?", [str(folder / "page-0002-crash.txt")])
