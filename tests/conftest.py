@@ -25,12 +25,44 @@ from newsledger.store.duck import Store
 TESTS = Path(__file__).resolve().parent
 NEWSLEDGER = Path(sys.executable).with_name("newsledger")
 
-_TOWNS = ["Harwick", "Elmsford", "Port Galen", "Dunmore", "Castlebridge", "Ravensholm", "Lindenfeld", "Marrow Bay"]
-_BODIES = ["city council", "port authority", "water board", "school district", "county court", "transport agency"]
-_THINGS = ["the harbour wall", "a new bridge", "the library roof", "two bus routes", "the flood barrier",
-           "a youth centre", "the tram depot", "the old market hall"]
-_PEOPLE = ["Maria Lindqvist", "Tomas Ferreira", "Grace Okafor", "Henrik Dahl", "Amira Haddad", "Owen Pritchard",
-           "Lucia Marchetti", "Daniel Kowalski"]
+_TOWNS = [
+    "Harwick",
+    "Elmsford",
+    "Port Galen",
+    "Dunmore",
+    "Castlebridge",
+    "Ravensholm",
+    "Lindenfeld",
+    "Marrow Bay",
+]
+_BODIES = [
+    "city council",
+    "port authority",
+    "water board",
+    "school district",
+    "county court",
+    "transport agency",
+]
+_THINGS = [
+    "the harbour wall",
+    "a new bridge",
+    "the library roof",
+    "two bus routes",
+    "the flood barrier",
+    "a youth centre",
+    "the tram depot",
+    "the old market hall",
+]
+_PEOPLE = [
+    "Maria Lindqvist",
+    "Tomas Ferreira",
+    "Grace Okafor",
+    "Henrik Dahl",
+    "Amira Haddad",
+    "Owen Pritchard",
+    "Lucia Marchetti",
+    "Daniel Kowalski",
+]
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
 _SENTENCES = [
     "The {body} in {town} voted on {day} to set aside money for {thing}, which has been closed since the winter.",
@@ -52,9 +84,15 @@ def news_text(seed: int, *, paragraphs: int = 5) -> str:
     """Return a plain-text news page (title, byline, date, body) that is the same for a seed."""
     rng = random.Random(seed)
     town, body, thing = rng.choice(_TOWNS), rng.choice(_BODIES), rng.choice(_THINGS)
-    fill = {"town": town, "body": body, "thing": thing, "person": rng.choice(_PEOPLE),
-            "day": rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday"]),
-            "month": rng.choice(_MONTHS), "n": rng.randint(2, 40)}
+    fill = {
+        "town": town,
+        "body": body,
+        "thing": thing,
+        "person": rng.choice(_PEOPLE),
+        "day": rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday"]),
+        "month": rng.choice(_MONTHS),
+        "n": rng.randint(2, 40),
+    }
     title = f"{town} {body} approves money for {thing}, report {seed} says"
     byline = f"By {rng.choice(_PEOPLE)}"
     date = f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2024)}"
@@ -71,10 +109,12 @@ def news_html(seed: int, *, charset: str | None = "utf-8", extra_paragraph: str 
     title, byline, date, *paras = news_text(seed).strip().split("\n\n")
     meta = f'<meta charset="{charset}">' if charset else ""
     body = "".join(f"<p>{p}</p>\n" for p in [*paras, extra_paragraph] if p)
-    return (f"<!DOCTYPE html>\n<html><head>{meta}<title>{title}</title></head><body>\n"
-            '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>\n'
-            f"<article><h1>{title}</h1>\n<p class=\"byline\">{byline}</p>\n<p>{date}</p>\n{body}</article>\n"
-            "<footer>Copyright 2024 Example Media. All rights reserved.</footer>\n</body></html>\n")
+    return (
+        f"<!DOCTYPE html>\n<html><head>{meta}<title>{title}</title></head><body>\n"
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>\n'
+        f'<article><h1>{title}</h1>\n<p class="byline">{byline}</p>\n<p>{date}</p>\n{body}</article>\n'
+        "<footer>Copyright 2024 Example Media. All rights reserved.</footer>\n</body></html>\n"
+    )
 
 
 def write_pages(folder: Path, n: int, *, start: int = 0, suffix: str = ".txt") -> list[Path]:
@@ -88,12 +128,15 @@ def write_pages(folder: Path, n: int, *, start: int = 0, suffix: str = ".txt") -
     return paths
 
 
-def ingest(db: Path, paths: list[Path | str], *, manifest: Path | None = None, **settings: Any) -> IngestReport:
+def ingest(
+    db: Path, paths: list[Path | str], *, manifest: Path | None = None, **settings: Any
+) -> IngestReport:
     """Ingest into the database file ``db`` in this process (workers are real processes)."""
     settings.setdefault("jobs", 1)
     with Store(str(db)) as store:
-        return run_ingest([str(p) for p in paths], store, Settings(**settings),
-                          manifest=str(manifest) if manifest else None)
+        return run_ingest(
+            [str(p) for p in paths], store, Settings(**settings), manifest=str(manifest) if manifest else None
+        )
 
 
 def query(db: Path, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -113,16 +156,31 @@ def failures_by_reason(db: Path) -> dict[str, list[dict[str, Any]]]:
 def cli_env(**extra: str) -> dict[str, str]:
     """Return an environment for running the real CLI: wide, plain output, tests importable."""
     env = dict(os.environ)
-    env.update({"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb",
-                "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), env.get("PYTHONPATH", "")]))})
+    env.update(
+        {
+            "COLUMNS": "200",
+            "NO_COLOR": "1",
+            "TERM": "dumb",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(TESTS), env.get("PYTHONPATH", "")])),
+        }
+    )
     env.update(extra)
     return env
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, timeout: float = 120, **env: str
+) -> subprocess.CompletedProcess[str]:
     """Run the installed ``newsledger`` command and return its exit code and output."""
-    return subprocess.run([str(NEWSLEDGER), *args], cwd=cwd, env=cli_env(**env), capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [str(NEWSLEDGER), *args],
+        cwd=cwd,
+        env=cli_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="session")

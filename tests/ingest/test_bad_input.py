@@ -41,8 +41,9 @@ class Batch:
         return str(self.folder / name)
 
     def failures(self, source: str) -> list[dict]:
-        return query(self.db, "SELECT source, stage, reason, message, page_id FROM failures WHERE source = ?",
-                     [source])
+        return query(
+            self.db, "SELECT source, stage, reason, message, page_id FROM failures WHERE source = ?", [source]
+        )
 
     def only_failure(self, source: str, reason: str) -> dict:
         rows = self.failures(source)
@@ -69,14 +70,26 @@ def _write_batch(root: Path, bomb: Path) -> tuple[Path, Path]:
         for _ in range(21 * 1024 * 1024 // len(line) + 1):
             fh.write(line)
     shutil.copy(bomb, folder / "bomb.txt.gz")
-    (folder / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + "<p>" + news_text(5) + "</p>"
-                                      + "</div>" * 10_000 + "</body></html>")
-    mixed = (news_text(6).encode("utf-8")
-             + "The caf\u00e9 owner said \u201cwe are pleased\u201d about it.\n".encode("cp1252"))
+    (folder / "deep.html").write_text(
+        "<html><body>"
+        + "<div>" * 10_000
+        + "<p>"
+        + news_text(5)
+        + "</p>"
+        + "</div>" * 10_000
+        + "</body></html>"
+    )
+    mixed = news_text(6).encode(
+        "utf-8"
+    ) + "The caf\u00e9 owner said \u201cwe are pleased\u201d about it.\n".encode("cp1252")
     (folder / "mixed.txt").write_bytes(mixed)
-    (folder / "latin1.html").write_bytes(news_html(
-        7, charset="iso-8859-1", extra_paragraph="The caf\u00e9 in the square will stay open, its owner said."
-    ).encode("latin-1"))
+    (folder / "latin1.html").write_bytes(
+        news_html(
+            7,
+            charset="iso-8859-1",
+            extra_paragraph="The caf\u00e9 in the square will stay open, its owner said.",
+        ).encode("latin-1")
+    )
     html = news_html(8)
     (folder / "truncated.html").write_text(html[: html.index("item number") + 6])
     (folder / "german.txt").write_text(GERMAN)
@@ -87,14 +100,19 @@ def _write_batch(root: Path, bomb: Path) -> tuple[Path, Path]:
     mdir.mkdir()
     (mdir / "listed.txt").write_text(news_text(10))
     manifest = mdir / "manifest.jsonl"
-    manifest.write_text("\n".join([
-        json.dumps({"path": "listed.txt", "outlet": "Courier"}),
-        '{"path": "listed-too.txt", "outlet": }',
-        json.dumps({"path": "not-there.txt"}),
-        json.dumps({"path": "../secret.txt"}),
-        json.dumps({"text": news_text(11), "published": "last Tuesday"}),
-        json.dumps(["not", "an", "object"]),
-    ]) + "\n")
+    manifest.write_text(
+        "\n".join(
+            [
+                json.dumps({"path": "listed.txt", "outlet": "Courier"}),
+                '{"path": "listed-too.txt", "outlet": }',
+                json.dumps({"path": "not-there.txt"}),
+                json.dumps({"path": "../secret.txt"}),
+                json.dumps({"text": news_text(11), "published": "last Tuesday"}),
+                json.dumps(["not", "an", "object"]),
+            ]
+        )
+        + "\n"
+    )
     return folder, manifest
 
 
@@ -103,8 +121,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory, gzip_bomb: Path) -> Batch:
     root = tmp_path_factory.mktemp("bad-input")
     folder, manifest = _write_batch(root, gzip_bomb)
     db = root / "news.duckdb"
-    proc = run_cli("ingest", str(folder), "--manifest", str(manifest), "--db", str(db), "--jobs", "2",
-                   COLUMNS="1000")
+    proc = run_cli(
+        "ingest", str(folder), "--manifest", str(manifest), "--db", str(db), "--jobs", "2", COLUMNS="1000"
+    )
     return Batch(root, folder, manifest, db, proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -118,8 +137,18 @@ def test_ingest_finishes_batch_with_bad_pages_and_exits_zero(batch: Batch) -> No
 
 def test_ingest_stores_every_good_page_of_a_batch_with_bad_ones(batch: Batch) -> None:
     sources = {r["source"] for r in query(batch.db, "SELECT source FROM articles")}
-    good = {batch.page(n) for n in ("page-0000.txt", "page-0001.txt", "page-0002.txt", "good.html",
-                                    "mixed.txt", "latin1.html", "truncated.html")}
+    good = {
+        batch.page(n)
+        for n in (
+            "page-0000.txt",
+            "page-0001.txt",
+            "page-0002.txt",
+            "good.html",
+            "mixed.txt",
+            "latin1.html",
+            "truncated.html",
+        )
+    }
     assert good <= sources
     assert "listed.txt" in sources
 
@@ -134,14 +163,27 @@ def test_ingest_lists_every_failure_on_screen(batch: Batch) -> None:
 # ---------------------------------------------------------------- page by page
 
 
-@pytest.mark.parametrize(("name", "reason", "message"), [
-    ("empty.txt", "empty", "the page is empty; nothing to ingest"),
-    ("blank.txt", "empty", "the page is empty; nothing to ingest"),
-    ("binary.txt", "binary", "the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML"),
-    ("huge.txt", "too_large", "22.0 MB is over the 20 MB page limit; split it or skip it"),
-    ("deep.html", "too_deep", "HTML is nested more than 250 elements deep; the parser would drop the text below that"),
-])
-def test_ingest_reports_bad_page_and_continues_batch(batch: Batch, name: str, reason: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "reason", "message"),
+    [
+        ("empty.txt", "empty", "the page is empty; nothing to ingest"),
+        ("blank.txt", "empty", "the page is empty; nothing to ingest"),
+        (
+            "binary.txt",
+            "binary",
+            "the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML",
+        ),
+        ("huge.txt", "too_large", "22.0 MB is over the 20 MB page limit; split it or skip it"),
+        (
+            "deep.html",
+            "too_deep",
+            "HTML is nested more than 250 elements deep; the parser would drop the text below that",
+        ),
+    ],
+)
+def test_ingest_reports_bad_page_and_continues_batch(
+    batch: Batch, name: str, reason: str, message: str
+) -> None:
     failure = batch.only_failure(batch.page(name), reason)
     assert failure["message"] == message
     assert failure["stage"] == "ingest"
@@ -204,15 +246,19 @@ def test_manifest_line_naming_missing_file_is_reported(batch: Batch) -> None:
 def test_manifest_relative_path_escaping_its_folder_is_refused(batch: Batch) -> None:
     source = f"{batch.manifest} line 4"
     failure = batch.only_failure(source, "path_outside_root")
-    assert failure["message"] == ("path '../secret.txt' is outside the manifest's folder; "
-                                  "move the file or give its text")
+    assert failure["message"] == (
+        "path '../secret.txt' is outside the manifest's folder; move the file or give its text"
+    )
     stored = query(batch.db, "SELECT count(*) AS n FROM pages WHERE text LIKE ?", ["%item number 9 on%"])
     assert stored[0]["n"] == 0
 
 
 def test_manifest_line_with_bad_date_is_reported(batch: Batch) -> None:
     failure = batch.only_failure(f"{batch.manifest} line 5", "bad_manifest_line")
-    assert failure["message"] == "\"published\" is not a date (YYYY-MM-DD): 'last Tuesday'; fix the field or drop it"
+    assert (
+        failure["message"]
+        == "\"published\" is not a date (YYYY-MM-DD): 'last Tuesday'; fix the field or drop it"
+    )
 
 
 def test_manifest_line_that_is_not_an_object_is_reported(batch: Batch) -> None:
@@ -226,7 +272,16 @@ def test_manifest_good_line_is_stored_with_its_outlet(batch: Batch) -> None:
 
 
 def test_missing_manifest_is_one_clear_failure(tmp_path: Path) -> None:
-    proc = run_cli("ingest", "--manifest", str(tmp_path / "nope.jsonl"), "--db", str(tmp_path / "n.duckdb"),
-                   "--jobs", "1")
+    proc = run_cli(
+        "ingest",
+        "--manifest",
+        str(tmp_path / "nope.jsonl"),
+        "--db",
+        str(tmp_path / "n.duckdb"),
+        "--jobs",
+        "1",
+    )
     assert "Traceback" not in proc.stderr
-    assert f"missing {tmp_path / 'nope.jsonl'}: no such manifest file; check the path" in " ".join(proc.stderr.split())
+    assert f"missing {tmp_path / 'nope.jsonl'}: no such manifest file; check the path" in " ".join(
+        proc.stderr.split()
+    )

@@ -40,9 +40,11 @@ def test_decode_reads_plain_utf8_text() -> None:
 
 
 def test_decode_keeps_cp1252_line_inside_utf8_page_without_failing() -> None:
-    page = (news_text(2).encode("utf-8")
-            + "The caf\u00e9 owner said \u201cwe are pleased\u201d \u2013 and so did others.\n".encode("cp1252")
-            + "A last line in UTF-8 about the na\u00efve plan.\n".encode("utf-8"))
+    page = (
+        news_text(2).encode("utf-8")
+        + "The caf\u00e9 owner said \u201cwe are pleased\u201d \u2013 and so did others.\n".encode("cp1252")
+        + "A last line in UTF-8 about the na\u00efve plan.\n".encode("utf-8")
+    )
     decoded = decode_bytes(page, "mixed.txt")
     assert decoded.encoding == "mixed(utf-8,cp1252)"
     assert "The caf\u00e9 owner said \u201cwe are pleased\u201d \u2013 and so did others." in decoded.text
@@ -57,18 +59,23 @@ def test_decode_reads_whole_page_in_cp1252_when_it_is_not_utf8() -> None:
 
 
 def test_decode_uses_declared_latin1_charset_of_html_page() -> None:
-    html = news_html(4, charset="iso-8859-1", extra_paragraph="The caf\u00e9 in the square stays open, said its owner.")
+    html = news_html(
+        4, charset="iso-8859-1", extra_paragraph="The caf\u00e9 in the square stays open, said its owner."
+    )
     decoded = decode_bytes(html.encode("latin-1"), "latin1.html")
     assert decoded.encoding == "iso8859-1"
     assert decoded.is_html
     assert "The caf\u00e9 in the square stays open" in decoded.text
 
 
-@pytest.mark.parametrize(("bom", "codec", "encoding"), [
-    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
-])
+@pytest.mark.parametrize(
+    ("bom", "codec", "encoding"),
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    ],
+)
 def test_decode_follows_byte_order_mark(bom: bytes, codec: str, encoding: str) -> None:
     decoded = decode_bytes(bom + news_text(6).encode(codec), "bom.txt")
     assert decoded.encoding == encoding
@@ -82,7 +89,10 @@ def test_decode_normalises_crlf_and_cr_line_ends() -> None:
 
 def test_declared_charset_ignores_unknown_codec_names() -> None:
     assert declared_charset(b'<meta charset="no-such-codec">') is None
-    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">') == "cp1252"
+    assert (
+        declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')
+        == "cp1252"
+    )
 
 
 # ---------------------------------------------------------------- refusals
@@ -100,7 +110,10 @@ def test_decode_refuses_whitespace_only_page() -> None:
 def test_decode_refuses_binary_page() -> None:
     err = _refused(PNG_LIKE, "binary", "logo.html")
     assert err.message == "the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML"
-    assert str(err) == "logo.html: the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML"
+    assert (
+        str(err)
+        == "logo.html: the page looks binary (NUL or control bytes in the first 8 KB), not text or HTML"
+    )
 
 
 def test_decode_treats_utf16_page_as_text_not_binary() -> None:
@@ -162,8 +175,9 @@ def test_html_depth_refuses_page_nested_ten_thousand_deep() -> None:
     with pytest.raises(InputError) as exc:
         check_html_depth(html, "deep.html")
     assert exc.value.reason == "too_deep"
-    assert exc.value.message == (f"HTML is nested more than {MAX_HTML_DEPTH} elements deep; "
-                                 "the parser would drop the text below that")
+    assert exc.value.message == (
+        f"HTML is nested more than {MAX_HTML_DEPTH} elements deep; the parser would drop the text below that"
+    )
 
 
 def test_html_depth_accepts_ordinary_page() -> None:

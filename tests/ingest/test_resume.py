@@ -9,6 +9,7 @@ interrupt it. The run that resumes has no flag, so the last page is cleaned norm
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -48,7 +49,9 @@ def ingest_args(folder: Path, db: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def clean_run(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int], dict[str, int]]:
+def clean_run(
+    corpus: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, int], dict[str, int]]:
     """One uninterrupted run, then the same command again."""
     db = tmp_path_factory.mktemp("clean") / "news.duckdb"
     first = run_cli(*ingest_args(corpus, db))
@@ -61,8 +64,14 @@ def clean_run(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[P
 def interrupted_run(corpus: Path, db: Path, sig: signal.Signals) -> subprocess.CompletedProcess[str]:
     """Start an ingest, wait until the last page hangs, then send ``sig``; return how it ended."""
     flag = db.with_suffix(".hanging")
-    proc = subprocess.Popen([str(NEWSLEDGER), *ingest_args(corpus, db)], env=cli_env(**{HANG_FLAG_ENV: str(flag)}),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(NEWSLEDGER), *ingest_args(corpus, db)],
+        env=cli_env(**{HANG_FLAG_ENV: str(flag)}),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while not flag.exists():
@@ -85,15 +94,18 @@ def interrupted_run(corpus: Path, db: Path, sig: signal.Signals) -> subprocess.C
 
 def _kill_group(pgid: int) -> None:
     """Kill what is left of the process group we started (workers, fork server)."""
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 def assert_no_duplicates(db: Path) -> None:
-    for table, key in (("pages", "id"), ("articles", "id"), ("failures", "id"), ("inputs", "key"),
-                       ("removed_lines", "page_id || ':' || line_no")):
+    for table, key in (
+        ("pages", "id"),
+        ("articles", "id"),
+        ("failures", "id"),
+        ("inputs", "key"),
+        ("removed_lines", "page_id || ':' || line_no"),
+    ):
         row = query(db, f"SELECT count(*) AS n, count(DISTINCT {key}) AS d FROM {table}")[0]
         assert row["n"] == row["d"], f"{table} has duplicate rows: {row}"
 

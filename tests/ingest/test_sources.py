@@ -14,14 +14,18 @@ from warcio.warcwriter import WARCWriter
 
 from conftest import failures_by_reason, ingest, news_html, news_text, query, write_pages
 
+
 def last_paragraph(seed: int) -> str:
     """The closing line every generated page ends with (it names the seed)."""
     return news_text(seed).strip().rsplit("\n", 1)[-1]
 
 
 def _articles(db: Path) -> list[dict]:
-    return query(db, "SELECT id, source, title, authors, outlet, published, published_from, text "
-                     "FROM articles ORDER BY source")
+    return query(
+        db,
+        "SELECT id, source, title, authors, outlet, published, published_from, text "
+        "FROM articles ORDER BY source",
+    )
 
 
 def test_ingest_reads_folders_recursively_when_given_a_folder(tmp_path: Path, pages_dir: Path) -> None:
@@ -54,10 +58,23 @@ def test_ingest_reads_txt_html_htm_and_their_gzip_versions(tmp_path: Path) -> No
     report = ingest(db, [folder])
     assert (report.new, report.failed) == (6, 0), report.failures
     formats = {Path(r["source"]).name: r["format"] for r in query(db, "SELECT source, format FROM pages")}
-    assert formats == {"a.txt": "text", "b.html": "html", "c.htm": "html",
-                       "d.txt.gz": "text", "e.html.gz": "html", "f.htm.gz": "html"}
+    assert formats == {
+        "a.txt": "text",
+        "b.html": "html",
+        "c.htm": "html",
+        "d.txt.gz": "text",
+        "e.html.gz": "html",
+        "f.htm.gz": "html",
+    }
     texts = {Path(a["source"]).name: a["text"] for a in _articles(db)}
-    for name, seed in {"a.txt": 1, "b.html": 2, "c.htm": 3, "d.txt.gz": 4, "e.html.gz": 5, "f.htm.gz": 6}.items():
+    for name, seed in {
+        "a.txt": 1,
+        "b.html": 2,
+        "c.htm": 3,
+        "d.txt.gz": 4,
+        "e.html.gz": 5,
+        "f.htm.gz": 6,
+    }.items():
         assert last_paragraph(seed) in texts[name]
 
 
@@ -84,7 +101,9 @@ def test_ingest_reads_jsonl_pages_from_text_html_and_path_fields(tmp_path: Path)
 
 def test_ingest_reads_gzipped_jsonl(tmp_path: Path) -> None:
     jsonl = tmp_path / "pages.jsonl.gz"
-    jsonl.write_bytes(gzip.compress(b"".join(json.dumps({"text": news_text(i)}).encode() + b"\n" for i in range(3))))
+    jsonl.write_bytes(
+        gzip.compress(b"".join(json.dumps({"text": news_text(i)}).encode() + b"\n" for i in range(3)))
+    )
     db = tmp_path / "news.duckdb"
     report = ingest(db, [jsonl])
     assert (report.new, report.failed) == (3, 0), report.failures
@@ -96,9 +115,19 @@ def test_manifest_metadata_wins_over_the_pages_own(tmp_path: Path) -> None:
     (tmp_path / "pages" / "bare.txt").write_text(news_text(21))
     manifest = tmp_path / "crawl.jsonl"
     manifest.write_text(
-        json.dumps({"path": "pages/given.txt", "url": "https://news.example/given", "published": "2021-02-03",
-                    "outlet": "The Example Courier", "title": "Title From The Manifest"}) + "\n"
-        + json.dumps({"path": "pages/bare.txt"}) + "\n")
+        json.dumps(
+            {
+                "path": "pages/given.txt",
+                "url": "https://news.example/given",
+                "published": "2021-02-03",
+                "outlet": "The Example Courier",
+                "title": "Title From The Manifest",
+            }
+        )
+        + "\n"
+        + json.dumps({"path": "pages/bare.txt"})
+        + "\n"
+    )
     db = tmp_path / "news.duckdb"
     report = ingest(db, [], manifest=manifest)
     assert (report.new, report.failed) == (2, 0), report.failures
@@ -115,8 +144,12 @@ def test_manifest_metadata_wins_over_the_pages_own(tmp_path: Path) -> None:
 
 def test_manifest_takes_inline_text_and_html_lines(tmp_path: Path) -> None:
     manifest = tmp_path / "crawl.jsonl"
-    manifest.write_text(json.dumps({"text": news_text(30), "url": "https://news.example/a", "outlet": "Courier"})
-                        + "\n" + json.dumps({"html": news_html(31), "url": "https://news.example/b"}) + "\n")
+    manifest.write_text(
+        json.dumps({"text": news_text(30), "url": "https://news.example/a", "outlet": "Courier"})
+        + "\n"
+        + json.dumps({"html": news_html(31), "url": "https://news.example/b"})
+        + "\n"
+    )
     db = tmp_path / "news.duckdb"
     report = ingest(db, [], manifest=manifest)
     assert (report.new, report.failed) == (2, 0), report.failures
@@ -136,7 +169,9 @@ def write_warc(path: Path, seeds: list[int], *, gz: bool) -> None:
         w.write_record(w.create_warcinfo_record(path.name, {"software": "newsledger tests"}))
         for seed in seeds:
             url = f"https://news.example/story/{seed}"
-            req = StatusAndHeaders(f"GET /story/{seed} HTTP/1.1", [("Host", "news.example")], is_http_request=True)
+            req = StatusAndHeaders(
+                f"GET /story/{seed} HTTP/1.1", [("Host", "news.example")], is_http_request=True
+            )
             w.write_record(w.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=req))
             if seed % 2:
                 body, ctype = news_text(seed).encode(), "text/plain; charset=utf-8"
@@ -145,8 +180,14 @@ def write_warc(path: Path, seeds: list[int], *, gz: bool) -> None:
             http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
         png = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://news.example/logo.png", "response",
-                                            payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(64)), http_headers=png))
+        w.write_record(
+            w.create_warc_record(
+                "https://news.example/logo.png",
+                "response",
+                payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(64)),
+                http_headers=png,
+            )
+        )
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
@@ -166,7 +207,7 @@ def test_ingest_reports_bad_warc_when_warc_is_cut_inside_record_headers(tmp_path
     data = whole.read_bytes()
     last = data.rindex(b"WARC/1.0\r\nWARC-Type: response")  # the image record
     cut = tmp_path / "cut.warc"
-    cut.write_bytes(data[:last + 40])
+    cut.write_bytes(data[: last + 40])
     db = tmp_path / "news.duckdb"
     ingest(db, [cut])
     bad = failures_by_reason(db)["bad_warc"]
@@ -181,7 +222,7 @@ def test_ingest_keeps_records_before_the_cut_when_warc_is_truncated(tmp_path: Pa
     data = whole.read_bytes()
     last = data.rindex(b"WARC/1.0\r\nWARC-Type: response")
     cut = tmp_path / "cut.warc"
-    cut.write_bytes(data[:last + 40])
+    cut.write_bytes(data[: last + 40])
     db = tmp_path / "news.duckdb"
     report = ingest(db, [cut])
     assert report.new == 3

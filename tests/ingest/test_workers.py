@@ -30,14 +30,25 @@ def misbehaving_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pat
 
 def test_ingest_records_hanging_page_as_timeout_and_continues_batch(misbehaving_run) -> None:
     folder, db, _ = misbehaving_run
-    rows = query(db, "SELECT reason, stage, message FROM failures WHERE source = ?", [str(folder / "page-0001-hang.txt")])
-    assert rows == [{"reason": "timeout", "stage": "ingest",
-                     "message": "parsing took longer than 1 s; the worker was stopped and replaced"}]
+    rows = query(
+        db,
+        "SELECT reason, stage, message FROM failures WHERE source = ?",
+        [str(folder / "page-0001-hang.txt")],
+    )
+    assert rows == [
+        {
+            "reason": "timeout",
+            "stage": "ingest",
+            "message": "parsing took longer than 1 s; the worker was stopped and replaced",
+        }
+    ]
 
 
 def test_ingest_records_page_that_kills_its_worker_as_worker_crashed(misbehaving_run) -> None:
     folder, db, _ = misbehaving_run
-    rows = query(db, "SELECT reason, message FROM failures WHERE source = ?", [str(folder / "page-0002-crash.txt")])
+    rows = query(
+        db, "SELECT reason, message FROM failures WHERE source = ?", [str(folder / "page-0002-crash.txt")]
+    )
     assert [r["reason"] for r in rows] == ["worker_crashed"]
     assert rows[0]["message"].startswith("the worker parsing this page died (exit code ")
     assert rows[0]["message"].endswith("); it was replaced")

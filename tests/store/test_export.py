@@ -34,8 +34,17 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "undated.txt").write_text(_undated(2))
     (root / "empty.txt").write_text("")
     manifest = root / "crawl.jsonl"
-    manifest.write_text(json.dumps({"text": news_text(3), "url": "https://news.example/3",
-                                    "outlet": "The Courier", "published": "2020-05-06"}) + "\n")
+    manifest.write_text(
+        json.dumps(
+            {
+                "text": news_text(3),
+                "url": "https://news.example/3",
+                "outlet": "The Courier",
+                "published": "2020-05-06",
+            }
+        )
+        + "\n"
+    )
     path = root / "news.duckdb"
     report = ingest(path, [root / "dated.txt", root / "undated.txt", root / "empty.txt"], manifest=manifest)
     assert report.new == 3
@@ -63,9 +72,15 @@ def test_export_jsonl_rows_carry_contract_fields_and_validate_as_articles(db: Pa
 
 def test_export_jsonl_gives_dates_as_iso_and_missing_dates_as_null(db: Path, tmp_path: Path) -> None:
     export(db, tmp_path / "out", "jsonl")
-    rows = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, (tmp_path / "out" / "articles.jsonl").open())}
+    rows = {
+        r["source"].rsplit("/", 1)[-1]: r
+        for r in map(json.loads, (tmp_path / "out" / "articles.jsonl").open())
+    }
     assert rows["undated.txt"]["published"] is None
-    assert rows["dated.txt"]["published"] == dt.datetime.strptime(news_text(1).split("\n\n")[2], "%B %d, %Y").date().isoformat()
+    assert (
+        rows["dated.txt"]["published"]
+        == dt.datetime.strptime(news_text(1).split("\n\n")[2], "%B %d, %Y").date().isoformat()
+    )
     assert rows["3"]["published"] == "2020-05-06"
     assert rows["3"]["outlet"] == "The Courier"
 
@@ -97,8 +112,11 @@ def test_export_parquet_is_readable_by_duckdb(db: Path, tmp_path: Path) -> None:
     columns = [d[0] for d in con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [path]).description]
     assert len(rows) == 3
     assert set(CONTRACT) <= set(columns)
-    types = dict(con.execute("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
-                             [path]).fetchall())
+    types = dict(
+        con.execute(
+            "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))", [path]
+        ).fetchall()
+    )
     assert types["authors"] == "VARCHAR[]"
     assert types["published"] == "DATE"
 

@@ -57,8 +57,9 @@ def test_store_refuses_database_with_newer_schema(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as exc:
         Store(db)
     assert exc.value.reason == "newer_schema"
-    assert exc.value.message == (f"database schema {LATEST + 1} is newer than this newsledger ({LATEST}); "
-                                 "upgrade newsledger")
+    assert exc.value.message == (
+        f"database schema {LATEST + 1} is newer than this newsledger ({LATEST}); upgrade newsledger"
+    )
 
 
 def test_store_write_counts_new_and_failed_pages(tmp_path: Path, results) -> None:
@@ -92,8 +93,10 @@ def test_store_counts_same_page_twice_in_one_batch_once(tmp_path: Path, results)
 def test_store_does_not_mark_retryable_failures_finished(tmp_path: Path, results) -> None:
     from newsledger.model import Failure
 
-    timed_out = PageResult(source="slow.txt", failure=Failure(source="slow.txt", stage="ingest", reason="timeout",
-                                                             message="parsing took too long"))
+    timed_out = PageResult(
+        source="slow.txt",
+        failure=Failure(source="slow.txt", stage="ingest", reason="timeout", message="parsing took too long"),
+    )
     with Store(str(tmp_path / "news.duckdb")) as store:
         store.write([("key-slow", timed_out)], retry_reasons=frozenset({"timeout"}))
         assert "key-slow" not in store.finished_keys()
@@ -129,7 +132,9 @@ def writer_elsewhere(tmp_path: Path):
         print("ready", flush=True)
         sys.stdin.read()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
@@ -144,8 +149,10 @@ def test_store_reports_locked_when_another_process_writes(writer_elsewhere: Path
         Store(str(writer_elsewhere), read_only=read_only)
     assert exc.value.reason == "locked"
     assert exc.value.stage == "store"
-    assert str(exc.value) == (f"{writer_elsewhere}: the database is open for writing in another process "
-                              "(an ingest?); wait for it or use another --db")
+    assert str(exc.value) == (
+        f"{writer_elsewhere}: the database is open for writing in another process "
+        "(an ingest?); wait for it or use another --db"
+    )
 
 
 def test_store_find_article_by_prefix(tmp_path: Path, results) -> None:
