@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsledger.cli import articles, backends, export, ingest, show, stats  # noqa: F401  (registers commands)
+from newsledger.cli import actors, annotate, articles, backends, export, ingest, show, stats  # noqa: F401  (registers commands)
 from newsledger.cli.app import app
 
 

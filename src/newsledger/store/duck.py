@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from typing import Any
 import duckdb
 
 from newsledger.errors import StoreError
-from newsledger.model import PageResult, content_id
+from newsledger.model import Actor, Mention, PageResult, Sentence, content_id
 from newsledger.store.schema import LATEST, MIGRATIONS
 
 MIN_FREE_BYTES = 200 * 1024 * 1024  # refuse to start writing with less disk than this
@@ -281,6 +282,66 @@ class Store:
             self._insert("failures", ("id", "source", "stage", "reason", "message", "page_id"), failures)
             self._insert("inputs", ("key", "source", "status", "page_id"), inputs)
         return counts
+
+    def write_annotations(
+        self,
+        annotated: list[tuple[str, list[Sentence], list[Mention], list[Actor]]],
+        model: str = "",
+    ) -> None:
+        """Store the sentences, mentions and actors of a batch of articles, in one transaction.
+
+        Each item is ``(article_id, sentences, mentions, actors)``; the article is marked
+        annotated, so ``unannotated_articles`` skips it next time. Rows already stored stay.
+        """
+        sents = [(s.article_id, s.index, s.start, s.end, s.text) for _, ss, _, _ in annotated for s in ss]
+        ments = [
+            (m.article_id, m.start, m.end, m.text, m.sentence, m.actor_id, m.name, m.kind, m.country, m.how)
+            for _, _, ms, _ in annotated
+            for m in ms
+        ]
+        seen: dict[str, Actor] = {}
+        for _, _, _, acts in annotated:
+            for a in acts:
+                seen.setdefault(a.id, a)
+        actors = [
+            (
+                a.id,
+                a.name,
+                a.kind,
+                a.country,
+                list(a.aliases),
+                json.dumps([r.model_dump(mode="json") for r in a.roles]),
+            )
+            for a in seen.values()
+        ]
+        done = [(article_id, model) for article_id, _, _, _ in annotated]
+        with self.transaction():
+            self._insert("sentences", ("article_id", "idx", "start", '"end"', "text"), sents)
+            self._insert(
+                "mentions",
+                (
+                    "article_id",
+                    "start",
+                    '"end"',
+                    "text",
+                    "sentence",
+                    "actor_id",
+                    "name",
+                    "kind",
+                    "country",
+                    "how",
+                ),
+                ments,
+            )
+            self._insert("actors", ("id", "name", "kind", "country", "aliases", "roles"), actors)
+            self._insert("annotated", ("article_id", "model"), done)
+
+    def unannotated_article_ids(self) -> list[str]:
+        """Return the ids of stored articles not yet annotated, in a stable order."""
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM annotated) ORDER BY id"
+        ).fetchall()
+        return [r[0] for r in rows]
 
     # ------------------------------------------------------------ reading
 

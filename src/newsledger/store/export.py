@@ -17,6 +17,10 @@ QUERIES: dict[str, str] = {
     "articles": """SELECT id, source, title, authors, outlet, published, text,
                           url, page_id, part, language, extraction, published_from
                    FROM articles ORDER BY source, part, id""",
+    "actors": """SELECT id, name, kind, country, aliases,
+                        from_json(roles, '[{"title": "VARCHAR", "role": "VARCHAR", "country": "VARCHAR",
+                                            "start": "VARCHAR", "end": "VARCHAR"}]') AS roles
+                 FROM actors ORDER BY id""",
 }
 
 

@@ -66,9 +66,60 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         )""",
         ),
     ),
+    (
+        2,
+        (
+            """CREATE TABLE IF NOT EXISTS sentences (
+            article_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        )""",
+            """CREATE TABLE IF NOT EXISTS mentions (
+            article_id VARCHAR NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            sentence INTEGER NOT NULL,
+            actor_id VARCHAR,
+            name VARCHAR,
+            kind VARCHAR,
+            country VARCHAR,
+            how VARCHAR,
+            PRIMARY KEY (article_id, start, "end")
+        )""",
+            """CREATE TABLE IF NOT EXISTS actors (
+            id VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            country VARCHAR,
+            aliases VARCHAR[],
+            roles JSON
+        )""",
+            # One row per article annotated, so an interrupted run resumes where it stopped
+            # (an article with no sentences is still done).
+            """CREATE TABLE IF NOT EXISTS annotated (
+            article_id VARCHAR PRIMARY KEY,
+            model VARCHAR,
+            annotated_at TIMESTAMP DEFAULT current_timestamp
+        )""",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
 
 # Tables a user may read through the CLI, export and web UI: the whitelist for identifiers.
-TABLES = ("pages", "articles", "removed_lines", "failures", "inputs")
+TABLES = (
+    "pages",
+    "articles",
+    "removed_lines",
+    "failures",
+    "inputs",
+    "sentences",
+    "mentions",
+    "actors",
+    "annotated",
+)

