@@ -73,11 +73,6 @@ def test_cli_help_of_each_command_shows_an_example(command: str) -> None:
     assert f"newsledger {command}" in result.output
 
 
-@pytest.mark.xfail(
-    reason="cli/backends.py: the docstring of `backends` has no example line, unlike every "
-    "other command (STYLE.md section 4)",
-    strict=True,
-)
 def test_cli_help_of_backends_shows_an_example() -> None:
     result = runner.invoke(app, ["backends", "--help"])
     assert result.exit_code == 0
@@ -166,22 +161,12 @@ def test_cli_export_missing_database_is_one_line(tmp_path: Path) -> None:
     assert_one_line_error(result, f"{db}: no such database; run `newsledger ingest ... --db FILE` first")
 
 
-MISSING_DB_BUG = (
-    "cli/{0}.py opens Store(db, read_only=True) without catching NewsledgerError, so a missing "
-    "--db file prints a rich traceback instead of the StoreError's one line"
-)
-
-
 @pytest.mark.parametrize(
     "args",
     [
-        pytest.param(
-            ["articles"], marks=pytest.mark.xfail(reason=MISSING_DB_BUG.format("articles"), strict=True)
-        ),
-        pytest.param(["stats"], marks=pytest.mark.xfail(reason=MISSING_DB_BUG.format("stats"), strict=True)),
-        pytest.param(
-            ["show", "abc"], marks=pytest.mark.xfail(reason=MISSING_DB_BUG.format("show"), strict=True)
-        ),
+        ["articles"],
+        ["stats"],
+        ["show", "abc"],
     ],
 )
 def test_cli_reading_missing_database_is_one_line(tmp_path: Path, args: list[str]) -> None:
@@ -190,11 +175,6 @@ def test_cli_reading_missing_database_is_one_line(tmp_path: Path, args: list[str
     assert_one_line_error(result, f"{db}: no such database; run `newsledger ingest ... --db FILE` first")
 
 
-@pytest.mark.xfail(
-    reason="cli/articles.py (and stats.py, show.py) let StoreError 'cannot_open' escape: a --db "
-    "that is not a DuckDB file prints a traceback",
-    strict=True,
-)
 def test_cli_articles_on_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     not_db = tmp_path / "page.txt"
     not_db.write_text(news_text(1))
@@ -225,11 +205,6 @@ def locked_db(tmp_path: Path) -> Iterator[Path]:
         proc.communicate(input="", timeout=30)
 
 
-@pytest.mark.xfail(
-    reason="cli/ingest.py opens `Store(db)` outside its try/except NewsledgerError, so ingesting "
-    "into a database another process writes prints a traceback, not the 'locked' line",
-    strict=True,
-)
 def test_cli_ingest_into_locked_database_is_one_line(locked_db: Path, tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(news_text(1))
@@ -250,12 +225,6 @@ def test_cli_export_from_locked_database_is_one_line(locked_db: Path, tmp_path: 
     )
 
 
-@pytest.mark.xfail(
-    reason="an unknown --cleaner is only resolved inside each worker (page.py PageProcessor."
-    "__post_init__ via workers.py _worker_main): the BackendError kills every worker, each "
-    "page is stored as 'worker_crashed' with a traceback per worker, and ingest exits 0",
-    strict=True,
-)
 def test_cli_ingest_unknown_cleaner_fails_at_start_in_one_line(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(news_text(1))
@@ -272,4 +241,4 @@ def test_cli_ingest_unknown_cleaner_fails_at_start_in_one_line(tmp_path: Path) -
     )
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
-    assert flat(proc.stderr) == 'rule.v1: unknown cleaner "rule.v1"; installed: rules.v1'
+    assert flat(proc.stderr) == 'unknown cleaner "rule.v1"; installed: rules.v1'

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import typer
 from rich.console import Console
+from rich.markup import escape
+
+from newsledger.errors import NewsledgerError
+from newsledger.store.duck import Store
 
 app = typer.Typer(
     name="newsledger",
@@ -18,3 +25,14 @@ console = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 
 DB_HELP = "DuckDB file to use [default: newsledger.duckdb]"
+
+
+@contextmanager
+def open_store(db: str, *, read_only: bool = True) -> Iterator[Store]:
+    """Open the database for a command; an error is one readable line and exit code 1."""
+    try:
+        with Store(db, read_only=read_only) as store:
+            yield store
+    except NewsledgerError as exc:
+        err.print(f"[red]{escape(str(exc))}[/]")
+        raise typer.Exit(1) from exc

@@ -9,8 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from newsledger.cli.app import DB_HELP, app, console
-from newsledger.store.duck import Store
+from newsledger.cli.app import DB_HELP, app, console, open_store
 
 
 @app.command(rich_help_panel="Read the ledger")
@@ -27,7 +26,7 @@ def articles(
     Example: newsledger articles --db news.duckdb --limit 20
     Use an id (or its first characters) with `newsledger show ID`.
     """
-    with Store(db, read_only=True) as store:
+    with open_store(db) as store:
         where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
         rows = store.query(
             f"SELECT id, published, outlet, title, authors, source, length(text) AS chars FROM articles {where} "

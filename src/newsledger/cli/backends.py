@@ -12,6 +12,8 @@ from newsledger.cli.app import app, console
 def backends() -> None:
     """List the back ends installed for each stage (choose one with its flag, e.g. --cleaner).
 
+    Example: newsledger backends
+
     Back ends register through entry points (group newsledger_<kind>), ours included.
     """
     table = Table("kind", "names", header_style="bold")

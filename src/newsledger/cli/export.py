@@ -8,9 +8,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from newsledger.cli.app import DB_HELP, app, console, err
+from newsledger.cli.app import DB_HELP, app, console, err, open_store
 from newsledger.errors import NewsledgerError
-from newsledger.store.duck import Store
 from newsledger.store.export import FORMATS
 from newsledger.store.export import export as run_export
 
@@ -30,11 +29,11 @@ def export(
       newsledger export --format parquet --out export/
     Fields follow the export contract in DESIGN.md.
     """
-    try:
-        with Store(db, read_only=True) as store:
+    with open_store(db) as store:
+        try:
             written = run_export(store, out, fmt)
-    except NewsledgerError as exc:
-        err.print(f"[red]{escape(str(exc))}[/]")
-        raise typer.Exit(1) from exc
+        except NewsledgerError as exc:
+            err.print(f"[red]{escape(str(exc))}[/]")
+            raise typer.Exit(1) from exc
     for name, n in written.items():
         console.print(f"{n:8d}  {escape(str(out / name))}")

@@ -17,13 +17,13 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from newsledger.cli.app import DB_HELP, app, console, err
+from newsledger import registry
+from newsledger.cli.app import DB_HELP, app, console, err, open_store
 from newsledger.errors import NewsledgerError
 from newsledger.ingest.run import ingest as run_ingest
 from newsledger.ingest.sources import kind_of
 from newsledger.model import PageResult, RawPage
 from newsledger.settings import Settings, default_jobs
-from newsledger.store.duck import Store
 
 MAX_SHOWN_FAILURES = 30
 
@@ -124,9 +124,16 @@ def ingest(
         jobs=jobs or default_jobs(),
     )
     shown = 0
+    try:  # fail on a misspelt back end here, not once per page in every worker
+        registry.get("cleaners", cleaner)
+        if html_extractor not in registry.names("html_extractors"):
+            registry.get("html_extractors", html_extractor)
+    except NewsledgerError as exc:
+        err.print(f"[red]{escape(exc.message)}[/]")
+        raise typer.Exit(2) from exc
 
     with (
-        Store(db) as store,
+        open_store(db, read_only=False) as store,
         Progress(
             SpinnerColumn(),
             TextColumn("[bold]ingest"),

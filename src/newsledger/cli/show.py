@@ -7,8 +7,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from newsledger.cli.app import DB_HELP, app, console, err
-from newsledger.store.duck import Store
+from newsledger.cli.app import DB_HELP, app, console, err, open_store
 
 
 @app.command(rich_help_panel="Read the ledger")
@@ -28,7 +27,7 @@ def show(
       newsledger show 3fa2c1
       newsledger show 3fa2c1 --removed    the page, removed lines marked with why
     """
-    with Store(db, read_only=True) as store:
+    with open_store(db) as store:
         art = store.find_article(article_id)
         if art is None:
             err.print(f"{escape(article_id)}: no article with this id; list them with `newsledger articles`")

@@ -8,8 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from newsledger.cli.app import DB_HELP, app, console
-from newsledger.store.duck import Store
+from newsledger.cli.app import DB_HELP, app, console, open_store
 
 
 @app.command(rich_help_panel="Read the ledger")
@@ -20,7 +19,7 @@ def stats(
 
     Example: newsledger stats --db news.duckdb
     """
-    with Store(db, read_only=True) as store:
+    with open_store(db) as store:
         counts = {
             t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"]
             for t in ("pages", "articles", "removed_lines", "failures")
