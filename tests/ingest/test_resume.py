@@ -2,9 +2,9 @@
 
 A real ``newsledger ingest --jobs 1`` runs over 300 generated pages; the last page (sorted
 last) makes its worker hang, but only while NEWSLEDGER_TEST_HANG_FLAG is set, and the worker
-creates that flag file first. So when the flag file appears, 299 pages are done and the first
-batch (200 pages) is written, and the run is certainly not finished: that is when we
-interrupt it. The run that resumes has no flag, so the last page is cleaned normally.
+creates that flag file first. So when the flag file appears, 299 pages are done, at least
+one batch is written (a batch closes at 200 pages or after 2 s), and the run is certainly not
+finished: that is when we interrupt it. The run that resumes has no flag, so the last page is cleaned normally.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def test_ingest_after_kill_9_finishes_job_without_duplicates(corpus: Path, clean
     resumed = run_cli(*ingest_args(corpus, db))
     assert resumed.returncode == 0, resumed.stderr
     counts = summary(resumed.stdout)
-    assert counts["skipped"] >= 200  # at least the first batch survived the kill
+    assert counts["skipped"] > 0  # the batches written before the kill survived it
     assert counts["skipped"] + counts["new"] + counts["unchanged"] == PAGES
     assert counts["failed"] == 0
     assert_no_duplicates(db)
