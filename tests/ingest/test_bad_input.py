@@ -25,6 +25,9 @@ GERMAN = (
 )
 
 
+pytestmark = pytest.mark.slow  # one real ingest of a 21 MB page and a 1 GiB gzip bomb, ~5 s
+
+
 @dataclass
 class Batch:
     """One ingest run over good and bad pages: where they are and what it printed."""
