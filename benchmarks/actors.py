@@ -108,7 +108,9 @@ def main() -> None:
     for g in gold:
         text = next(a.text for a in articles if a.id == g.file)
         if text[g.start : g.end][:40].replace("\t", " ").replace("\n", " ") != g.surface:
-            sys.exit(f"{args.gold}: {g.file} {g.start}-{g.end} is {text[g.start:g.end]!r}, not {g.surface!r}")
+            sys.exit(
+                f"{args.gold}: {g.file} {g.start}-{g.end} is {text[g.start : g.end]!r}, not {g.surface!r}"
+            )
     gaz = Gazetteer.load()
     lex = Lexicon.load()
     nlp = NlpPipeline(Settings())
@@ -128,7 +130,10 @@ def main() -> None:
         right[group] += ok
         kind_right += ok_kind
         if args.errors and not ok:
-            print(f"{g.file[:24]} {g.start:>5} {g.surface!r:<28} want {g.expect:<18} got {describe(m)}", file=sys.stderr)
+            print(
+                f"{g.file[:24]} {g.start:>5} {g.surface!r:<28} want {g.expect:<18} got {describe(m)}",
+                file=sys.stderr,
+            )
     n = sum(total.values())
     accuracy = sum(right.values()) / n
     rows = [(k, str(total[k]), f"{right[k] / total[k]:.3f}") for k in sorted(total)]

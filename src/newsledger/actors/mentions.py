@@ -51,6 +51,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
     ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    ents += _gazetteer_names(doc, gazetteer)
     ent_of = {t.i: e for e in ents for t in e}
     # People first, so that "Chinese" in "Chinese leader Xi Jinping" is read as his cue.
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
@@ -82,10 +83,21 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for c in found:
-        if out and c.start < out[-1].end:
+        if out and c.start < out[-1].end and not _nested_state(c, out[-1]):
             continue
         out.append(c)
     return out
+
+
+def _nested_state(inner: Candidate, outer: Candidate) -> bool:
+    """Return whether ``inner`` is a country or body named inside a description ("China's top diplomat")."""
+    return (
+        outer.kind == "description"
+        and inner.kind == "name"
+        and inner.label in ("GPE", "ORG")
+        and inner.end <= outer.end
+        and inner.root.dep_ == "poss"
+    )
 
 
 def _name(
@@ -98,10 +110,12 @@ def _name(
     if start_tok > 0 and strip_honorific(f"{doc[start_tok - 1].text} x")[1] is not None:
         start_tok -= 1  # spaCy leaves "Mr." out of the entity
         text_start = doc[start_tok].idx
+    ent = _extend(ent, gaz)
     root = ent.root
     mods = _left_modifiers(doc, start_tok, root)
-    apposed = [t for c in root.children if c.dep_ == "appos" and c.i not in ent_of for t in c.subtree]
-    cue, cue_toks = _country(mods + apposed, ent_of, gaz, exclude=ent)
+    cue, cue_toks = _country(mods, ent_of, gaz, exclude=ent)
+    if cue is None:
+        cue = _country(_described_as(root), ent_of, gaz, exclude=ent)[0]
     title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
     not_current = any(t.lower_ in lex.not_current for t in title_words)
     title_words = [t for t in title_words if t.lower_ not in lex.not_current]
@@ -169,6 +183,81 @@ def _description(
         political=_political(root, lex),
         appos=appos,
     )
+
+
+def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Return runs of proper nouns outside spaCy's entities that name a known actor.
+
+    The small model misses some names, most often at the start of a sentence ("Xi
+    Jinping welcomed ..."); the gazetteer knows them.
+    """
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            j += 1
+        if j > i:
+            run = doc[i:j]
+            actors = gaz.by_alias(run.text)
+            if actors and (j - i > 1 or actors[0].kind != "person"):
+                found.append(Span(doc, i, j, label="PERSON" if actors[0].kind == "person" else "ORG"))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _extend(ent: Span, gaz: Gazetteer) -> Span:
+    """Return ``ent`` grown by up to two following words when that makes a known name.
+
+    spaCy splits some names the gazetteer knows whole ("Russia" + "Today").
+    """
+    doc = ent.doc
+    for extra in (2, 1):
+        end = ent.end + extra
+        if end > len(doc) or any(not t.text[:1].isupper() for t in doc[ent.end : end]):
+            continue
+        longer = doc[ent.start : end]
+        if gaz.by_alias(longer.text):
+            return Span(doc, ent.start, end, label="ORG")
+    return ent
+
+
+def _described_as(root: Token) -> list[Token]:
+    """Return the words of the role phrases the text gives a name, where a country may be.
+
+    "X, a Brazilian economist" (appositive), "the Mexican billionaire X" (X apposed to the
+    noun), "X, who served as U.S. ambassador" and "X visited ... as Burma's leader".
+    """
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)
+    for verb in verbs:
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "X is not an employee of RT"
+        for c in verb.children:
+            if c.dep_ == "attr":
+                nouns.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                nouns.extend(p for p in c.children if p.dep_ == "pobj")
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]  # "a fellow ... and a former envoy"
+    toks: list[Token] = []
+    for noun in nouns:
+        toks.extend(_noun_phrase(noun))
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                # Only the object's own phrase: "an advocate for rights in Burma" is not Burmese.
+                toks.extend(t for p in c.children if p.dep_ == "pobj" for t in _noun_phrase(p))
+    return toks
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """Return a noun with the words before it that modify it ("the Mexican billionaire")."""
+    return [t for left in noun.lefts for t in left.subtree] + [noun]
 
 
 def doc_ent_norp(tok: Token) -> bool:

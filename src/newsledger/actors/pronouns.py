@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -33,7 +35,7 @@ class Antecedent:
     plural: bool = False
 
 
-def compatible(pronoun: str, lexicon: Lexicon, a: Antecedent) -> bool:
+def compatible(pronoun: str, lexicon: Lexicon, a: Antecedent, genders: Mapping[str, str]) -> bool:
     """Return whether the pronoun (lower case) may refer to the antecedent.
 
     he/she: a person of that gender or of unknown gender; they: a group, state or
@@ -42,12 +44,17 @@ def compatible(pronoun: str, lexicon: Lexicon, a: Antecedent) -> bool:
     value = lexicon.pronouns.get(pronoun)
     kind = a.referent.kind
     if value in ("m", "f"):
-        return kind == "person" and not a.plural and a.referent.gender in (value, None)
+        return kind == "person" and not a.plural and gender_of(a, genders) in (value, None)
     if value == "plural":
         return kind in ("group", "state", "organisation") or a.plural
     if value == "neuter":
         return kind in ("state", "organisation") and not a.plural
     return False
+
+
+def gender_of(a: Antecedent, genders: Mapping[str, str]) -> str | None:
+    """Return the antecedent's gender: the gazetteer's or honorific's, else what earlier pronouns showed."""
+    return a.referent.gender or genders.get(a.referent.actor_id or "")
 
 
 def referential(tok: Token, lexicon: Lexicon) -> bool:
@@ -59,13 +66,21 @@ def referential(tok: Token, lexicon: Lexicon) -> bool:
     return True
 
 
-def resolve_pronoun(tok: Token, sentence: int, before: list[Antecedent], lexicon: Lexicon) -> Referent | None:
+def resolve_pronoun(
+    tok: Token,
+    sentence: int,
+    before: list[Antecedent],
+    lexicon: Lexicon,
+    genders: Mapping[str, str] = MappingProxyType({}),
+) -> Referent | None:
     """Return what the pronoun ``tok`` in sentence ``sentence`` refers to, or None.
 
     Looks at ``before`` (mentions earlier in the text, in order) from the pronoun's sentence
     back ``WINDOW`` sentences; in each sentence a subject wins over a later mention, since
     news prose continues with the subject ("Xi met Putin. He said ..." is Xi). The subject
     of the pronoun's own verb is skipped for an object pronoun ("Putin praised him").
+    ``genders`` holds what earlier pronouns showed of unknown people (actor id -> m/f); a
+    person known to match the pronoun wins over one whose gender is unknown.
     """
     if not referential(tok, lexicon):
         return None
@@ -76,10 +91,15 @@ def resolve_pronoun(tok: Token, sentence: int, before: list[Antecedent], lexicon
         own_subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
     for s in range(sentence, sentence - WINDOW - 1, -1):
         pool = [
-            a for a in before if a.sentence == s and a.root.i != own_subject and compatible(word, lexicon, a)
+            a
+            for a in before
+            if a.sentence == s and a.root.i != own_subject and compatible(word, lexicon, a, genders)
         ]
         if not pool:
             continue
+        sure = [a for a in pool if gender_of(a, genders) is not None]
+        if sure and lexicon.pronouns.get(word) in ("m", "f"):
+            pool = sure
         subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
         if s != sentence and subjects:
             return subjects[0].referent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from typing import Literal
 
@@ -67,6 +68,20 @@ class _Article:
         g = gender or (self.gaz.gender(actor.id) if actor.kind == "person" else None)
         return Referent(actor.id, actor.name, actor.kind, actor.country, g)
 
+    def country_of(self, code: str | None) -> str | None:
+        """Return the country an actor code stands for: a state's own, a body's state (USA_SENATE -> USA)."""
+        if code is None:
+            return None
+        actor = self.gaz.actor(code)
+        return actor.country if actor is not None and actor.country else code
+
+    def learn_country(self, actor_id: str, country: str | None) -> None:
+        """Give an unknown actor the first country any of its mentions states."""
+        actor = self.actors.get(actor_id)
+        if country is None or actor is None or actor.country is not None or self.gaz.actor(actor_id):
+            return
+        self.actors[actor_id] = actor.model_copy(update={"country": country})
+
     def holder(self, role: str, country: str) -> Actor | None:
         """Return who held ``role`` in ``country`` on the publication date (None without a date)."""
         if self.published is None:
@@ -123,14 +138,15 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
     if found:
         actor = _pick_person(people, state, role) if people else found[0]
         return state.referent(actor, gender), actor, how
+    country = state.country_of(c.country)
     if c.label == "PERSON":
-        actor = Actor(id=unknown_id("person", written), name=written, kind="person", country=c.country)
-        return Referent(actor.id, written, "person", c.country, gender), actor, how
+        actor = Actor(id=unknown_id("person", written), name=written, kind="person", country=country)
+        return Referent(actor.id, written, "person", country, gender), actor, how
     if c.label == "ORG":
         actor = Actor(
-            id=unknown_id("organisation", written), name=written, kind="organisation", country=c.country
+            id=unknown_id("organisation", written), name=written, kind="organisation", country=country
         )
-        return Referent(actor.id, written, "organisation", c.country), actor, "name"
+        return Referent(actor.id, written, "organisation", country), actor, "name"
     if c.label == "NORP" and c.plural:
         code = gaz.demonym(written)
         if code is not None:
@@ -199,7 +215,7 @@ def resolve_actors(
     state = _Article(gazetteer, article.published)
     sent_starts = [s.start_char for s in doc.sents]
     cands = candidates(doc, gazetteer, lex)
-    results: dict[int, tuple[Referent, How]] = {}
+    results: dict[tuple[int, int], tuple[Referent, How]] = {}
     by_start: dict[int, Referent] = {}
     # Names first, in text order, so that descriptions can lean on an apposed name and
     # pronouns on everything before them.
@@ -211,7 +227,9 @@ def resolve_actors(
             continue
         ref, actor, how = got
         state.remember(ref, actor, c.name)
-        results[c.start] = (ref, how)
+        if ref.actor_id is not None:
+            state.learn_country(ref.actor_id, state.country_of(c.country))
+        results[c.start, c.end] = (ref, how)
         by_start[c.start] = ref
     for c in cands:
         if c.kind != "description":
@@ -222,23 +240,29 @@ def resolve_actors(
         ref, actor, how = got
         if actor is not None:
             state.remember(ref, actor, actor.name)
-        results[c.start] = (ref, how)
+        results[c.start, c.end] = (ref, how)
     before: list[Antecedent] = []
     for c in cands:
         sentence = bisect.bisect_right(sent_starts, c.start) - 1
         if c.kind == "pronoun":
-            ref_ = resolve_pronoun(c.root, sentence, before, lex)
+            ref_ = resolve_pronoun(c.root, sentence, before, lex, state.genders)
             if ref_ is not None:
-                results[c.start] = (ref_, "pronoun")
-        if c.start in results:
-            ref, _ = results[c.start]
+                results[c.start, c.end] = (ref_, "pronoun")
+                said = lex.pronouns.get(c.root.lower_)
+                if ref_.actor_id is not None and said in ("m", "f"):
+                    state.genders.setdefault(ref_.actor_id, said)
+        if (c.start, c.end) in results:
+            ref, _ = results[c.start, c.end]
             before.append(Antecedent(sentence, c.root, ref, c.plural and c.kind != "pronoun"))
     mentions: list[Mention] = []
     sentence_of = _SentenceIndex(doc)
     for c in cands:
-        if c.start not in results:
+        if (c.start, c.end) not in results:
             continue
-        ref, how = results[c.start]
+        ref, how = results[c.start, c.end]
+        final = state.actors.get(ref.actor_id or "")
+        if final is not None and final.id.startswith("x-"):
+            ref = dataclasses.replace(ref, country=final.country)
         mentions.append(
             Mention(
                 article_id=article.id,

@@ -36,15 +36,12 @@ def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE) -> Language:
     Raises ``NlpError`` (reason ``missing_model``) naming the model and how to install it.
     """
     try:
-        nlp = spacy.load(name)
+        # exclude, not disable: left-out components are not even loaded.
+        return spacy.load(name, exclude=list(disable))
     except OSError as exc:
         raise NlpError(
             name, "missing_model", f"spaCy model not installed ({exc.__class__.__name__}); {INSTALL_HINT}"
         ) from exc
-    present = [c for c in disable if c in nlp.pipe_names]
-    if present:
-        nlp.disable_pipes(*present)
-    return nlp
 
 
 class NlpPipeline:
