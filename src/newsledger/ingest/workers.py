@@ -22,8 +22,22 @@ from newsledger.settings import Settings
 RETRY_REASONS = frozenset({"timeout", "worker_crashed"})
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (a killed ingest leaves no orphans)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers still exit when their pipe closes
+        pass
+
+
 def _worker_main(conn: Connection, settings: Settings) -> None:
     from newsledger.ingest.page import PageProcessor
+
+    _die_with_parent()
 
     process = PageProcessor(settings)
     while True:
