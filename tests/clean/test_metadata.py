@@ -42,6 +42,8 @@ def test_contact_line_yields_each_name() -> None:
 def test_bio_yields_author_name() -> None:
     assert author_from_bio("Dana Whitfield is a senior correspondent covering energy.", P) == "Dana Whitfield"
     assert author_from_bio("The minister is a former correspondent.", P) is None
+    assert author_from_bio("Omar Haddad covers energy markets for The Gulf Ledger.", P) == "Omar Haddad"
+    assert author_from_bio("Omar Haddad covers energy markets.", P) is None
 
 
 @pytest.mark.parametrize(

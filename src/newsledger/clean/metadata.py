@@ -94,9 +94,16 @@ def authors_from_contact(text: str) -> list[str]:
     return [clean_name(m.group(1)) for m in _CONTACT_NAME.finditer(text[:1000])]
 
 
+_BIO_COVERS = re.compile(
+    r"^([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*){1,3})\s+(?:covers|writes about|reports on|has covered)\s+"
+    r"[^.]{0,120}\b(?:for|at)\s+(?:The\s+)?[A-Z]"
+)
+
+
 def author_from_bio(text: str, patterns: Patterns) -> str | None:
     """Return the name an author bio starts with (``A B is a correspondent for ...``)."""
-    m = _BIO.match(text[:400])
+    head = text[:400]
+    m = _BIO.match(head) or (_BIO_COVERS.match(head) if len(text.split()) <= 45 else None)
     if not m:
         return None
     return leading_name(m.group(1), patterns)
