@@ -52,6 +52,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
     ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
     ents += _gazetteer_names(doc, gazetteer)
+    ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}
     # People first, so that "Chinese" in "Chinese leader Xi Jinping" is read as his cue.
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
@@ -206,6 +207,26 @@ def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
         else:
             i += 1
     return found
+
+
+def _repeated_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return lone proper nouns outside entities that repeat the surname of a person named before.
+
+    spaCy often misses the bare surname ("Schiff told ...") after tagging the full name.
+    """
+    first_seen: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            first_seen.setdefault(e[-1].text, e.end)
+    covered = {t.i for e in ents for t in e}
+    return [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.i not in covered
+        and not t.ent_type_
+        and first_seen.get(t.text, len(doc)) <= t.i
+    ]
 
 
 def _extend(ent: Span, gaz: Gazetteer) -> Span:

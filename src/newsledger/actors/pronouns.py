@@ -102,6 +102,7 @@ def resolve_pronoun(
             pool = sure
         subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
         if s != sentence and subjects:
-            return subjects[0].referent
+            # The main clause's subject first: in '"With Trump saying ...," said Witney.' it is Witney.
+            return min(subjects, key=lambda a: a.root.head.dep_ != "ROOT").referent
         return pool[-1].referent
     return None

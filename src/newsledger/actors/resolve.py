@@ -121,7 +121,7 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         if actor is not None:
             full = name_key(actor.name) == key
             return state.referent(actor, state.genders.get(earlier)), actor, how if full else "surname"
-    found = gaz.by_alias(c.name)
+    found = gaz.by_alias(c.name) or _by_surname(c, state, role)
     people = [a for a in found if a.kind == "person"]
     others = [a for a in found if a.kind != "person"]
     if c.label == "PERSON" and people:
@@ -154,6 +154,26 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         actor = Actor(id=unknown_id("group", written), name=written, kind="group", country=None)
         return Referent(actor.id, written, "group", None), actor, "name"
     return None
+
+
+def _by_surname(c: Candidate, state: _Article, role: str | None) -> list[Actor]:
+    """Return the known person a full name not in the gazetteer still names, if the text agrees.
+
+    "Vladimir V. Putin" (a middle initial) or a garbled first name ("FranÃ§ois Hollande")
+    is taken for the gazetteer person with that surname when the first name is the same,
+    or the title and country written with it fit ("French President ...").
+    """
+    words = strip_honorific(c.name)[0].split()
+    if c.label != "PERSON" or len(words) < 2:
+        return []
+    people = [a for a in state.gaz.by_alias(words[-1]) if a.kind == "person"]
+    first = name_key(words[0])
+    fits = [a for a in people if name_key(a.name).split()[0] == first]
+    if not fits and c.country is not None:
+        fits = [a for a in people if a.country == state.country_of(c.country)]
+        if role is not None and state.published is not None:
+            fits = [a for a in fits if any(r.role == role for r in state.gaz.roles_of(a.id))]
+    return fits[:1]
 
 
 def _is_seat(gaz: Gazetteer, name: str) -> bool:
