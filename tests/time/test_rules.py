@@ -54,3 +54,20 @@ def test_rules_tagger_tags_over_a_thousand_sentences_a_second() -> None:
     elapsed = time.perf_counter() - t0
     # 4 sentences x 100 runs; the benchmark measures ~3,000 sentences/s, keep a margin.
     assert 400 / elapsed > 1000
+
+
+def test_rules_tagger_stays_linear_when_page_is_one_long_run_of_number_words() -> None:
+    # Unbounded number compounds once made the duration rules quadratic in the run.
+    text = "one two three four five six seven " * 1200
+    t0 = time.perf_counter()
+    assert RulesTimeTagger().tag(text, article_id="a", anchor=None) == []
+    assert time.perf_counter() - t0 < 3.0
+
+
+def test_rules_tagger_stays_linear_when_page_has_no_sentence_ends() -> None:
+    # One "sentence" of 40,000 characters: the tense window keeps each look-up local.
+    text = "Monday Tuesday morning last next this " * 1000
+    t0 = time.perf_counter()
+    found = RulesTimeTagger().tag(text, article_id="a", anchor=dt.date(2024, 3, 7))
+    assert len(found) > 1000
+    assert time.perf_counter() - t0 < 3.0

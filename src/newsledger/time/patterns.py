@@ -77,10 +77,11 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     wds = _alt([w + "s" for w in lex.weekdays if len(w) > 4])
     nums = _alt(w for w in lex.numbers if w not in ("recent", "coming"))
     # Number words that may start a compound; "a"/"an" stand alone ("a five-hour delay"
-    # is five hours, not one and five).
+    # is five hours, not one and five). The compound is bounded ({0,3}): unbounded, a
+    # long run of number words made the duration rules quadratic (minutes on 1 MB).
     nonart = _alt(w for w in lex.numbers if w not in ("recent", "coming", "a", "an"))
     num = (
-        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{nonart}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nonart}))*"
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{nonart}(?:[\s-]+(?:and\s+)?(?:a\s+half|{nonart})){{0,3}}"
         rf"|an?(?:\s+and\s+a\s+half)?)"
     )
     unit = _alt(lex.units)

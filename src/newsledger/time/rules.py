@@ -17,6 +17,8 @@ from newsledger.time.tense import tense_at
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 # Rules whose value depends on the tense of the sentence.
 _TENSED = frozenset({"relunit", "mdy", "dmy", "month", "weekday", "quarter", "season", "holiday"})
+# Characters either side of an expression the tense heuristic reads (about 40 words).
+_TENSE_WINDOW = 250
 # What may stand between a clock time and the date it belongs to ("5 p.m. EST, Nov. 6").
 _JOIN = re.compile(r"\s*,?\s*(?:on\s+)?$")
 
@@ -55,8 +57,10 @@ class RulesTimeTagger:
                 sent_no = i
                 ctx.ref = ctx.ref or anchor
             if c.rule in _TENSED:
-                s0 = starts[i]
-                s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+                # The sentence, cut to a window around the expression: a "sentence" with
+                # no full stop in a scraped page can be a whole page long.
+                s0 = max(starts[i], c.start - _TENSE_WINDOW)
+                s1 = min(starts[i + 1] if i + 1 < len(starts) else len(text), c.end + _TENSE_WINDOW)
                 ctx.tense = tense_at(text[s0:s1], c.start - s0)
             res = normalize(c, ctx)
             if res is not None and res[0] == "DATE" and res[1] and res[1][0].isdigit():
