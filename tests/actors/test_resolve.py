@@ -66,6 +66,7 @@ def test_resolve_metonym_kremlin_to_russia_government(pipeline: NlpPipeline, gaz
 
 def test_resolve_capital_as_place_is_not_an_actor(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
     assert "Moscow" not in resolve(pipeline, gazetteer, "The talks took place in Moscow last week.")
+    assert "Beijing" not in resolve(pipeline, gazetteer, "Putin will visit Beijing in May.")
 
 
 def test_resolve_title_and_honorific_and_surname(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:

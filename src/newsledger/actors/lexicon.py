@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from newsledger.model import ActorKind
 from newsledger.resources import load_table
 
-Category = Literal["pronoun", "role_noun", "not_current", "political_prep", "expletive_head"]
+Category = Literal["pronoun", "role_noun", "not_current", "political_prep", "expletive_head", "place_verb"]
 
 
 class WordRow(BaseModel):
@@ -34,6 +34,7 @@ class Lexicon:
     not_current: frozenset[str]
     political_preps: frozenset[str]
     expletive_heads: frozenset[str]
+    place_verbs: frozenset[str]
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -51,4 +52,5 @@ class Lexicon:
             not_current=frozenset(by.get("not_current", {})),
             political_preps=frozenset(by.get("political_prep", {})),
             expletive_heads=frozenset(by.get("expletive_head", {})),
+            place_verbs=frozenset(by.get("place_verb", {})),
         )

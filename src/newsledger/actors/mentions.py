@@ -346,6 +346,8 @@ def _political(root: Token, lex: Lexicon) -> bool:
     tok = root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "dobj":
+        return tok.head.lower_ not in lex.place_verbs  # "threaten Moscow", not "visit Moscow"
     if tok.dep_ in ACTOR_DEPS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in lex.political_preps

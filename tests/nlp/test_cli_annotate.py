@@ -1,0 +1,43 @@
+"""`newsledger annotate` and `newsledger actors` through the real CLI (in process)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsledger.cli import app
+from newsledger.model import Article, PageResult
+from newsledger.store.duck import Store
+
+runner = CliRunner()
+TEXT = "The Kremlin said on Monday that Vladimir Putin would visit Beijing. He will meet Xi Jinping."
+
+
+def _db(tmp_path: Path) -> Path:
+    db = tmp_path / "t.duckdb"
+    art = Article(id="abc123", page_id="p1", source="t.txt", text=TEXT, published=dt.date(2023, 3, 1))
+    with Store(str(db)) as store:
+        store.write([("k1", PageResult(source="t.txt", articles=(art,)))])
+    return db
+
+
+def test_cli_annotate_then_actors_lists_counts(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    first = runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert "annotated 1 articles" in first.output
+    again = runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet"])
+    assert "annotated 0 articles" in again.output
+    listed = runner.invoke(app, ["actors", "--db", str(db), "--article", "abc"])
+    assert listed.exit_code == 0, listed.output
+    rows = {line.split("│")[1].strip(): line for line in listed.output.splitlines() if "│" in line}
+    assert "vladimir-putin" in rows and "RUS" in rows
+    assert rows["vladimir-putin"].split("│")[5].strip() == "2"  # the name and "He"
+
+
+def test_cli_actors_before_annotate_says_what_to_run(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["actors", "--db", str(_db(tmp_path))])
+    assert result.exit_code == 1
+    assert "run `newsledger annotate` first" in result.output
