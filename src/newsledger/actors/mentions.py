@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -166,7 +165,7 @@ def _description(
             appos = ent_of[c.i].start_char
     if cue is None and appos is None and title is None:
         return None
-    used.update(t.i for t in toks if t.i not in ent_of or doc_ent_norp(t))
+    used.update(t.i for t in toks if t.i not in ent_of or _is_norp(t))
     start = toks[0].i
     while start < root.i and chunk.doc[start].dep_ == "det":
         start += 1
@@ -281,7 +280,7 @@ def _noun_phrase(noun: Token) -> list[Token]:
     return [t for left in noun.lefts for t in left.subtree] + [noun]
 
 
-def doc_ent_norp(tok: Token) -> bool:
+def _is_norp(tok: Token) -> bool:
     """Return whether ``tok`` is part of a NORP entity (a demonym used as an adjective)."""
     return tok.ent_type_ == "NORP"
 
@@ -356,8 +355,3 @@ def _political(root: Token, lex: Lexicon) -> bool:
 def name_key(text: str) -> str:
     """Return the lookup key of a written name: honorific, case and punctuation ignored."""
     return normalize(strip_honorific(text)[0])
-
-
-def iter_tokens(text: str) -> Iterator[str]:
-    """Yield the words of a lookup key."""
-    yield from text.split()
