@@ -251,17 +251,58 @@ def compiled(rules_dir: str | None = None) -> tuple[tuple[str, re.Pattern[str]],
     return tuple(_build(load_lexicon(rules_dir)))
 
 
-# A cheap gate: a piece of text with none of these cannot hold a time expression, so the
-# thirty rules are only run on the lines that can (most lines of a news page cannot).
-_TRIGGER = re.compile(
-    r"\d|day|year|month|week|quarter|hour|minute|second|decade|centur|night|morning|noon|"
-    r"evening|now|current|recent|lately|past|future|soon|shortly|ago|jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|season|presently|"
-    r"christmas|thanksgiving|halloween|easter|eve|fortnight|annual|daily|weekly|monthly|"
-    r"yearly|hourly|today|tonight|tomorrow|yesterday|FY|mon|tue|wed|thu|fri|sat|sun|"
-    r"formerly|previously|once|earlier|later|half|moment",
-    re.IGNORECASE,
-)
+# Every expression holds one of these words (or a digit): the rules only run on windows of
+# text around them, so most of a news page is never scanned by the thirty-odd rules.
+_TRIGGER_WORDS = (
+    "today tonight tomorrow yesterday noon midnight midday o'clock quarter quarters half "
+    "century centuries nineteen thousand twenty twenties thirties forties fifties sixties "
+    "seventies eighties nineties term time present moment past future now recent recently "
+    "ago fiscal annual daily weekly monthly yearly hourly nightly fortnight eve christmas "
+    "thanksgiving halloween easter nowadays currently lately presently"
+).split()
+# Characters either side of a trigger word that an expression may reach ("about two and a
+# half years" ends 25 characters after its first word; "the beginning of the financial
+# year" starts 32 before its trigger).
+_WINDOW = 90
+
+
+@functools.lru_cache(maxsize=8)
+def _trigger(rules_dir: str | None = None) -> re.Pattern[str]:
+    lex = load_lexicon(rules_dir)
+    words: set[str] = set(_TRIGGER_WORDS)
+    # Whole words only: as prefixes, "mar", "dec" and "min" woke the rules on every
+    # "market", "decline" and "minister". Holidays all hold "day" or a word listed above.
+    for table in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.dayparts, lex.sets):
+        words.update(w.lower() for w in table)
+    alt = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\d|\b(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _windows(text: str, rules_dir: str | None) -> list[tuple[int, int]]:
+    """Return disjoint spans of ``text`` that may hold expressions, each at most MAX_LINE long."""
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    for m in _trigger(rules_dir).finditer(text):
+        start, end = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        # Widen to whitespace so that no window cuts a word (the rules' lookbehinds see
+        # the text before a window, but nothing after its end).
+        ws = text.rfind(" ", max(0, start - 30), start + 1)
+        start = ws + 1 if ws >= 0 else start
+        we = text.find(" ", end, min(n, end + 30))
+        end = we if we >= 0 else (n if end + 30 >= n else end)
+        while end - start > MAX_LINE:
+            cut = text.rfind(" ", start + MAX_LINE // 2, start + MAX_LINE)
+            cut = cut if cut > start else start + MAX_LINE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 _BEFORE_MAY = re.compile(
@@ -297,22 +338,13 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
     """Return non-overlapping candidates in ``text``, leftmost-longest, in text order."""
     rules = compiled(rules_dir)
     found: list[Candidate] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        stop = min(n, pos + MAX_LINE)
-        if stop < n:
-            cut = text.rfind(" ", pos + MAX_LINE // 2, stop)
-            stop = cut if cut > 0 else stop
-        piece = text[pos:stop]
-        if _TRIGGER.search(piece):
-            for name, rx in rules:
-                for m in rx.finditer(piece):
-                    if m.end() == m.start():
-                        continue
-                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                    found.append(Candidate(pos + m.start(), pos + m.end(), name, groups, m.group(0)))
-        pos = stop
+    for start, end in _windows(text, rules_dir):
+        for name, rx in rules:
+            for m in rx.finditer(text, start, end):
+                if m.end() == m.start():
+                    continue
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Candidate(m.start(), m.end(), name, groups, m.group(0)))
     found = [c for c in found if _accept(c, text) and c.text.strip()]
     found.sort(key=lambda c: (c.start, -(c.end - c.start), _PRIORITY.get(c.rule, 50)))
     chosen: list[Candidate] = []
