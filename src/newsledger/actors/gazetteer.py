@@ -297,7 +297,10 @@ class Gazetteer:
                 kind="person",
                 country=p.country,
                 aliases=p.aliases,
-                roles=tuple(Role(title=r.title, country=r.country, start=r.start, end=r.end) for r in held),
+                roles=tuple(
+                    Role(title=r.title, role=r.role, country=r.country, start=r.start, end=r.end)
+                    for r in held
+                ),
             )
             _add(aliases, (p.name, *p.aliases), p.id)
         demonyms: dict[str, list[_Entry]] = {}
