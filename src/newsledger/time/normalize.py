@@ -908,6 +908,15 @@ def _endof(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", _unit_value(_shift(base, u, step), u)
 
 
+# "the day" is the day the text is about after these words ("to end the day at 8,017",
+# "for the day", "later in the day"), a common sentence of market reports.
+_THE_DAY_BEFORE = re.compile(
+    r"(?:during|throughout|through|for|of|on|in|end|ended|ending|ends|finish|finished|"
+    r"finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _anaphor(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     a = _space(g["a"])
@@ -915,7 +924,7 @@ def _anaphor(c: Candidate, ctx: Context) -> Result | None:
     direction = _space(g.get("dir", ""))
     if a == "the" and not direction:
         before = ctx.text[max(0, c.start - 12) : c.start]
-        if u != "day" or not re.search(r"(?:during|throughout|through|for|of|on)\s+$", before):
+        if u != "day" or not _THE_DAY_BEFORE.search(before):
             return None
     base = ctx.ref or ctx.anchor
     if base is None:
