@@ -38,9 +38,13 @@ def articles(
         for r in rows:
             print(json.dumps(r, default=str, ensure_ascii=False))
         return
-    table = Table(header_style="bold", caption=f"{len(rows)} of {total} articles")
+    table = Table(header_style="bold", caption=f"{len(rows)} of {total} articles", expand=True)
     for col in ("id", "published", "outlet", "title", "authors", "chars"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "title" else None)
+        # ids and dates never wrap; the title takes the room that is left
+        fixed = col in ("id", "published", "chars")
+        table.add_column(
+            col, no_wrap=fixed, overflow="fold", ratio=None if fixed else (3 if col == "title" else 1)
+        )
     for r in rows:
         title = r["title"] or f"({r['source'].rsplit('/', 1)[-1]})"
         table.add_row(
