@@ -507,8 +507,8 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
         year = int(g["y"])
     elif "ry" in g:
         year = _rel_year(g["ry"], ctx)
-    elif re.match(r"\d{4}", pre):
-        year = int(pre[:4])
+    elif m := re.search(r"\d{4}", pre):
+        year = int(m.group(0))
     elif pre.startswith(("this year", "last year", "next year")):
         year = _rel_year(pre, ctx)
     if ordw.startswith("year"):
@@ -537,6 +537,13 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
             yq = (year, yq[1])
         ctx.note_quarter(yq)
         return "DATE", f"{yq[0]}-Q{yq[1]}"
+    if "ya" in g:
+        # "the year-earlier third quarter": that quarter of the year before the report's.
+        main = ctx.main_quarter()
+        base_year = main[0] if main else (a.year if a else None)
+        if base_year is None:
+            return "DATE", None
+        return "DATE", f"{base_year - 1}-{kind}{n}"
     if year is None:
         if a is None:
             return "DATE", None
@@ -711,10 +718,10 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     unit = ctx.lex.units[_space(g["u"])]
     word = ctx.lex.unit_plurals.get(_space(g["u"]), _space(g["u"]))
-    direction = _space(g["dir"])
+    direction = _space(g.get("dir") or g["dir2"])
     n = parse_number(g["num"], ctx.lex)
     back = direction in ("ago", "earlier", "before", "previously", "prior", "back")
-    if direction in ("before", "after", "prior") and not re.match(r"\s*[,.;]", ctx.text[c.end :]):
+    if direction in ("before", "after", "prior"):
         # "two days before the vote": the anchor is an event, not a date.
         return "DURATION", duration_value(n, unit)
     if n is None:

@@ -64,7 +64,7 @@ _APPROX = (
 _DIR_PRE = (
     r"the\s+(?:past|last|next|previous|coming|first|final|following|remaining|latest|same|"
     r"preceding|prior|ensuing|initial|recent)|(?:past|last|next|previous|coming|first|"
-    r"final|recent)"
+    r"final|recent)|the(?=\s+(?:\d|[a-z]+\s+(?:days|weeks|months|years|quarters)))"
 )
 _REL = r"this\s+past|this\s+coming|this|next|last|past|coming|previous|current|the\s+current"
 _DAYPARTS_SHORT = r"morning|afternoon|evening|night|overnight"
@@ -148,7 +148,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "quarter",
             rf"{b}(?:(?P<pre>the|this|last|next|(?:this|last|next)\s+year['’]s|"
-            rf"{year}['’]?s?|its|their)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
+            rf"(?:the\s+)?{year}['’]?s?)\s+)?(?:(?P<fis>fiscal)[\s-]+)?"
+            rf"(?:(?:comparable\s+)?(?P<ya>year[\s-]earlier|year[\s-]ago)[\s-]+(?={ordw}\b))?"
             rf"(?:(?P<ord>{ordw}|1st|2nd|3rd|4th|latest|current|previous|same|"
             rf"year[\s-]earlier|year[\s-]ago|most\s+recent|recent|just[\s-]ended|"
             rf"just[\s-]completed)[\s-]+)?"
@@ -159,8 +160,10 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("qn", rf"{b}(?P<qh>[QH])(?P<qn>[1-4])(?:\s*['’]?(?P<y>{year}|\d\d))?{e}"),
         (
             "yearago",
-            rf"{b}(?:the\s+)?(?:a\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<u>quarter|period|"
-            rf"month|half|(?:{nums})\s+months))?{e}",
+            # "the year-ago quarter" keeps its article; in "the year-ago results" only
+            # "year-ago" is the expression (TimeBank).
+            rf"{b}(?:(?:the\s+|a\s+)?year[\s-](?:ago|earlier)\s+(?P<u>quarter|period|month|half|"
+            rf"(?:{nums})\s+months)|(?:a\s+)?year[\s-](?:ago|earlier)){e}",
         ),
         (
             "relunit",
@@ -172,9 +175,10 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "deictic",
-            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dx>today|tonight|yesterday|"
+            # "early", "later" and a possessive "'s" stay outside the extent (TimeBank).
+            rf"{b}(?P<dx>today|tonight|yesterday|"
             rf"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
-            rf"(?:['’]s)?(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
+            rf"(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
         ),
         (
             "daypart",
@@ -183,8 +187,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "weekday",
-            rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>{_REL})\s+)?"
-            rf"(?P<wd>{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
+            rf"{b}(?:(?P<rel>{_REL})\s+)?(?P<wd>{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
         ),
         ("weekdays", rf"{b}(?:(?P<every>every|each)\s+)?(?P<wds>{wds})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
         (
@@ -196,8 +199,9 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "ago",
             rf"{b}(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})\s*[\s-]?(?P<u>{unit})\s+"
-            rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior|"
-            rf"back){e}",
+            rf"(?:(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){e}"
+            # "two days before the vote": "before" is a signal, not part of the extent.
+            rf"|(?=(?P<dir2>before|after|prior)\b))",
         ),
         (
             "duration",

@@ -33,11 +33,7 @@ _FUTURE = frozenset(
         "hopes",
         "hope",
         "upcoming",
-        "next",
-        "tomorrow",
         "planning",
-        "until",
-        "till",
     ]
 )
 _PAST = frozenset(
@@ -132,9 +128,7 @@ _NEED_TO = frozenset(
     ]
 )
 # Words just before the expression that make it future whatever the verb says.
-_FUTURE_BEFORE = re.compile(
-    r"(?:until|till|as\s+soon\s+as|no\s+later\s+than|starting|from)\s+$", re.IGNORECASE
-)
+_FUTURE_BEFORE = re.compile(r"(?:as\s+soon\s+as|no\s+later\s+than|starting)\s+$", re.IGNORECASE)
 
 
 def tense_at(sentence: str, pos: int) -> Tense:
