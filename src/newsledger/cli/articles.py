@@ -43,7 +43,11 @@ def articles(
         # ids and dates never wrap; the title takes the room that is left
         fixed = col in ("id", "published", "chars")
         table.add_column(
-            col, no_wrap=fixed, overflow="fold", ratio=None if fixed else (3 if col == "title" else 1)
+            col,
+            no_wrap=fixed,
+            overflow="fold",
+            ratio=None if fixed else {"title": 3, "authors": 2}.get(col, 1),
+            min_width=None if fixed else 8,
         )
     for r in rows:
         title = r["title"] or f"({r['source'].rsplit('/', 1)[-1]})"
