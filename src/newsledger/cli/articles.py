@@ -46,7 +46,7 @@ def articles(
             col,
             no_wrap=fixed,
             overflow="fold",
-            ratio=None if fixed else {"title": 3, "authors": 2}.get(col, 1),
+            ratio=None if fixed else {"title": 3}.get(col, 2),
             min_width=None if fixed else 8,
         )
     for r in rows:
