@@ -797,9 +797,12 @@ def _plural(c: Candidate, ctx: Context) -> Result | None:
         return None
     # "in recent years", "coming months": vague references (TimeBank, MEANTIME); with
     # "the" ("the coming weeks") they measure a stretch of time.
-    if q in ("recent", "past"):
+    # Long units read as a vague period ("in recent years"), short ones as a stretch of
+    # time ("in recent weeks", PXW), as TimeBank mostly annotates them.
+    long_unit = unit.letter in ("Y", "DE", "CE") or (unit.letter in ("M", "Q") and q == "coming")
+    if q in ("recent", "past") and long_unit:
         return "DATE", "PAST_REF"
-    if q == "coming":
+    if q == "coming" and long_unit:
         return "DATE", "FUTURE_REF"
     return "DURATION", duration_value(None, unit)
 
