@@ -768,6 +768,12 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
         before = ctx.text[max(0, c.start - 30) : c.start]
         if _MONEY_BEFORE.search(before) and unit.letter in ("Y", "M", "W", "D", "H", "Q"):
             return "SET", duration_value(1, unit)
+    if (
+        unit.letter == "Q"
+        and (numw in ("a", "one", "three") or "-" in c.text)
+        and re.match(r"\s+of\b", ctx.text[c.end : c.end + 5])
+    ):
+        return None  # "three-quarters of the vote": a fraction, not a time
     if numw == "a" and u == "second":
         return None  # "a second time", "a second round": an ordinal, not one second
     if numw in ("some", "many", "few", "recent", "coming") and u in ctx.lex.unit_plurals.values():
