@@ -45,3 +45,10 @@ def test_patterns_span_offsets_point_into_text() -> None:
     text = "Since 1999, and again last week."
     for c in find(text):
         assert text[c.start : c.end] == c.text
+
+
+def test_every_pattern_rule_has_a_value_rule() -> None:
+    from newsledger.time.normalize import HANDLERS
+    from newsledger.time.patterns import compiled
+
+    assert {name for name, _ in compiled()} <= set(HANDLERS)

@@ -1,0 +1,276 @@
+"""Values of expressions relative to the anchor or an earlier date: weekdays, "ago", "that day"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsledger.time.context import (
+    DAYPART_CODES,
+    NEXT,
+    PREV,
+    Context,
+    Handler,
+    Result,
+    day_result,
+    duration_value,
+    fmt_number,
+    last_completed_quarter,
+    parse_number,
+    season_year,
+    shift,
+    space,
+    unit_value,
+    weekday_date,
+)
+from newsledger.time.dates import (
+    add_years,
+)
+from newsledger.time.patterns import Candidate
+
+
+def _yearago(c: Candidate, ctx: Context) -> Result | None:
+    u = space(c.groups.get("u", ""))
+    a = ctx.anchor
+    if u.endswith("months"):
+        n = parse_number(u.split()[0], ctx.lex)
+        return "DURATION", None if n is None else f"P{fmt_number(n)}M"
+    main = ctx.main_quarter()
+    if main is not None and u in ("", "quarter", "period"):
+        return "DATE", f"{main[0] - 1}-Q{main[1]}"
+    if a is None:
+        return "DATE", None
+    if u == "month":
+        return "DATE", unit_value(add_years(a, -1), "month")
+    if u == "quarter":
+        y, q = last_completed_quarter(a)
+        return "DATE", f"{y - 1}-Q{q}"
+    return "DATE", f"{a.year - 1}"
+
+
+_UNIT_WORDS = {"year", "month", "week", "weekend", "decade", "century", "day", "quarter"}
+
+
+def _relunit(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    rel = space(g["rel"])
+    u = space(g["u"])
+    lex = ctx.lex
+    if u.endswith(" year"):
+        u = "year"
+    # "the past year" is last year (TimeBank, MEANTIME); "the past five years" is a
+    # DURATION, found by the duration rule; "the past decade" is read as ten years.
+    if rel == "the past" and u in ("decade", "century"):
+        return "DURATION", duration_value(1, lex.units[u])
+    anaphoric = rel in (
+        "the following",
+        "the previous",
+        "the preceding",
+        "the prior",
+        "that",
+        "the same",
+        "earlier that",
+        "later that",
+    ) or (u == "day" and rel in ("the next", "the last", "the past"))
+    base = (ctx.ref if u == "day" else ctx.last or ctx.ref) or ctx.anchor if anaphoric else ctx.anchor
+    if base is None:
+        return ("DATE", None)
+    if u in lex.seasons:
+        code = lex.seasons[u]
+        y = season_year(ctx, code, rel)
+        return "DATE", None if y is None else f"{y}-{code}"
+    step = -1 if rel in PREV else 1 if rel in NEXT else 0
+    if u == "weekend":
+        d = shift(base, "week", step)
+        if step == 0 and base.isoweekday() == 7 and ctx.tense == "future":
+            d = shift(base, "week", 1)
+        return "DATE", unit_value(d, "week", weekend=True)
+    d = shift(base, u, step)
+    if u == "day":
+        ctx.ref = d
+    return "DATE", unit_value(d, u)
+
+
+def _deictic(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    a = ctx.anchor
+    dx = space(g["dx"])
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[dx]
+    if a is None:
+        return ("TIME" if dx == "tonight" or g.get("dp") else "DATE"), None
+    d = a + dt.timedelta(days=offset)
+    if dx == "tonight":
+        ctx.ref = d
+        return "TIME", f"{d.isoformat()}TNI"
+    return day_result(d, ctx, g.get("dp"))
+
+
+def _daypart(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    rel = g["rel"].lower()
+    code = ctx.lex.dayparts.get(g["dp"].lower())
+    if code is None or rel == "the":
+        return None
+    base = ctx.ref if rel == "that" and ctx.ref else ctx.anchor
+    if base is None:
+        return "TIME", None
+    if rel == "last":
+        base = base - dt.timedelta(days=1) if code in ("NI", "EV") else base - dt.timedelta(1)
+    return "TIME", f"{base.isoformat()}T{code}"
+
+
+def _weekday(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    iso = ctx.lex.weekdays.get(g["wd"].rstrip(".").lower())
+    if iso is None:
+        return None
+    d = weekday_date(ctx, iso, space(g.get("rel", "")))
+    return day_result(d, ctx, g.get("dp"))
+
+
+def _weekdays(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    iso = ctx.lex.weekdays.get(g["wds"].lower()[:-1])
+    if iso is None or not g["wds"][0].isupper():
+        return None
+    code = DAYPART_CODES.get(g.get("dp", "").lower(), "")
+    return "SET", f"XXXX-WXX-{iso}" + (f"T{code}" if code else "")
+
+
+def _clock(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    if "nm" in g:
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["nm"].lower()]
+    elif "h2" in g:
+        h, mi = int(g["h2"]), int(g["mi2"])
+        if h > 24:
+            return None
+        hhmm = f"{h:02d}:{mi:02d}"
+    elif "h3" in g:
+        n = parse_number(g["h3"], ctx.lex)
+        if n is None or not 1 <= n <= 12:
+            return None
+        hhmm = f"{int(n):02d}:00"
+    else:
+        h = int(g["h"])
+        if not 1 <= h <= 12:
+            return None
+        pm = g["ap"].lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+        hhmm = f"{h:02d}:{int(g.get('mi', '0')):02d}"
+    day = ctx.ref or ctx.anchor
+    if day is None:
+        return "TIME", None
+    zulu = "Z" if g.get("tz", "").upper() in ("UTC", "GMT") else ""
+    return "TIME", f"{day.isoformat()}T{hhmm}{zulu}"
+
+
+def _ago(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    unit = ctx.lex.units[space(g["u"])]
+    word = ctx.lex.unit_plurals.get(space(g["u"]), space(g["u"]))
+    direction = space(g.get("dir") or g["dir2"])
+    n = parse_number(g["num"], ctx.lex)
+    back = direction in ("ago", "earlier", "before", "previously", "prior", "back")
+    if direction in ("before", "after", "prior"):
+        # "two days before the vote": the anchor is an event, not a date.
+        return "DURATION", duration_value(n, unit)
+    if n is None:
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    if unit.time or "approx" in g:
+        # "about two years ago" is annotated as the length (TimeBank, MEANTIME).
+        return "DURATION", duration_value(n, unit)
+    if direction in ("earlier", "later") and word in ("day", "week", "night"):
+        # "three days later": a stretch after a narrated event, not a calendar date.
+        return "DURATION", duration_value(n, unit)
+    base = ctx.anchor if direction in ("ago", "from now", "hence", "back") else (ctx.ref or ctx.anchor)
+    if base is None:
+        return "DATE", None
+    main = ctx.main_quarter()
+    if word == "year" and direction in ("earlier", "later", "ago") and main and n == 1:
+        y, q = main
+        return "DATE", f"{y - 1 if back else y + 1}-Q{q}"
+    if not float(n).is_integer():
+        return "DURATION", duration_value(n, unit)
+    k = int(n) * (-1 if back else 1)
+    if word in ("night",):
+        word = "day"
+    if word == "fortnight":
+        word, k = "week", 2 * k
+    if word == "week":
+        # "two weeks ago" names a day (TimeBank, MEANTIME), not a calendar week.
+        word, k = "day", 7 * k
+    d = shift(base, word, k)
+    if word == "day":
+        ctx.ref = d
+    if word == "weekend":
+        return "DATE", unit_value(d, "week", weekend=True)
+    if word in ("decade", "century"):
+        word = "year"
+    return "DATE", unit_value(d, word)
+
+
+def _endof(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    u = space(g["u"])
+    rel = space(g.get("rel", ""))
+    base = ctx.ref if rel == "that" and ctx.ref else ctx.anchor
+    if base is None:
+        return "DATE", None
+    step = -1 if rel == "last" else 1 if rel == "next" else 0
+    return "DATE", unit_value(shift(base, u, step), u)
+
+
+# "the day" is the day the text is about after these words ("to end the day at 8,017",
+# "for the day", "later in the day"), a common sentence of market reports.
+_THE_DAY_BEFORE = re.compile(
+    r"(?:during|throughout|through|for|of|on|in|end|ended|ending|ends|finish|finished|"
+    r"finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _anaphor(c: Candidate, ctx: Context) -> Result | None:
+    g = c.groups
+    a = space(g["a"])
+    u = g["u"].lower()
+    direction = space(g.get("dir", ""))
+    if a == "the" and not direction:
+        before = ctx.text[max(0, c.start - 12) : c.start]
+        if u != "day" or not _THE_DAY_BEFORE.search(before):
+            return None
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return "DATE", None
+    if a in ("the next", "the following") or direction == "after":
+        d = base + dt.timedelta(days=1)
+    elif a in ("the previous", "the preceding", "the prior") or direction in ("before", "earlier"):
+        d = base - dt.timedelta(days=1)
+    else:
+        d = base
+    if u == "day":
+        return day_result(d, ctx)
+    code = DAYPART_CODES.get(u, "")
+    return "TIME", f"{d.isoformat()}T{code}"
+
+
+# The rules of patterns.py this module gives values to, by name.
+RULES: dict[str, Handler] = {
+    "yearago": _yearago,
+    "relunit": _relunit,
+    "deictic": _deictic,
+    "daypart": _daypart,
+    "weekday": _weekday,
+    "weekdays": _weekdays,
+    "clock": _clock,
+    "ago": _ago,
+    "endof": _endof,
+    "anaphor": _anaphor,
+}
