@@ -127,6 +127,14 @@ _NEED_TO = frozenset(
         "hope",
     ]
 )
+# Auxiliaries before a participle and the tense they give it (None: look at other cues).
+_PASSIVE_AUX: dict[str, Tense | None] = {
+    "is": "present",
+    "are": "present",
+    "am": "present",
+    "be": None,
+    "being": None,
+}
 # Words just before the expression that make it future whatever the verb says.
 _FUTURE_BEFORE = re.compile(r"(?:as\s+soon\s+as|no\s+later\s+than|starting)\s+$", re.IGNORECASE)
 
@@ -152,7 +160,9 @@ def tense_at(sentence: str, pos: int) -> Tense:
             else:
                 kind = "future"
         elif w in _PAST or (_ED.match(w) and m.group(0)[0].islower()):
-            kind = "past"
+            # "is held", "will be held": a participle; its auxiliary tells the tense.
+            prev = words[i - 1].group(0).lower() if i else ""
+            kind = _PASSIVE_AUX.get(prev, "past")
         elif w in _PRESENT:
             kind = "present"
         if kind is None:
