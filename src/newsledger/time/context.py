@@ -78,21 +78,6 @@ PREV = frozenset(
     }
 )
 NEXT = frozenset({"next", "coming", "the next", "the coming", "the following", "this coming"})
-THIS = frozenset(
-    {
-        "this",
-        "current",
-        "the current",
-        "earlier this",
-        "later this",
-        "the same",
-        "that",
-        "earlier that",
-        "later that",
-        "earlier in the",
-        "later in the",
-    }
-)
 MONEY_BEFORE = re.compile(
     r"(?:\d|%|percent|million|billion|trillion|dollars?|cents?|euros?|pounds?|yen|barrels?|"
     r"tons?|times|units|shares)\W{0,3}$",

@@ -48,9 +48,6 @@ def _yearago(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{a.year - 1}"
 
 
-_UNIT_WORDS = {"year", "month", "week", "weekend", "decade", "century", "day", "quarter"}
-
-
 def _relunit(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     rel = space(g["rel"])
