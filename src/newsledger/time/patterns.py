@@ -398,14 +398,14 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
                 found.append(Candidate(m.start(), m.end(), name, groups, m.group(0)))
     found = [c for c in found if _accept(c, text) and c.text.strip()]
     found.sort(key=lambda c: (c.start, -(c.end - c.start), _PRIORITY.get(c.rule, 50)))
+    # Greedy left to right: the longest candidate at each start wins; any candidate that
+    # overlaps one already chosen is dropped.
     chosen: list[Candidate] = []
     last_end = -1
     for c in found:
         if c.start >= last_end:
             chosen.append(c)
             last_end = c.end
-        elif chosen and c.end > last_end and c.start < last_end:
-            continue
     return _trim(chosen, text)
 
 
