@@ -61,7 +61,7 @@ def _month_day(c: Candidate, ctx: Context) -> Result | None:
         return None
     if "y" in g:
         return day_result(safe_date(int(g["y"]), month, day), ctx)
-    year = year_for_month(ctx, month, day)
+    year = year_for_month(ctx, month, day, c.start)
     if year is None:
         return "DATE", None
     if "wd" in g:
@@ -95,7 +95,7 @@ def _month(c: Candidate, ctx: Context) -> Result | None:
     elif rel in ("this", "current"):
         y = a.year
     else:
-        y = year_for_month(ctx, month) or a.year
+        y = year_for_month(ctx, month, None, c.start) or a.year
     return "DATE", f"{y}-{month:02d}"
 
 

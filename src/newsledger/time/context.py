@@ -162,14 +162,24 @@ def duration_value(n: float | None, unit: Unit) -> str:
     return f"PT{amount}{letter}" if unit.time else f"P{amount}{letter}"
 
 
-def year_for_month(ctx: Context, month: int, day: int | None = None) -> int | None:
-    """Return the year of a month (and day) written without one, from anchor and tense."""
+# "by February", "until March": a deadline, so a month already past this year is next
+# year's ("through August" is not: "sales rose through August").
+_DEADLINE_BEFORE = re.compile(r"(?:by|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+
+
+def year_for_month(ctx: Context, month: int, day: int | None = None, start: int | None = None) -> int | None:
+    """Return the year of a month (and day) written without one, from anchor and tense.
+
+    ``start`` is the expression's offset in ``ctx.text``, to read the word before it.
+    """
     a = ctx.anchor
     if a is None:
         return None
     # Months from the anchor to the date; a date more than five months on the wrong
     # side of the anchor for the tense belongs to the neighbouring year.
     delta = (month - a.month) + ((day or 15) - a.day) / 31
+    if start is not None and delta < -2 and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start):
+        return a.year + 1
     if ctx.tense == "past" and delta > 5:
         return a.year - 1
     if ctx.tense == "future" and delta < -5:
