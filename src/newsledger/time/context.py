@@ -75,6 +75,7 @@ PREV = frozenset(
         "the past",
         "the last",
         "this past",
+        "the latest",
     }
 )
 NEXT = frozenset({"next", "coming", "the next", "the coming", "the following", "this coming"})

@@ -60,6 +60,8 @@ def _plural(c: Candidate, ctx: Context) -> Result | None:
         and not PLURAL_OK_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start])
     ):
         return None
+    if "ahead" in g:
+        return "DURATION", duration_value(None, unit)  # "the weeks ahead"
     q = space(g.get("q", "")) or space(g.get("pre", ""))
     if g.get("pre", "").lower() == "the" and not g.get("q"):
         return None

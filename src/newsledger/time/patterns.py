@@ -153,7 +153,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?P<ord>{ordw}|1st|2nd|3rd|4th|latest|current|previous|same|"
             rf"year[\s-]earlier|year[\s-]ago|most\s+recent|recent|just[\s-]ended|"
             rf"just[\s-]completed)[\s-]+)?"
-            rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half)"
+            rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half|period(?<=(?:latest|recent)\speriod))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)"
             rf"\s+year)?{e}",
         ),
@@ -169,9 +169,10 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "relunit",
             rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
             rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
-            rf"preceding|prior|same)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|the(?=\s+week))\s+"
+            rf"preceding|prior|same|latest)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|"
+            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year)))\s+"
             rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
-            rf"(?:fiscal|financial|calendar|school|academic)\s+year){e}",
+            rf"(?:fiscal|financial|calendar|school|academic|full)\s+year){e}",
         ),
         (
             "deictic",
@@ -215,7 +216,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}(?:(?P<pre>{_DIR_PRE}|the)\s+)?(?P<q>recent|coming|the\s+coming|several|"
             rf"many|a\s+few|few|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
             rf"the\s+past\s+several|the\s+next\s+several|some)?\s*"
-            rf"(?P<u>{unit_s}){e}",
+            rf"(?P<u>{unit_s})(?P<ahead>\s+ahead)?{e}",
         ),
         (
             "season",
@@ -238,6 +239,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:the\s+)?(?P<rel>this|next|last|that|the\s+current)?\s*"
             rf"(?P<u>year|month|week|quarter|decade|century){e}",
         ),
+        ("yearend", rf"{b}(?:the\s+)?year[\s-]end(?![\w-])|{b}(?:the\s+)?year['’]s\s+end{e}"),
         (
             "anaphor",
             rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
@@ -310,6 +312,7 @@ _TRIGGER_WORDS = [
     "currently",
     "lately",
     "presently",
+    "period",
 ]
 # Characters either side of a trigger word that an expression may reach ("about two and a
 # half years" ends 25 characters after its first word; "the beginning of the financial

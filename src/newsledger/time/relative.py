@@ -259,7 +259,14 @@ def _anaphor(c: Candidate, ctx: Context) -> Result | None:
 
 
 # The rules of patterns.py this module gives values to, by name.
+def _yearend(c: Candidate, ctx: Context) -> Result | None:
+    """ "Year-end": the end of the anchor's year, given as the year."""
+    a = ctx.anchor
+    return "DATE", None if a is None else f"{a.year:04d}"
+
+
 RULES: dict[str, Handler] = {
+    "yearend": _yearend,
     "yearago": _yearago,
     "relunit": _relunit,
     "deictic": _deictic,
