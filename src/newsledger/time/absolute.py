@@ -181,7 +181,7 @@ def _decade(c: Candidate, ctx: Context) -> Result | None:
     dec = c.groups["dec"]
     if len(dec) == 1:
         dec = ("20" if dec in "012" else "19") + dec
-    return "DATE", dec
+    return "DATE", dec + "X"  # TempEval-3 writes "the 1990s" as 199X
 
 
 _DECADE_WORDS = {
@@ -198,7 +198,7 @@ _DECADE_WORDS = {
 
 def _spoken_decade(c: Candidate, ctx: Context) -> Result | None:
     """ "The nineties": the decade of the twentieth century."""
-    return "DATE", f"19{_DECADE_WORDS[c.groups['sd'].lower()]}"
+    return "DATE", f"19{_DECADE_WORDS[c.groups['sd'].lower()]}X"
 
 
 def _century(c: Candidate, ctx: Context) -> Result | None:
@@ -209,7 +209,7 @@ def _century(c: Candidate, ctx: Context) -> Result | None:
         n = int(digits.group(0)) if digits else None
     if not n or n < 1:
         return None
-    return "DATE", f"{n - 1:02d}"
+    return "DATE", f"{n - 1:02d}XX"  # "the 20th century": 19XX (TempEval-3)
 
 
 def _quarter(c: Candidate, ctx: Context) -> Result | None:

@@ -241,9 +241,9 @@ def unit_value(d: dt.date, unit: str, weekend: bool = False) -> str:
     if unit == "quarter":
         return f"{d.year:04d}-Q{quarter_of(d)}"
     if unit == "decade":
-        return f"{d.year // 10:03d}"
+        return f"{d.year // 10:03d}X"
     if unit == "century":
-        return f"{d.year // 100:02d}"
+        return f"{d.year // 100:02d}XX"
     return d.isoformat()
 
 

@@ -58,8 +58,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-([QH])([1-4])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
 def interval(value: str | None) -> tuple[Precision | None, dt.date | None, dt.date | None]:
