@@ -82,7 +82,7 @@ class Patterns:
             if rule.max_words and n_words > rule.max_words:
                 continue
             # anchored rules are tried at the start only: a search would retry every position
-            if (rule.regex.match(line) if rule.anchored else rule.regex.search(line[:UNANCHORED_SPAN])):
+            if rule.regex.match(line) if rule.anchored else rule.regex.search(line[:UNANCHORED_SPAN]):
                 return rule
         return None
 

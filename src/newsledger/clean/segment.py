@@ -197,8 +197,10 @@ def refine_body(seg: Segment) -> None:
         seen.add(key)
         n_words = len(key.split())
         # a short paragraph whose words also stand inside a longer one repeats it
-        if 4 <= n_words <= 40 and everything.count(key) >= 2 and any(
-            o != k and len(keys[o]) > len(key) + 20 and key in keys[o] for o in body
+        if (
+            4 <= n_words <= 40
+            and everything.count(key) >= 2
+            and any(o != k and len(keys[o]) > len(key) + 20 and key in keys[o] for o in body)
         ):
             seg.labels[k] = Label("pull_quote", "repeats text of the article body")
     # a body cannot end in a headline or a cut-off fragment: one or two such trailing lines
