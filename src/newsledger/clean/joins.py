@@ -2,11 +2,11 @@
 
 Scrapers often put a linked name on a line of its own mid-sentence::
 
-    In a call with Russian counterpart
-    Sergei Lavrov,
-    Chinese Foreign Minister
-    Wang Yi
-    said that ...
+    After talks with her Kenyan counterpart
+    Grace Otieno,
+    Ugandan Trade Minister
+    Paul Mukasa
+    said the border would reopen ...
 
 A line joins the one before it when that one is unfinished (no closing punctuation) and
 either the line starts mid-sentence (lowercase, dash, comma), or it is a bare name and the
