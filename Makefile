@@ -36,6 +36,7 @@ docs: setup
 	$(BIN)/typer newsledger.cli utils docs --name newsledger --output docs/cli.md
 
 bench: setup
+	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python benchmarks/clean.py --data $(SHARED)
 	$(BIN)/python benchmarks/throughput.py --data $(SHARED)
 	$(BIN)/python benchmarks/html.py --pages $(SHARED)/benchmarks/html/scrapinghub

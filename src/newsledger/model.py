@@ -227,7 +227,16 @@ class Quote(Frozen):
     cue: str | None = None
     start: int
     end: int
-    source_chain: tuple[str, ...] = ()
+    source_chain: tuple[str, ...] = Field(
+        default=(), description="outlets or unnamed sources the words came through, nearest first"
+    )
+    sentence: int | None = Field(default=None, description="index of the sentence the quote starts in")
+    speaker_id: str | None = None
+    speaker_start: int | None = Field(default=None, description="span of the words naming the speaker")
+    speaker_end: int | None = None
+    cue_start: int | None = Field(default=None, description="span of the cue (said, told, according to)")
+    cue_end: int | None = None
+    addressee_id: str | None = None
 
 
 class EventDate(Frozen):
@@ -242,11 +251,15 @@ class EventMention(Frozen):
     """One sentence of one article that reports an event."""
 
     article_id: str
-    sentence: str
+    sentence: str = Field(description="the text of the sentence that reports the event")
     start: int
     end: int
     date: EventDate | None = None
     modality: Modality = "asserted"
+    sentence_index: int | None = None
+    trigger: str | None = Field(default=None, description="the words that name the event: met, sanctions on")
+    date_text: str | None = Field(default=None, description="the time expression the date came from")
+    quote_id: str | None = Field(default=None, description="the quote this statement is, if it is one")
 
 
 class Event(Frozen):

