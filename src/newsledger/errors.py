@@ -46,3 +46,9 @@ class BackendError(NewsledgerError):
     """An unknown or misconfigured back end name."""
 
     stage = "registry"
+
+
+class NlpError(NewsledgerError):
+    """The spaCy pipeline cannot be loaded (a missing or broken model)."""
+
+    stage = "nlp"

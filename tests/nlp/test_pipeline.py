@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.errors import NlpError
 from newsledger.model import Article
-from newsledger.nlp.pipeline import NlpError, NlpPipeline, load_model
+from newsledger.nlp.pipeline import NlpPipeline, load_model
 from newsledger.nlp.sentences import sentences
 from newsledger.settings import Settings
 
@@ -19,9 +20,10 @@ def _article(text: str, n: int = 0) -> Article:
     return Article(id=f"art{n}", page_id="page", source="test", text=text)
 
 
-def test_pipeline_leaves_out_lemmatizer_by_default(pipeline: NlpPipeline) -> None:
-    assert "lemmatizer" not in pipeline.nlp.pipe_names
-    assert {"parser", "ner", "tagger"} <= set(pipeline.nlp.pipe_names)
+def test_pipeline_gives_lemmas_parse_and_entities_by_default(pipeline: NlpPipeline) -> None:
+    assert {"parser", "ner", "tagger", "lemmatizer"} <= set(pipeline.nlp.pipe_names)
+    doc = pipeline.doc("The ministers met on Monday and said nothing.")
+    assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["meet", "say"]
 
 
 def test_pipeline_missing_model_names_model_and_install_hint() -> None:
