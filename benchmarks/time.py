@@ -1,6 +1,6 @@
 """Score a time tagger on TimeML gold (TempEval-3 TBAQ layout or MEANTIME) as TempEval-3 does.
 
-Usage: benchmarks/time.py --gold ../shared/benchmarks/time/tbaq [--tagger rules.v1] [--errors]
+Usage: benchmarks/time.py --gold ../shared/benchmarks/time/tbaq [--tagger rules.v1] [--errors [--context N]]
 
 Figures, as in TempEval-3 (UzZaman et al. 2013) and its scorer: an expression matches
 (relaxed) when its extent overlaps a gold one (one-to-one), strictly when the extents are
@@ -66,27 +66,23 @@ def _date(value: str | None) -> dt.date | None:
     return None
 
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_DATELINE = re.compile(r"(" + "|".join(_MONTHS) + r")\s+(\d\d?)\s*,\s*(\d{4})", re.I)
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations from the tagger's table (data/time/months.v1.tsv)."""
+    from newsledger.time.tables import load_lexicon
+
+    return load_lexicon().months
+
+
+_MONTHS = _month_names()
+_DATELINE = re.compile(
+    r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d\d?)\s*,\s*(\d{4})", re.I
+)
 
 
 def _dateline(line: str) -> dt.date | None:
     """Return the date of a MEANTIME dateline ("April 27 , 2005"), for files without a DCT."""
     m = _DATELINE.search(line)
-    return dt.date(int(m[3]), _MONTHS.index(m[1].lower()) + 1, int(m[2])) if m else None
+    return dt.date(int(m[3]), _MONTHS[m[1].lower()], int(m[2])) if m else None
 
 
 def read_tml(path: Path) -> Doc:
@@ -188,11 +184,64 @@ class Counts:
     value_ok: int = 0
 
 
-def score(
-    doc: Doc, pred: list[tuple[int, int, str, str | None]], c: Counts, errors: list[str] | None
-) -> None:
+@dataclass(frozen=True)
+class Pred:
+    """One system expression: extent, type, value and the rule that found it."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Error:
+    """A miss, an extra expression or a matched one with a wrong value or extent."""
+
+    kind: str  # MISS, EXTRA, VALUE, EXTENT
+    cause: str
+    doc: Doc
+    gold: Gold | None
+    pred: Pred | None
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"\d", "9", value)
+
+
+def _is_ref(value: str | None) -> bool:
+    return bool(value) and str(value).endswith("_REF")
+
+
+def cause(g: Gold, p: Pred) -> str:
+    """Name the likely cause of a wrong value, from the two values' forms alone."""
+    gv, pv = g.value, p.value or ""
+    if not pv:
+        return "unresolved (no value)"
+    if g.type != p.type:
+        return f"type {g.type} -> {p.type}"
+    if _is_ref(gv) or _is_ref(pv):
+        return "REF vs date" if not (_is_ref(gv) and _is_ref(pv)) else "REF kind"
+    if g.type in ("DURATION", "SET"):
+        return f"{g.type.lower()} amount or unit"
+    if "X" in gv and "X" not in pv:
+        return "gold underspecified (X)"
+    if pv.startswith(gv):
+        return "gold coarser"
+    if gv.startswith(pv):
+        return "gold finer"
+    if _shape(gv) == _shape(pv):
+        if gv[4:] == pv[4:]:
+            return "year off (tense/anchor)"
+        if gv[:4] == pv[:4] or len(gv) > 4:
+            return "same unit, other period (tense/anchor)"
+    return "other granularity"
+
+
+def score(doc: Doc, pred: list[Pred], c: Counts, errors: list[Error] | None) -> None:
     """Add one document's matches to ``c`` (one-to-one overlap matching, TempEval-3)."""
-    pred = [p for p in pred if not any(p[0] < e and s < p[1] for s, e in doc.ignore)]
+    pred = [p for p in pred if not any(p.start < e and s < p.end for s, e in doc.ignore)]
     c.gold += len(doc.gold)
     c.system += len(pred)
     used: set[int] = set()
@@ -201,29 +250,72 @@ def score(
         for i, p in enumerate(pred):
             if i in used:
                 continue
-            overlap = min(g.end, p[1]) - max(g.start, p[0])
+            overlap = min(g.end, p.end) - max(g.start, p.start)
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
-        gtext = doc.text[g.start : g.end]
         if best < 0:
             if errors is not None:
-                errors.append(f"MISS  {doc.name}\t{gtext!r}\t{g.type}\t{g.value}")
+                kind = "REF" if _is_ref(g.value) else g.type
+                errors.append(Error("MISS", f"missed {kind}", doc, g, None))
             continue
         used.add(best)
         p = pred[best]
         c.relaxed += 1
-        c.strict += (p[0], p[1]) == (g.start, g.end)
-        c.type_ok += p[2] == g.type
-        c.value_ok += p[3] == g.value
-        if errors is not None and (p[3] != g.value or (p[0], p[1]) != (g.start, g.end)):
-            errors.append(
-                f"VALUE {doc.name}\t{gtext!r}\t{g.type}\t{g.value}\t|"
-                f"\t{doc.text[p[0] : p[1]]!r}\t{p[2]}\t{p[3]}\t{doc.anchor}"
-            )
+        c.strict += (p.start, p.end) == (g.start, g.end)
+        c.type_ok += p.type == g.type
+        c.value_ok += p.value == g.value
+        if errors is None:
+            continue
+        if p.value != g.value:
+            errors.append(Error("VALUE", cause(g, p), doc, g, p))
+        elif (p.start, p.end) != (g.start, g.end):
+            errors.append(Error("EXTENT", "extent only (value right)", doc, g, p))
     if errors is not None:
         for i, p in enumerate(pred):
             if i not in used:
-                errors.append(f"EXTRA {doc.name}\t{doc.text[p[0] : p[1]]!r}\t{p[2]}\t{p[3]}")
+                kind = "REF" if _is_ref(p.value) else p.type
+                errors.append(Error("EXTRA", f"extra {kind}", doc, None, p))
+
+
+def report_errors(errors: list[Error], context: int) -> None:
+    """Print the errors grouped by cause (largest group first), then a count table."""
+    groups: dict[str, list[Error]] = {}
+    for e in errors:
+        groups.setdefault(f"{e.kind} {e.cause}", []).append(e)
+    order = sorted(groups, key=lambda k: (-len(groups[k]), k))
+    for key in order:
+        print(f"\n== {key} ({len(groups[key])})", file=sys.stderr)
+        for e in groups[key]:
+            d = e.doc
+            span = (e.gold.start, e.gold.end) if e.gold else (e.pred.start, e.pred.end) if e.pred else (0, 0)
+            gold = f"{d.text[e.gold.start : e.gold.end]!r} {e.gold.type} {e.gold.value}" if e.gold else "-"
+            sys_ = (
+                f"{d.text[e.pred.start : e.pred.end]!r} {e.pred.type} {e.pred.value} [{e.pred.rule}]"
+                if e.pred
+                else "-"
+            )
+            line = f"  {d.name}\t{d.anchor}\tgold {gold}\t| sys {sys_}"
+            if context:
+                left = d.text[max(0, span[0] - context) : span[0]]
+                right = d.text[span[1] : span[1] + context]
+                line += "\n      " + " ".join(f"{left}[[{d.text[span[0] : span[1]]}]]{right}".split())
+            print(line, file=sys.stderr)
+    print("\nerrors by cause", file=sys.stderr)
+    rules: dict[str, dict[str, int]] = {}
+    for key in order:
+        for e in groups[key]:
+            r = e.pred.rule if e.pred else "-"
+            rules.setdefault(key, {})[r] = rules.setdefault(key, {}).get(r, 0) + 1
+    rows = [
+        (
+            key,
+            str(len(groups[key])),
+            ", ".join(f"{r} {n}" for r, n in sorted(rules[key].items(), key=lambda x: -x[1])[:4]),
+        )
+        for key in order
+    ]
+    table(rows, ("cause", "n", "rules"))
+    print(file=sys.stderr)
 
 
 def _f1(ok: int, system: int, gold: int) -> tuple[float, float, float]:
@@ -237,7 +329,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", required=True, help="folder of .tml files or MEANTIME .xml files")
     ap.add_argument("--tagger", default="rules.v1", help="time tagger [default: rules.v1]")
-    ap.add_argument("--errors", action="store_true", help="list misses and wrong values on stderr")
+    ap.add_argument(
+        "--errors", action="store_true", help="list misses, extras and wrong values by cause on stderr"
+    )
+    ap.add_argument("--context", type=int, default=0, help="with --errors, characters of context shown")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs, best kept [default: 3]")
     args = ap.parse_args()
     folder = Path(args.gold)
@@ -254,11 +349,15 @@ def main() -> None:
         preds = [tagger.tag(d.text, article_id=d.name, anchor=d.anchor) for d in docs]
         best = min(best, time.perf_counter() - t0)
     c = Counts()
-    errors: list[str] | None = [] if args.errors else None
+    errors: list[Error] | None = [] if args.errors else None
     for d, ps in zip(docs, preds, strict=True):
-        score(d, [(e.start, e.end, e.type, e.value) for e in ps], c, errors)
+        if errors is None:
+            score(d, [Pred(e.start, e.end, e.type, e.value) for e in ps], c, None)
+        else:
+            tagged = tagger.tag_with_rules(d.text, article_id=d.name, anchor=d.anchor)
+            score(d, [Pred(e.start, e.end, e.type, e.value, r) for e, r in tagged], c, errors)
     if errors:
-        print("\n".join(errors), file=sys.stderr)
+        report_errors(errors, args.context)
     sentences = sum(d.sentences for d in docs)
     rel = _f1(c.relaxed, c.system, c.gold)
     strict = _f1(c.strict, c.system, c.gold)

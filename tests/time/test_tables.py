@@ -22,3 +22,10 @@ def test_tables_user_rules_dir_adds_a_holiday(tmp_path: Path) -> None:
     tagger = RulesTimeTagger(rules_dir=str(tmp_path))
     [e] = tagger.tag("The parade is held on Founders Day.", article_id="a", anchor=dt.date(2024, 1, 5))
     assert (e.text, e.value) == ("Founders Day", "2024-03-15")
+
+
+def test_tables_full_month_and_weekday_names_are_the_longest_of_each_number() -> None:
+    lex = load_lexicon()
+    assert "september" in lex.full_months and "sept" not in lex.full_months
+    assert len(lex.full_months) == 12 and len(lex.full_weekdays) == 7
+    assert "thursday" in lex.full_weekdays and "thu" not in lex.full_weekdays

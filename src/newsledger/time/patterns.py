@@ -25,31 +25,15 @@ class Candidate:
     text: str
 
 
-_FULL_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-_FULL_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+def _alt(words: Iterable[str], full: frozenset[str] | None = None) -> str:
+    """Return a regex alternation of the words, longest first, spaces as any whitespace.
 
-
-def _alt(words: Iterable[str], dot: bool = False) -> str:
-    """Return a regex alternation of the words, longest first, spaces as any whitespace."""
+    With ``full`` (the full names), every other word is an abbreviation and may take a dot.
+    """
     out = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
         esc = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-        if dot and w not in _FULL_MONTHS and w not in _FULL_WEEKDAYS:
+        if full is not None and w not in full:
             esc += r"\.?"
         out.append(esc)
     return "(?:" + "|".join(out) + ")"
@@ -72,8 +56,8 @@ _TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST)\)?)?"
 
 
 def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    month = _alt(lex.months, dot=True)
-    wd = _alt(lex.weekdays, dot=True)
+    month = _alt(lex.months, full=lex.full_months)
+    wd = _alt(lex.weekdays, full=lex.full_weekdays)
     wds = _alt([w + "s" for w in lex.weekdays if len(w) > 4])
     nums = _alt(w for w in lex.numbers if w not in ("recent", "coming"))
     # Number words that may start a compound; "a"/"an" stand alone ("a five-hour delay"
@@ -366,7 +350,7 @@ _BEFORE_MAY = re.compile(
 )
 
 
-def _accept(c: Candidate, text: str) -> bool:
+def _accept(c: Candidate, text: str, lex: Lexicon) -> bool:
     """Reject month and weekday names that are probably other words ("may", "Sun", "March")."""
     g = c.groups
     for key in ("mon", "wd"):
@@ -376,14 +360,14 @@ def _accept(c: Candidate, text: str) -> bool:
     mon = g.get("mon")
     if mon is not None and c.rule == "month" and not (g.get("y") or g.get("ry")):
         bare = mon.rstrip(".").lower()
-        if bare not in _FULL_MONTHS and not mon.endswith("."):
+        if bare not in lex.full_months and not mon.endswith("."):
             return False
         if bare == "may" and not (g.get("mod") or g.get("rel")):
             return _BEFORE_MAY.search(text, max(0, c.start - 12), c.start) is not None
     wd = g.get("wd")
     if wd is not None and c.rule == "weekday":
         bare = wd.rstrip(".").lower()
-        if bare not in _FULL_WEEKDAYS and not wd.endswith("."):
+        if bare not in lex.full_weekdays and not wd.endswith("."):
             return False
     return True
 
@@ -399,7 +383,8 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
                     continue
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 found.append(Candidate(m.start(), m.end(), name, groups, m.group(0)))
-    found = [c for c in found if _accept(c, text) and c.text.strip()]
+    lex = load_lexicon(rules_dir)
+    found = [c for c in found if _accept(c, text, lex) and c.text.strip()]
     found.sort(key=lambda c: (c.start, -(c.end - c.start), _PRIORITY.get(c.rule, 50)))
     # Greedy left to right: the longest candidate at each start wins; any candidate that
     # overlaps one already chosen is dropped.

@@ -107,6 +107,8 @@ class Lexicon:
 
     months: dict[str, int]
     weekdays: dict[str, int]
+    full_months: frozenset[str]
+    full_weekdays: frozenset[str]
     numbers: dict[str, float]
     units: dict[str, Unit]
     unit_plurals: dict[str, str]
@@ -118,6 +120,15 @@ class Lexicon:
     refs: dict[str, str]
     fiscal: dict[str, str]
     ordinals: dict[str, int]
+
+
+def _full_names(names: dict[str, int]) -> frozenset[str]:
+    """Return the full name of each number: the longest of its names ("september", not "sept")."""
+    longest: dict[int, str] = {}
+    for name, n in names.items():
+        if len(name) > len(longest.get(n, "")):
+            longest[n] = name
+    return frozenset(longest.values())
 
 
 @functools.lru_cache(maxsize=8)
@@ -145,6 +156,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     return Lexicon(
         months=months,
         weekdays=weekdays,
+        full_months=_full_names(months),
+        full_weekdays=_full_names(weekdays),
         numbers=numbers,
         units=units,
         unit_plurals=plurals,
