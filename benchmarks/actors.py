@@ -1,9 +1,11 @@
-"""Score in-article actor resolution on hand-annotated mentions in PolNeAR dev texts.
+"""Score in-article actor resolution on hand-annotated mentions in PolNeAR texts.
 
 Usage: benchmarks/actors.py [--data ../shared] [--gold benchmarks/data/actors_gold.tsv] [--errors]
 
 The gold file holds offsets and expected resolutions only; the texts are read from
-``shared/benchmarks/quotes/polnear/dev/text/`` at run time (they are copyrighted). A gold
+``shared/benchmarks/quotes/polnear/{dev,train}/text/`` at run time (they are copyrighted).
+Accuracy is reported per split as well: the dev articles are the ones the rules were
+developed on, the train articles were annotated later and are the held-out figure. A gold
 mention is matched to the system mention that overlaps it most. It is right when the
 system gives the expected gazetteer id, or, for an actor the gazetteer lacks, an actor of
 the expected kind and country that is not a gazetteer actor. ``accuracy`` is that share;
@@ -33,7 +35,8 @@ from newsledger.model import Article, Mention  # noqa: E402
 from newsledger.nlp.pipeline import NlpPipeline  # noqa: E402
 from newsledger.settings import Settings  # noqa: E402
 
-TEXTS = "benchmarks/quotes/polnear/dev/text"
+TEXTS = "benchmarks/quotes/polnear"
+SPLITS = ("dev", "train")
 DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 
 
@@ -96,12 +99,17 @@ def main() -> None:
     ap.add_argument("--gold", default=str(HERE / "data" / "actors_gold.tsv"))
     ap.add_argument("--errors", action="store_true", help="list the wrong mentions on stderr")
     args = ap.parse_args()
-    folder = shared_dir(args.data) / TEXTS
+    root = shared_dir(args.data) / TEXTS
     gold = read_gold(Path(args.gold))
     files = list(dict.fromkeys(g.file for g in gold))
     articles = []
+    split_of: dict[str, str] = {}
     for f in files:
-        text = (folder / f).read_text(encoding="utf-8")
+        split = next((s for s in SPLITS if (root / s / "text" / f).is_file()), None)
+        if split is None:
+            sys.exit(f"{f}: not found under {root}/{{{','.join(SPLITS)}}}/text")
+        split_of[f] = split
+        text = (root / split / "text" / f).read_text(encoding="utf-8")
         found = DATE.search(f)
         published = dt.date.fromisoformat(found.group(1)) if found else None
         articles.append(Article(id=f, page_id=f, source=f, text=text, published=published))
@@ -121,6 +129,8 @@ def main() -> None:
     seconds = time.perf_counter() - started
     right = Counter[str]()
     total = Counter[str]()
+    split_right = Counter[str]()
+    split_total = Counter[str]()
     kind_right = 0
     for g in gold:
         m = best_match(g, mentions[g.file])
@@ -129,6 +139,8 @@ def main() -> None:
         total[group] += 1
         right[group] += ok
         kind_right += ok_kind
+        split_total[split_of[g.file]] += 1
+        split_right[split_of[g.file]] += ok
         if args.errors and not ok:
             print(
                 f"{g.file[:24]} {g.start:>5} {g.surface!r:<28} want {g.expect:<18} got {describe(m)}",
@@ -137,13 +149,20 @@ def main() -> None:
     n = sum(total.values())
     accuracy = sum(right.values()) / n
     rows = [(k, str(total[k]), f"{right[k] / total[k]:.3f}") for k in sorted(total)]
+    rows += [
+        (f"split {k}", str(split_total[k]), f"{split_right[k] / split_total[k]:.3f}")
+        for k in SPLITS
+        if split_total[k]
+    ]
     rows.append(("all", str(n), f"{accuracy:.3f}"))
     table(rows, ("mentions", "n", "accuracy"))
     emit(
         "actors",
-        "polnear-dev-hand",
+        "polnear-hand",
         n=n,
         accuracy=round(accuracy, 4),
+        by_split={k: round(split_right[k] / split_total[k], 4) for k in SPLITS if split_total[k]},
+        n_by_split={k: split_total[k] for k in SPLITS if split_total[k]},
         kind_accuracy=round(kind_right / n, 4),
         by_group={k: round(right[k] / total[k], 4) for k in sorted(total)},
         articles=len(files),
