@@ -1,4 +1,5 @@
-"""Back ends that misbehave on purpose, for the worker time-limit and resume tests.
+"""Back ends for tests: some misbehave on purpose (worker time limit, resume), some are
+simple and fixed, so the store and export tests pin the plumbing and not the rules.
 
 Use one by import path: ``Settings(cleaner="backends_for_tests:MarkerCleaner")`` or
 ``newsledger ingest --cleaner backends_for_tests:MarkerCleaner`` with this folder on
@@ -8,12 +9,28 @@ PYTHONPATH. Pages without a marker are cleaned by ``rules.v1`` as usual.
 from __future__ import annotations
 
 import os
+import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from newsledger.clean.base import CleanResult
 from newsledger.clean.rules import RulesCleaner
-from newsledger.model import Document
+from newsledger.model import (
+    Actor,
+    ActorRef,
+    Article,
+    Document,
+    Event,
+    EventDate,
+    EventMention,
+    Mention,
+    Quote,
+    TimeExpr,
+    content_id,
+)
 
 HANG = "zz-marker-hang-always"  # the worker sleeps until it is killed
 CRASH = "zz-marker-crash-worker"  # the worker exits at once, as a crash in C code would
@@ -48,3 +65,86 @@ class MarkerCleaner:
             Path(flag).touch()
             _hang()
         return self.rules.clean(document)
+
+
+class EveryQuotedSpan:
+    """A quote extractor for the store tests: every straight-quoted span is a direct quote
+    of the first actor mention of its sentence (no rules, so the store tests pin the store).
+    """
+
+    def extract(
+        self, article: Article, doc: Doc, *, mentions: Sequence[Mention], actors: Sequence[Actor]
+    ) -> list[Quote]:
+        """Return one quote per ``"..."`` span."""
+        out = []
+        for m in re.finditer(r'"([^"]+)"', article.text):
+            first = next((x for x in mentions if x.start < m.start() and x.name), None)
+            speaker = (
+                ActorRef(name=first.name, kind=first.kind, country=first.country)
+                if first and first.name
+                else None
+            )
+            out.append(
+                Quote(
+                    id=content_id(article.id, str(m.start(1))),
+                    article_id=article.id,
+                    speaker=speaker,
+                    speaker_id=first.actor_id if first else None,
+                    text=m.group(1),
+                    kind="direct",
+                    cue="said",
+                    start=m.start(1),
+                    end=m.end(1),
+                    source_chain=("state media",),
+                )
+            )
+        return out
+
+
+class MetOnDate:
+    """An event coder for the store tests: each sentence with "met" and two state mentions is
+    a CONSULT between them, dated by the first time expression of the sentence."""
+
+    def code(
+        self,
+        article: Article,
+        doc: Doc,
+        *,
+        mentions: Sequence[Mention],
+        actors: Sequence[Actor],
+        times: Sequence[TimeExpr],
+        quotes: Sequence[Quote],
+    ) -> list[Event]:
+        """Return one event per matching sentence."""
+        out = []
+        for i, sent in enumerate(doc.sents):
+            if "met" not in sent.text:
+                continue
+            ms = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.country]
+            if len(ms) < 2:
+                continue
+            tx = next((t for t in times if t.sentence == i and t.date_start and t.date_end), None)
+            date = (
+                EventDate(start=tx.date_start, end=tx.date_end, precision="day")
+                if tx and tx.date_start and tx.date_end
+                else None
+            )
+            mention = EventMention(
+                article_id=article.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                date=date, sentence_index=i, trigger="met", date_text=tx.text if tx else None,
+            )  # fmt: skip
+            out.append(
+                Event(
+                    id=content_id(article.id, str(i)),
+                    type="CONSULT",
+                    context=("diplomatic",),
+                    actor=(ActorRef(name=ms[0].name or ms[0].text, kind=ms[0].kind, country=ms[0].country),),
+                    recipient=(
+                        ActorRef(name=ms[1].name or ms[1].text, kind=ms[1].kind, country=ms[1].country),
+                    ),
+                    date=date,
+                    score=1.0,
+                    mentions=(mention,),
+                )
+            )
+        return out

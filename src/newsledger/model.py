@@ -277,3 +277,19 @@ class Event(Frozen):
     score: float | None = None
     mentions: tuple[EventMention, ...] = ()
     quote_id: str | None = None
+
+
+# ---------------------------------------------------------------- annotate
+
+
+class Annotations(Frozen):
+    """Everything the annotate stage finds in one article: what a worker hands the writer."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    annotator: str = Field(default="", description="the model and back ends that made them")

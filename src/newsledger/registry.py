@@ -35,9 +35,19 @@ def registry(kind: str) -> catalogue.Registry:
     return _REGISTRIES[kind]
 
 
+def _entry_point_names(reg: catalogue.Registry) -> set[str]:
+    return {ep.name for ep in reg._get_entry_points()}
+
+
+def _registered_names(kind: str) -> set[str]:
+    """Names registered in this process (``registry(kind).register``), entry points not loaded."""
+    return {key[-1] for key in catalogue._get_all(("newsledger", kind))}
+
+
 def names(kind: str) -> list[str]:
-    """Return the registered names of one kind, sorted."""
-    return sorted(registry(kind).get_all())
+    """Return the registered names of one kind, sorted, without importing any back end."""
+    reg = registry(kind)
+    return sorted(_registered_names(kind) | _entry_point_names(reg))
 
 
 def from_import_path(kind: str, name: str) -> Any:
@@ -66,8 +76,14 @@ def get(kind: str, name: str) -> Any:
     ``name`` is a registered name (``rules.v1``) or an import path ``module.path:ClassName``.
     """
     reg = registry(kind)
-    if name in reg.get_all():
-        factory = reg.get(name)
+    if name in _registered_names(kind) or name in _entry_point_names(reg):
+        # Only the back end asked for is imported: a broken plugin breaks only itself.
+        try:
+            factory = reg.get(name)
+        except Exception as exc:
+            raise BackendError(
+                name, "broken_backend", f"the {kind[:-1].replace('_', ' ')} {name!r} failed to load ({exc})"
+            ) from exc
     elif ":" in name and not name.startswith(":"):
         factory = from_import_path(kind, name)
     else:

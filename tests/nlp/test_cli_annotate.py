@@ -12,6 +12,7 @@ from newsledger.model import Article, PageResult
 from newsledger.store.duck import Store
 
 runner = CliRunner()
+FIXED = ["--quotes", "backends_for_tests:EveryQuotedSpan", "--events", "backends_for_tests:MetOnDate"]
 TEXT = "The Kremlin said on Monday that Vladimir Putin would visit Beijing. He will meet Xi Jinping."
 
 
@@ -25,10 +26,10 @@ def _db(tmp_path: Path) -> Path:
 
 def test_cli_annotate_then_actors_lists_counts(tmp_path: Path) -> None:
     db = _db(tmp_path)
-    first = runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet"])
+    first = runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet", *FIXED])
     assert first.exit_code == 0, first.output
     assert "annotated 1 articles" in first.output
-    again = runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet"])
+    again = runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet", *FIXED])
     assert "annotated 0 articles" in again.output
     listed = runner.invoke(app, ["actors", "--db", str(db), "--article", "abc"])
     assert listed.exit_code == 0, listed.output
@@ -41,3 +42,20 @@ def test_cli_actors_before_annotate_says_what_to_run(tmp_path: Path) -> None:
     result = runner.invoke(app, ["actors", "--db", str(_db(tmp_path))])
     assert result.exit_code == 1
     assert "run `newsledger annotate` first" in result.output
+
+
+def test_cli_annotate_redo_annotates_every_article_again(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet", *FIXED])
+    again = runner.invoke(
+        app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet", "--redo", "-v", *FIXED]
+    )
+    assert again.exit_code == 0, again.output
+    assert "annotated 1 articles" in again.output and "1 time expressions" in again.output
+    assert "parse and store" in again.output and "events" in again.output  # the stage times
+
+
+def test_cli_annotate_unknown_backend_names_it(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["annotate", "--db", str(_db(tmp_path)), "--quotes", "no.such.v9", "--quiet"])
+    assert result.exit_code == 1
+    assert "no.such.v9" in result.output

@@ -1,4 +1,8 @@
-"""annotate_store on a real DuckDB file: sentences, mentions and actors stored once."""
+"""annotate_store on a real DuckDB file: every annotation stored once, replaced on a redo, exported.
+
+The quote and event back ends here are the fixed ones of ``backends_for_tests``, so these
+tests pin the store and the export, not the rules (those have tests of their own).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,10 @@ from newsledger.store.export import export
 
 TEXT = (
     "Chinese leader Xi Jinping met President Putin in Moscow on Monday.\n"
-    "The Kremlin said the talks were useful. Mr. Xi said he would return."
+    'The Kremlin said the talks were useful. Mr. Xi said "we will come back" to reporters.'
+)
+SETTINGS = Settings(
+    jobs=1, quote_extractor="backends_for_tests:EveryQuotedSpan", event_coder="backends_for_tests:MetOnDate"
 )
 
 
@@ -28,8 +35,8 @@ def test_annotate_store_writes_sentences_mentions_and_actors_once(tmp_path: Path
     db = tmp_path / "t.duckdb"
     _store_article(db)
     with Store(str(db)) as store:
-        first = annotate_store(store, Settings(jobs=1))
-        second = annotate_store(store, Settings(jobs=1))
+        first = annotate_store(store, SETTINGS)
+        second = annotate_store(store, SETTINGS)
         sents = store.query('SELECT idx, start, "end", text FROM sentences ORDER BY idx')
         mentions = store.query('SELECT start, "end", text, actor_id, how FROM mentions ORDER BY start')
         actors = {r["id"] for r in store.query("SELECT id FROM actors")}
@@ -44,10 +51,80 @@ def test_export_writes_actors_jsonl_with_roles_as_list(tmp_path: Path) -> None:
     db = tmp_path / "t.duckdb"
     _store_article(db)
     with Store(str(db)) as store:
-        annotate_store(store, Settings(jobs=1))
+        annotate_store(store, SETTINGS)
         export(store, tmp_path / "out", "jsonl")
     rows = [json.loads(line) for line in (tmp_path / "out" / "actors.jsonl").read_text().splitlines()]
     xi = next(r for r in rows if r["id"] == "xi-jinping")
     assert set(xi) >= {"id", "name", "kind", "country", "aliases", "roles"}
     assert xi["kind"] == "person" and xi["country"] == "CHN"
     assert isinstance(xi["roles"], list) and xi["roles"][0]["title"]
+
+
+def _counts(store: Store) -> dict[str, int]:
+    tables = ("sentences", "mentions", "time_exprs", "quotes", "events", "event_mentions")
+    return {t: store.query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in tables}
+
+
+def test_annotate_store_writes_time_quotes_and_events_with_sentences(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    _store_article(db)
+    with Store(str(db)) as store:
+        report = annotate_store(store, SETTINGS)
+        times = store.query("SELECT text, sentence, value, date_start FROM time_exprs ORDER BY start")
+        quotes = store.query("SELECT text, speaker_name, source_chain FROM quotes")
+        events = store.query("SELECT type, date_start FROM events")
+        ems = store.query("SELECT sentence_index, trigger, date_text FROM event_mentions")
+    assert (report.times, report.quotes, report.events) == (1, 1, 1)
+    assert times == [
+        {"text": "Monday", "sentence": 0, "value": "2023-03-20", "date_start": dt.date(2023, 3, 20)}
+    ]
+    assert quotes == [
+        {"text": "we will come back", "speaker_name": "Xi Jinping", "source_chain": ["state media"]}
+    ]
+    assert events == [{"type": "CONSULT", "date_start": dt.date(2023, 3, 20)}]
+    assert ems == [{"sentence_index": 0, "trigger": "met", "date_text": "Monday"}]
+    assert set(report.stage_seconds) == {"sentences", "actors", "time", "quotes", "events"}
+
+
+def test_annotating_again_replaces_an_articles_rows(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    _store_article(db)
+    with Store(str(db)) as store:
+        annotate_store(store, SETTINGS)
+        before = _counts(store)
+        assert store.forget_annotations() == 1
+        again = annotate_store(store, SETTINGS)
+        after = _counts(store)
+    assert again.articles == 1
+    assert after == before and all(before.values())
+
+
+def test_export_writes_quotes_and_events_per_contract(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    _store_article(db)
+    with Store(str(db)) as store:
+        annotate_store(store, SETTINGS)
+        export(store, tmp_path / "out", "jsonl")
+    out = tmp_path / "out"
+    (quote,) = [json.loads(line) for line in (out / "quotes.jsonl").read_text().splitlines()]
+    (event,) = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]
+    assert set(quote) >= {"id", "article_id", "speaker", "addressee", "text", "kind", "cue", "start", "end"}
+    assert quote["speaker"]["name"] == "Xi Jinping" and quote["speaker"]["country"] == "CHN"
+    assert quote["addressee"] is None and TEXT[quote["start"] : quote["end"]] == quote["text"]
+    assert set(event) >= {
+        "id",
+        "type",
+        "mode",
+        "context",
+        "modality",
+        "actor",
+        "recipient",
+        "date",
+        "location",
+    }
+    assert {a["country"] for a in event["actor"] + event["recipient"]} == {"CHN", "RUS"}
+    assert event["date"] == {"start": "2023-03-20", "end": "2023-03-20", "precision": "day"}
+    (mention,) = event["mentions"]
+    assert mention["article_id"] == "a1" and mention["date"]["start"] == "2023-03-20"
+    assert TEXT[mention["start"] : mention["end"]] == mention["sentence"]
+    assert mention["modality"] == "asserted"

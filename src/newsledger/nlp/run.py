@@ -1,4 +1,4 @@
-"""Annotate the stored articles: sentences, actor mentions and actors, written back in batches."""
+"""Annotate the stored articles (parse, then ``Annotator``) and write the results back in batches."""
 
 from __future__ import annotations
 
@@ -7,12 +7,9 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from newsledger.actors.gazetteer import Gazetteer
-from newsledger.actors.lexicon import Lexicon
-from newsledger.actors.resolve import resolve_actors
-from newsledger.model import Actor, Article, Mention, Sentence
+from newsledger.model import Annotations, Article
+from newsledger.nlp.annotator import Annotator
 from newsledger.nlp.pipeline import NlpPipeline
-from newsledger.nlp.sentences import sentences
 from newsledger.settings import Settings
 from newsledger.store.duck import Store
 
@@ -29,7 +26,20 @@ class AnnotateReport:
     articles: int = 0
     sentences: int = 0
     mentions: int = 0
+    times: int = 0
+    quotes: int = 0
+    events: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = dataclasses.field(default_factory=dict)
+
+    def add(self, ann: Annotations) -> None:
+        """Count one article's annotations."""
+        self.articles += 1
+        self.sentences += len(ann.sentences)
+        self.mentions += len(ann.mentions)
+        self.times += len(ann.times)
+        self.quotes += len(ann.quotes)
+        self.events += len(ann.events)
 
     @property
     def rate(self) -> float:
@@ -58,33 +68,32 @@ def annotate_store(
     settings: Settings,
     on_article: Callable[[Article, int], None] | None = None,
     pipeline: NlpPipeline | None = None,
+    annotator: Annotator | None = None,
 ) -> AnnotateReport:
-    """Annotate every stored article not yet annotated, and store its sentences and actors.
+    """Annotate every stored article not yet annotated and store what was found.
 
-    ``on_article(article, total)`` is called after each article (for a progress bar).
-    Articles are written ``WRITE_EVERY`` at a time, so a killed run keeps what it finished
-    and the next run goes on from there.
+    Per article: sentences, actor mentions and actors, time expressions, quotes and events
+    (``Annotator``). ``on_article(article, total)`` is called after each article (for a
+    progress bar). Articles are written ``WRITE_EVERY`` at a time, so a killed run keeps
+    what it finished and the next run goes on from there.
     """
     started = time.perf_counter()
     nlp = pipeline or NlpPipeline(settings)
-    gazetteer = Gazetteer.load(settings.rules_dir)
-    lexicon = Lexicon.load(settings.rules_dir)
+    annotate = annotator or Annotator(settings, model=nlp.name)
     ids = store.unannotated_article_ids()
     report = AnnotateReport()
-    batch: list[tuple[str, list[Sentence], list[Mention], list[Actor]]] = []
+    batch: list[Annotations] = []
     for article, doc in nlp.annotate(_articles(store, ids)):
-        sents = sentences(article.id, doc)
-        mentions, actors = resolve_actors(article, doc, gazetteer, lexicon)
-        batch.append((article.id, sents, mentions, actors))
-        report.articles += 1
-        report.sentences += len(sents)
-        report.mentions += len(mentions)
+        ann = annotate(article, doc)
+        batch.append(ann)
+        report.add(ann)
         if len(batch) >= WRITE_EVERY:
-            store.write_annotations(batch, nlp.name)
+            store.write_annotations(batch)
             batch = []
         if on_article is not None:
             on_article(article, len(ids))
     if batch:
-        store.write_annotations(batch, nlp.name)
+        store.write_annotations(batch)
     report.seconds = time.perf_counter() - started
+    report.stage_seconds = dict(annotate.seconds)
     return report

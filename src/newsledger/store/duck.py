@@ -14,10 +14,69 @@ from typing import Any
 import duckdb
 
 from newsledger.errors import StoreError
-from newsledger.model import Actor, Mention, PageResult, Sentence, content_id
-from newsledger.store.schema import LATEST, MIGRATIONS
+from newsledger.model import (
+    Actor,
+    ActorRef,
+    Annotations,
+    Event,
+    EventDate,
+    EventMention,
+    PageResult,
+    Quote,
+    content_id,
+)
+from newsledger.store.schema import ANNOTATION_TABLES, LATEST, MIGRATIONS
 
 MIN_FREE_BYTES = 200 * 1024 * 1024  # refuse to start writing with less disk than this
+
+QUOTE_COLUMNS = (
+    "id", "article_id", "text", "kind", "cue", "start", '"end"', "sentence",
+    "speaker_id", "speaker_name", "speaker_kind", "speaker_country", "speaker_start", "speaker_end",
+    "cue_start", "cue_end",
+    "addressee_id", "addressee_name", "addressee_kind", "addressee_country", "source_chain",
+)  # fmt: skip
+EVENT_COLUMNS = (
+    "id", "article_id", "type", "mode", "context", "modality", "actor", "recipient",
+    "date_start", "date_end", "date_precision", "location", "score", "quote_id",
+)  # fmt: skip
+EVENT_MENTION_COLUMNS = (
+    "event_id", "article_id", "start", '"end"', "sentence_index", "sentence", "trigger", "modality",
+    "date_start", "date_end", "date_precision", "date_text", "quote_id",
+)  # fmt: skip
+
+
+def _ref(ref: ActorRef | None) -> tuple[str | None, str | None, str | None]:
+    return (ref.name, ref.kind, ref.country) if ref is not None else (None, None, None)
+
+
+def _date(date: EventDate | None) -> tuple[Any, Any, Any]:
+    return (date.start, date.end, date.precision) if date is not None else (None, None, None)
+
+
+def _refs_json(refs: Sequence[ActorRef]) -> str:
+    return json.dumps([r.model_dump(mode="json") for r in refs], ensure_ascii=False)
+
+
+def _quote_row(q: Quote) -> tuple[Any, ...]:
+    return (
+        q.id, q.article_id, q.text, q.kind, q.cue, q.start, q.end, q.sentence,
+        q.speaker_id, *_ref(q.speaker), q.speaker_start, q.speaker_end, q.cue_start, q.cue_end,
+        q.addressee_id, *_ref(q.addressee), list(q.source_chain),
+    )  # fmt: skip
+
+
+def _event_row(article_id: str, e: Event) -> tuple[Any, ...]:
+    return (
+        e.id, article_id, e.type, e.mode, list(e.context), e.modality, _refs_json(e.actor),
+        _refs_json(e.recipient), *_date(e.date), e.location, e.score, e.quote_id,
+    )  # fmt: skip
+
+
+def _event_mention_row(event_id: str, m: EventMention) -> tuple[Any, ...]:
+    return (
+        event_id, m.article_id, m.start, m.end, m.sentence_index, m.sentence, m.trigger, m.modality,
+        *_date(m.date), m.date_text, m.quote_id,
+    )  # fmt: skip
 
 
 @dataclass
@@ -283,40 +342,27 @@ class Store:
             self._insert("inputs", ("key", "source", "status", "page_id"), inputs)
         return counts
 
-    def write_annotations(
-        self,
-        annotated: list[tuple[str, list[Sentence], list[Mention], list[Actor]]],
-        model: str = "",
-    ) -> None:
-        """Store the sentences, mentions and actors of a batch of articles, in one transaction.
+    def write_annotations(self, batch: Sequence[Annotations]) -> None:
+        """Store the annotations of a batch of articles, in one transaction.
 
-        Each item is ``(article_id, sentences, mentions, actors)``; the article is marked
-        annotated, so ``unannotated_articles`` skips it next time. Rows already stored stay.
+        An article's earlier annotations (sentences, mentions, time expressions, quotes,
+        events) are replaced, so annotating again after an upgrade leaves no stale rows;
+        actors are shared across articles and kept. Each article is marked annotated, so
+        ``unannotated_article_ids`` skips it next time.
         """
-        sents = [(s.article_id, s.index, s.start, s.end, s.text) for _, ss, _, _ in annotated for s in ss]
-        ments = [
-            (m.article_id, m.start, m.end, m.text, m.sentence, m.actor_id, m.name, m.kind, m.country, m.how)
-            for _, _, ms, _ in annotated
-            for m in ms
-        ]
+        ids = [a.article_id for a in batch]
         seen: dict[str, Actor] = {}
-        for _, _, _, acts in annotated:
-            for a in acts:
-                seen.setdefault(a.id, a)
-        actors = [
-            (
-                a.id,
-                a.name,
-                a.kind,
-                a.country,
-                list(a.aliases),
-                json.dumps([r.model_dump(mode="json") for r in a.roles]),
-            )
-            for a in seen.values()
-        ]
-        done = [(article_id, model) for article_id, _, _, _ in annotated]
+        for ann in batch:
+            for actor in ann.actors:
+                seen.setdefault(actor.id, actor)
         with self.transaction():
-            self._insert("sentences", ("article_id", "idx", "start", '"end"', "text"), sents)
+            for table in ANNOTATION_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT UNNEST(?))", [ids])
+            self._insert(
+                "sentences",
+                ("article_id", "idx", "start", '"end"', "text"),
+                [(s.article_id, s.index, s.start, s.end, s.text) for a in batch for s in a.sentences],
+            )
             self._insert(
                 "mentions",
                 (
@@ -331,10 +377,70 @@ class Store:
                     "country",
                     "how",
                 ),
-                ments,
+                [
+                    (
+                        m.article_id,
+                        m.start,
+                        m.end,
+                        m.text,
+                        m.sentence,
+                        m.actor_id,
+                        m.name,
+                        m.kind,
+                        m.country,
+                        m.how,
+                    )
+                    for a in batch
+                    for m in a.mentions
+                ],
             )
-            self._insert("actors", ("id", "name", "kind", "country", "aliases", "roles"), actors)
-            self._insert("annotated", ("article_id", "model"), done)
+            self._insert(
+                "actors",
+                ("id", "name", "kind", "country", "aliases", "roles"),
+                [
+                    (
+                        a.id,
+                        a.name,
+                        a.kind,
+                        a.country,
+                        list(a.aliases),
+                        json.dumps([r.model_dump(mode="json") for r in a.roles]),
+                    )
+                    for a in seen.values()
+                ],
+            )
+            self._insert(
+                "time_exprs",
+                (
+                    "article_id", "start", '"end"', "text", "sentence", "type", "value", "precision",
+                    "date_start", "date_end",
+                ),
+                [
+                    (
+                        t.article_id, t.start, t.end, t.text, t.sentence, t.type, t.value, t.precision,
+                        t.date_start, t.date_end,
+                    )
+                    for a in batch
+                    for t in a.times
+                ],
+            )  # fmt: skip
+            self._insert("quotes", QUOTE_COLUMNS, [_quote_row(q) for a in batch for q in a.quotes])
+            self._insert(
+                "events", EVENT_COLUMNS, [_event_row(a.article_id, e) for a in batch for e in a.events]
+            )
+            self._insert(
+                "event_mentions",
+                EVENT_MENTION_COLUMNS,
+                [_event_mention_row(e.id, m) for a in batch for e in a.events for m in e.mentions],
+            )
+            self._insert("annotated", ("article_id", "model"), [(a.article_id, a.annotator) for a in batch])
+
+    def forget_annotations(self) -> int:
+        """Mark every article as not annotated (the next annotate run redoes them); return how many."""
+        row = self.con.execute("SELECT count(*) FROM annotated").fetchone()
+        with self.transaction():
+            self.con.execute("DELETE FROM annotated")
+        return int(row[0]) if row else 0
 
     def unannotated_article_ids(self) -> list[str]:
         """Return the ids of stored articles not yet annotated, in a stable order."""

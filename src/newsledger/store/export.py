@@ -1,4 +1,4 @@
-"""Write the export files of the DESIGN.md contract (articles now; more as stages fill them)."""
+"""Write the export files of the DESIGN.md contract: articles, actors, quotes, events."""
 
 from __future__ import annotations
 
@@ -12,6 +12,17 @@ from newsledger.store.duck import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
 
+_REFS = '[{"name": "VARCHAR", "kind": "VARCHAR", "country": "VARCHAR"}]'
+
+
+def _date(table: str) -> str:
+    """SQL for a ``{start, end, precision}`` date struct from ``table``'s date columns, or NULL."""
+    return (
+        f"CASE WHEN {table}.date_start IS NULL THEN NULL ELSE {{'start': {table}.date_start, "
+        f"'end': {table}.date_end, 'precision': {table}.date_precision}} END"
+    )
+
+
 # export file -> query; column names are the contract's field names
 QUERIES: dict[str, str] = {
     "articles": """SELECT id, source, title, authors, outlet, published, text,
@@ -21,12 +32,38 @@ QUERIES: dict[str, str] = {
                         from_json(roles, '[{"title": "VARCHAR", "role": "VARCHAR", "country": "VARCHAR",
                                             "start": "VARCHAR", "end": "VARCHAR"}]') AS roles
                  FROM actors ORDER BY id""",
+    "quotes": """SELECT id, article_id,
+                        CASE WHEN speaker_name IS NULL THEN NULL ELSE
+                             {'name': speaker_name, 'kind': speaker_kind, 'country': speaker_country,
+                              'id': speaker_id} END AS speaker,
+                        CASE WHEN addressee_name IS NULL THEN NULL ELSE
+                             {'name': addressee_name, 'kind': addressee_kind, 'country': addressee_country,
+                              'id': addressee_id} END AS addressee,
+                        text, kind, cue, start, "end", sentence, source_chain
+                 FROM quotes ORDER BY article_id, start, id""",
+    "events": f"""SELECT e.id, e.type, e.mode, e.context, e.modality,
+                         from_json(e.actor, '{_REFS}') AS actor,
+                         from_json(e.recipient, '{_REFS}') AS recipient,
+                         {_date("e")} AS date,
+                         e.location, e.score,
+                         (SELECT list({{'article_id': m.article_id, 'sentence': m.sentence,
+                                        'start': m.start, 'end': m."end", 'date': {_date("m")},
+                                        'modality': m.modality, 'trigger': m.trigger,
+                                        'date_text': m.date_text, 'quote_id': m.quote_id}}
+                                      ORDER BY m.start)
+                          FROM event_mentions m WHERE m.event_id = e.id) AS mentions,
+                         e.article_id, e.quote_id
+                  FROM events e ORDER BY e.article_id, e.id""",
 }
 
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
     return value
 
 

@@ -107,9 +107,90 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         )""",
         ),
     ),
+    (
+        3,
+        (
+            """CREATE TABLE IF NOT EXISTS time_exprs (
+            article_id VARCHAR NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            sentence INTEGER,
+            type VARCHAR NOT NULL,
+            value VARCHAR,
+            precision VARCHAR,
+            date_start DATE,
+            date_end DATE,
+            PRIMARY KEY (article_id, start, "end")
+        )""",
+            """CREATE TABLE IF NOT EXISTS quotes (
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            cue VARCHAR,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence INTEGER,
+            speaker_id VARCHAR,
+            speaker_name VARCHAR,
+            speaker_kind VARCHAR,
+            speaker_country VARCHAR,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            addressee_id VARCHAR,
+            addressee_name VARCHAR,
+            addressee_kind VARCHAR,
+            addressee_country VARCHAR,
+            source_chain VARCHAR[]
+        )""",
+            # One row per article-level event; `actor` and `recipient` are JSON lists of
+            # {name, kind, country}. Merging across articles is the ledger's job, later.
+            """CREATE TABLE IF NOT EXISTS events (
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            type VARCHAR NOT NULL,
+            mode VARCHAR,
+            context VARCHAR[],
+            modality VARCHAR NOT NULL,
+            actor JSON,
+            recipient JSON,
+            date_start DATE,
+            date_end DATE,
+            date_precision VARCHAR,
+            location VARCHAR,
+            score DOUBLE,
+            quote_id VARCHAR
+        )""",
+            """CREATE TABLE IF NOT EXISTS event_mentions (
+            event_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence_index INTEGER,
+            sentence VARCHAR NOT NULL,
+            trigger VARCHAR,
+            modality VARCHAR NOT NULL,
+            date_start DATE,
+            date_end DATE,
+            date_precision VARCHAR,
+            date_text VARCHAR,
+            quote_id VARCHAR,
+            PRIMARY KEY (event_id, start, "end")
+        )""",
+            # Articles annotated before this version have no time, quotes or events: the
+            # next `newsledger annotate` does them again (annotations are replaced per article).
+            "DELETE FROM annotated",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1][0]
+
+# Tables the annotate stage fills, per article (replaced when an article is annotated again).
+ANNOTATION_TABLES = ("sentences", "mentions", "time_exprs", "quotes", "events", "event_mentions")
 
 # Tables a user may read through the CLI, export and web UI: the whitelist for identifiers.
 TABLES = (
@@ -122,4 +203,8 @@ TABLES = (
     "mentions",
     "actors",
     "annotated",
+    "time_exprs",
+    "quotes",
+    "events",
+    "event_mentions",
 )
