@@ -154,7 +154,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
             rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
             rf"preceding|prior|same|latest)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|"
-            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year)))\s+"
+            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year|year\s+end(?:ed|ing)\b)))\s+"
             rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
             rf"(?:fiscal|financial|calendar|school|academic|full)\s+year){e}",
         ),

@@ -48,6 +48,10 @@ def _yearago(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{a.year - 1}"
 
 
+# A reporting period closed by a date follows: "the year ended March 31".
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
 def _relunit(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     rel = space(g["rel"])
@@ -55,6 +59,9 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
     lex = ctx.lex
     if u.endswith(" year"):
         u = "year"
+    if rel == "the" and u == "year" and _ENDED_AFTER.match(ctx.text, c.end):
+        # "the (fiscal) year ended June 30": a company's twelve-month period, a length.
+        return "DURATION", duration_value(1, lex.units[u])
     # "the past year" is last year (TimeBank, MEANTIME); "the past five years" is a
     # DURATION, found by the duration rule; "the past decade" is read as ten years.
     if rel == "the past" and u in ("decade", "century"):
@@ -81,6 +88,8 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
         d = shift(base, "week", step)
         if step == 0 and base.isoweekday() == 7 and ctx.tense == "future":
             d = shift(base, "week", 1)
+        elif step == 0 and base.isoweekday() < 6 and ctx.tense == "past":
+            d = shift(base, "week", -1)  # "over the weekend", said on a weekday: the one just gone
         return "DATE", unit_value(d, "week", weekend=True)
     d = shift(base, u, step)
     if u == "day":
