@@ -1,0 +1,126 @@
+"""Find quoted spans in article text: straight, curly and guillemet marks, unbalanced or not.
+
+A span runs from an opening mark to its closing mark within one paragraph (one line of
+``Article.text``). A quotation left open at the end of a paragraph continues when the next
+paragraph opens with a quotation mark (the newspaper convention for quotes that run over
+several paragraphs); otherwise it ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> the closing marks that end it
+DOUBLE_OPEN: dict[str, str] = {
+    "\u201c": '\u201d\u201c"',  # “ ... ” (a second “ is a typo for ”)
+    "\u201e": "\u201c\u201d",  # „ ... “ (German) or „ ... ”
+    "\u00ab": "\u00bb",  # « ... »
+    '"': '"\u201d',
+}
+DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
+SINGLE_OPEN: dict[str, str] = {"\u2018": "\u2019'", "'": "'\u2019", "\u2039": "\u203a"}
+ALL_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\u2039\u203a")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted span: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    single: bool = False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[int, int, bool]]:
+    """Return (open, close_end, closed) triples of the marked spans in text[lo:hi]."""
+    opens = SINGLE_OPEN if single else DOUBLE_OPEN
+    out: list[tuple[int, int, bool]] = []
+    i = lo
+    start = -1
+    closers = ""
+    while i < hi:
+        ch = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if start < 0:
+            if ch in opens and not (single and _is_word(prev)) and not nxt.isspace():
+                start, closers = i, opens[ch]
+            elif not single and ch == "\u201d" and not _is_word(prev) and _is_word(nxt):
+                start, closers = i, '\u201d\u201c"'  # a closing mark used to open
+        elif (
+            ch in closers
+            and not (single and _is_word(nxt))
+            and not (ch == '"' and prev.isspace() and _is_word(nxt))
+        ):
+            out.append((start, i + 1, True))
+            start = -1
+        elif not single and ch in DOUBLE_OPEN and ch not in closers and prev.isspace():
+            # a new opening mark while one is open: the first was never closed
+            out.append((start, i, False))
+            start, closers = i, DOUBLE_OPEN[ch]
+        i += 1
+    if start >= 0:
+        end = hi
+        while end > start + 1 and text[end - 1].isspace():
+            end -= 1
+        out.append((start, end, False))
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the lines of ``text`` that hold any text."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _inner(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
+    a = start + 1
+    b = end - 1 if closed else end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Return the quoted spans of ``text`` in order (double marks; single marks outside them)."""
+    paras = paragraphs(text)
+    raw: list[tuple[int, int, bool, int]] = []  # start, end, closed, paragraph index
+    for n, (lo, hi) in enumerate(paras):
+        doubles = _scan_paragraph(text, lo, hi, single=False)
+        raw.extend((a, b, c, n) for a, b, c in doubles)
+        # single marks only where no double-marked span is: headlines and nested use
+        cuts = [lo, *[x for a, b, _ in doubles for x in (a, b)], hi]
+        for k in range(0, len(cuts), 2):
+            raw.extend((a, b, c, n) for a, b, c in _scan_paragraph(text, cuts[k], cuts[k + 1], single=True))
+    raw.sort()
+    merged: list[tuple[int, int, bool, int, bool]] = []
+    for a, b, closed, n in raw:
+        single = text[a] in SINGLE_OPEN
+        if merged:
+            pa, pb, pclosed, pn, psingle = merged[-1]
+            # an unclosed quotation at paragraph end goes on when the next paragraph opens one
+            opens_para = text[paras[n][0] : a].strip() == ""
+            if not pclosed and pn == n - 1 and opens_para and psingle == single and pb >= paras[pn][1] - 1:
+                merged[-1] = (pa, b, closed, n, single)
+                continue
+        merged.append((a, b, closed, n, single))
+    out: list[Quoted] = []
+    for a, b, closed, _, single in merged:
+        ia, ib = _inner(text, a, b, closed)
+        if ib > ia:
+            out.append(Quoted(a, b, ia, ib, closed, single))
+    return out

@@ -1,0 +1,158 @@
+"""Quote extraction (rules.v1) on sentences written for these tests, with the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.actors.gazetteer import Gazetteer
+from newsledger.actors.lexicon import Lexicon
+from newsledger.actors.resolve import resolve_actors
+from newsledger.model import Article, Quote
+from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.quotes.base import QuoteExtractor
+from newsledger.quotes.rules import RulesQuoteExtractor
+from newsledger.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> NlpPipeline:
+    return NlpPipeline(Settings())
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(None)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesQuoteExtractor:
+    return RulesQuoteExtractor()
+
+
+@pytest.fixture
+def quotes(pipeline: NlpPipeline, gazetteer: Gazetteer, extractor: RulesQuoteExtractor):  # type: ignore[no-untyped-def]
+    def run(text: str) -> list[Quote]:
+        art = Article(id="a1", page_id="p1", source="test", text=text, published=dt.date(2023, 6, 1))
+        doc = pipeline.doc(text)
+        mentions, actors = resolve_actors(art, doc, gazetteer, Lexicon.load(None))
+        found = extractor.extract(art, doc, mentions=mentions, actors=actors)
+        for q in found:
+            assert text[q.start : q.end] == q.text
+        return found
+
+    return run
+
+
+def test_extractor_implements_protocol(extractor: RulesQuoteExtractor) -> None:
+    assert isinstance(extractor, QuoteExtractor)
+
+
+def test_direct_quote_with_speaker_after(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("“Our doors remain open to serious talks,” Wang Yi said on Monday.")
+    assert len(found) == 1
+    q = found[0]
+    assert (q.kind, q.text, q.cue) == ("direct", "Our doors remain open to serious talks,", "said")
+    assert q.speaker is not None and q.speaker.name == "Wang Yi" and q.speaker_id == "wang-yi"
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker_and_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("“We will not back down,” Wang Yi said on Tuesday, “and nobody should doubt that.”")
+    assert [q.kind for q in found] == ["direct", "direct"]
+    assert found[1].text == "and nobody should doubt that."
+    assert {q.speaker_id for q in found} == {"wang-yi"}
+    assert found[0].cue_start == found[1].cue_start
+
+
+def test_colon_introduces_quote_spanning_paragraphs(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Vladimir Putin spoke for an hour: "Our position has not changed at all.\n'
+        '"We remain ready to talk to anyone who wants a lasting peace."'
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.text.startswith("Our position") and q.text.endswith("lasting peace.")
+    assert q.speaker_id == "vladimir-putin"
+
+
+def test_guillemets_and_speaker_in_previous_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "«The sanctions have failed and everyone knows it», said Sergei Lavrov.\n"
+        "«Europe will pay the price for this policy for many years.»"
+    )
+    found = quotes(text)
+    assert [q.kind for q in found] == ["direct", "direct"]
+    assert all(q.speaker is not None and q.speaker.name == "Sergei Lavrov" for q in found)
+
+
+def test_unbalanced_quote_ends_at_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Joe Biden said: “We will stand with our allies for as long as it takes.\nThe talks resume in May."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text == "We will stand with our allies for as long as it takes."
+
+
+def test_indirect_said_that_with_addressee(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Joe Biden told reporters that the United States would send more aid to Kyiv.")
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "indirect" and q.text == "that the United States would send more aid to Kyiv"
+    assert q.speaker_id == "joe-biden" and q.cue == "told"
+    assert q.addressee is not None and q.addressee.name == "reporters"
+
+
+def test_accused_of_names_addressee(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Beijing accused Washington of spreading false claims about the balloon.")
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker is not None and q.speaker.country == "CHN"
+    assert q.addressee_id == "USA"
+    assert q.text == "spreading false claims about the balloon"
+
+
+def test_according_to_outlet_is_source_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("According to Russian state media, Putin warned Biden that new sanctions would backfire.")
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker_id == "vladimir-putin" and q.addressee_id == "joe-biden"
+    assert q.source_chain == ("Russian state media",)
+
+
+def test_according_to_alone_is_reported_speech(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("According to the foreign ministry, the talks will continue in Geneva next week.")
+    assert len(found) == 1
+    assert found[0].cue == "According to" and found[0].text == "the talks will continue in Geneva next week"
+
+
+def test_told_news_agency_goes_into_source_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The Kremlin told state news agency TASS that the talks had failed completely.")
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker_id == "RUS" and q.addressee_id == "TASS"
+    assert q.source_chain == ("state news agency TASS",)
+
+
+def test_anonymous_official_is_unnamed_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "An official who spoke on condition of anonymity said the visit would go ahead next month."
+    )
+    assert len(found) == 1
+    assert found[0].speaker is None
+    assert found[0].source_chain == ("An official who spoke on condition of anonymity",)
+
+
+def test_scare_quotes_and_titles_are_not_speech(quotes) -> None:  # type: ignore[no-untyped-def]
+    # A short quoted phrase with no cue and no clause distances the writer from a word
+    # ("so-called"), and a quoted capitalised name is a title: nobody is quoted.
+    text = (
+        "The so-called “no limits” partnership was on display in Moscow.\n"
+        "Many officials watched “The Battle of the Ancient River” at the festival."
+    )
+    assert quotes(text) == []
+
+
+def test_quote_ids_are_deterministic(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "“We have nothing to hide from anyone,” Sergei Lavrov said."
+    assert [q.id for q in quotes(text)] == [q.id for q in quotes(text)]
