@@ -25,7 +25,8 @@ Result = tuple[TimexType, str | None]
 class Context:
     """What normalising one expression may look at: anchor, tense, earlier expressions.
 
-    ``last`` is the first day of the last DATE mentioned at any precision ("that year").
+    ``last`` is the first day of the last DATE mentioned at any precision ("that year"),
+    ``last_value`` that DATE's value.
     ``ref`` is the last day a preceding expression of the text resolved to, the reference
     of anaphoric phrases ("the next day", "that morning"); ``quarter`` the last quarter
     mentioned and ``quarters`` how often each was ("the year-ago quarter"). One Context lives for one text.
@@ -37,6 +38,7 @@ class Context:
     tense: Tense = "past"
     ref: dt.date | None = None
     last: dt.date | None = None
+    last_value: str | None = None
     quarter: tuple[int, int] | None = None
     quarters: dict[tuple[int, int], int] = field(default_factory=dict)
 

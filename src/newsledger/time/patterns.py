@@ -225,6 +225,14 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("yearend", rf"{b}(?:the\s+)?year[\s-]end(?![\w-])|{b}(?:the\s+)?year['’]s\s+end{e}"),
         (
+            "sameperiod",
+            # "the same month a year ago", "the corresponding period last year": the period
+            # the text is about, a year back.
+            rf"{b}(?:the\s+)?(?:same|corresponding|comparable)\s+(?P<u>period|month|quarter|week|half)"
+            rf"\s+(?:of\s+)?(?:last\s+year|the\s+(?:last|previous|prior)\s+year|"
+            rf"a\s+year\s+(?:ago|earlier|before)){e}",
+        ),
+        (
             "anaphor",
             rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
             rf"the\s+preceding|the\s+prior|the)\s+(?P<u>day|night|morning|evening|"

@@ -267,14 +267,32 @@ def _anaphor(c: Candidate, ctx: Context) -> Result | None:
     return "TIME", f"{d.isoformat()}T{code}"
 
 
-# The rules of patterns.py this module gives values to, by name.
+def _same_period(c: Candidate, ctx: Context) -> Result | None:
+    """ "The same month a year ago": the period last mentioned (its unit), one year back."""
+    u = c.groups["u"].lower()
+    last = ctx.last_value
+    if u == "quarter" or (u in ("period", "half") and ctx.quarter is not None):
+        yq = ctx.quarter or (last_completed_quarter(ctx.anchor) if ctx.anchor else None)
+        return "DATE", None if yq is None else f"{yq[0] - 1}-Q{yq[1]}"
+    if last is not None and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d|-Q\d|-H\d)?", last):
+        if u == "month" and len(last) >= 7 and last[4:6] != "-W" and last[5] not in "QH":
+            last = last[:7]
+        return "DATE", f"{int(last[:4]) - 1:04d}{last[4:]}"
+    if ctx.anchor is None:
+        return "DATE", None
+    a = add_years(ctx.anchor, -1)
+    return "DATE", unit_value(a, "month") if u == "month" else f"{a.year:04d}"
+
+
 def _yearend(c: Candidate, ctx: Context) -> Result | None:
     """ "Year-end": the end of the anchor's year, given as the year."""
     a = ctx.anchor
     return "DATE", None if a is None else f"{a.year:04d}"
 
 
+# The rules of patterns.py this module gives values to, by name.
 RULES: dict[str, Handler] = {
+    "sameperiod": _same_period,
     "yearend": _yearend,
     "yearago": _yearago,
     "relunit": _relunit,

@@ -67,6 +67,7 @@ class RulesTimeTagger:
                 start = interval(res[1])[1]
                 if start is not None:
                     ctx.last = start
+                    ctx.last_value = res[1]
             if res is not None:
                 resolved.append((c, res))
         return [(self._expr(article_id, c, res), c.rule) for c, res in _merge(resolved, text)]
