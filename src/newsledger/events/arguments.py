@@ -1,0 +1,199 @@
+"""Find an event's actor and recipient in the parse and map them to the resolved actor mentions."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsledger.events.lexicon import EventLexicon
+from newsledger.events.triggers import NOUN_POS, Trigger, lemma
+from newsledger.model import Mention
+
+# Words inside the noun phrase of an argument that may name (part of) the actor.
+NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "appos", "conj", "nmod", "flat", "npadvmod", "nummod", "det"}
+)
+# Prepositions whose object is the recipient of a verb or of a noun trigger.
+RECIPIENT_PREPS = frozenset(
+    {
+        "with",
+        "to",
+        "on",
+        "against",
+        "toward",
+        "towards",
+        "at",
+        "into",
+        "upon",
+        "between",
+        "for",
+        "from",
+        "over",
+    }
+)
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The mentions naming an event's actor and recipient (political actors only)."""
+
+    actor: tuple[Mention, ...]
+    recipient: tuple[Mention, ...]
+
+
+class MentionIndex:
+    """Look up the resolved actor mentions of an article by character offset."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Return the mentions overlapping ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        j = i - 1
+        while j >= 0 and self.mentions[j].end > start:
+            out.append(self.mentions[j])
+            j -= 1
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return sorted(out, key=lambda m: m.start)
+
+    def before(self, offset: int, sentence_from: int) -> list[Mention]:
+        """Return the political mentions before ``offset`` in sentences >= ``sentence_from``, latest first."""
+        i = bisect.bisect_left(self.starts, offset)
+        return [m for m in reversed(self.mentions[:i]) if m.sentence >= sentence_from and m.country]
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """Return ``tok`` and the words of its noun phrase that may name actors (with conjuncts)."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in NP_DEPS or c.dep_ == "cc":
+                todo.append(c)
+            elif c.dep_ == "prep" and lemma(c) == "of" and c.head.pos_ in NOUN_POS:
+                # "the leaders of China and Russia", "the foreign minister of China"
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _political(ms: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for m in ms:
+        key = (m.actor_id or m.name or m.text, m.country)
+        if m.country and key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Return the political actor mentions inside the noun phrase headed by ``tok``."""
+    found: list[Mention] = []
+    for t in _np_tokens(tok):
+        found.extend(index.overlapping(t.idx, t.idx + len(t.text)))
+    return _political(sorted(found, key=lambda m: m.start))
+
+
+def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
+    """Resolve "the two leaders", "both sides", "they" to the last two countries named before."""
+    if lex.cue("group", lemma(tok)) is None and lex.cue("group", tok.lower_) is None:
+        return []
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "both", "we")
+    if not plural and not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    out: list[Mention] = []
+    countries: set[str] = set()
+    for m in index.before(tok.idx, max(0, sentence - 3)):
+        if m.country and m.country not in countries:
+            countries.add(m.country)
+            out.append(m)
+        if len(countries) == 2:
+            break
+    return list(reversed(out)) if len(countries) == 2 else []
+
+
+def _subject(verb: Token) -> tuple[list[Token], bool]:
+    """Return the subject words of ``verb`` (climbing through control and coordination) and passive-ness."""
+    tok = verb
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if subj or passive:
+            if subj and subj[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+                return [tok.head], False
+            return (subj or passive), bool(passive) and not subj
+        head = tok.head
+        if head is tok:
+            break
+        if tok.dep_ == "xcomp":
+            obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            if obj:  # "urged Russia to withdraw", "invited Xi to visit"
+                return obj, False
+        elif tok.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
+            return [head], False
+        elif tok.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
+            break
+        tok = head
+    return [], False
+
+
+def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and lemma(c) in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) -> Sides:
+    """Return the actor and recipient mentions of ``trig`` from the parse.
+
+    Subject (or agent of a passive) -> actor; object and prepositional objects ("with", "to",
+    "on", "against") -> recipient; a noun trigger's possessor or modifier is its actor
+    ("Russia's invasion", "US sanctions"). Plural references ("the two leaders") take the
+    sides named just before.
+    """
+    tok, clause = trig.token, trig.clause
+    actor_toks: list[Token] = []
+    recip_toks: list[Token] = []
+    passive = False
+    if clause is not tok or tok.pos_ not in NOUN_POS:
+        actor_toks, passive = _subject(clause)
+        recip_toks = _objects(clause, RECIPIENT_PREPS)
+        if clause is not tok:
+            recip_toks = [t for t in recip_toks if t is not tok]
+            recip_toks += _objects(tok, NOUN_RECIPIENT_PREPS)
+        if passive:
+            agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            recip_toks = [t for t in recip_toks if t not in agents] + actor_toks
+            actor_toks = agents
+    else:
+        actor_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        actor_toks += [
+            g for c in tok.children if c.dep_ in ("agent",) or lemma(c) == "by" for g in c.children
+        ]
+        recip_toks = _objects(tok, NOUN_RECIPIENT_PREPS)
+    actor: list[Mention] = []
+    for t in actor_toks:
+        actor += mentions_of(t, index) or _group(t, index, sentence, lex)
+    recipient: list[Mention] = []
+    for t in recip_toks:
+        recipient += mentions_of(t, index) or _group(t, index, sentence, lex)
+    return Sides(tuple(_political(actor)), tuple(_political(recipient)))

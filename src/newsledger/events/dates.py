@@ -1,0 +1,95 @@
+"""Attach the time expressions of an article to the event clauses they govern."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.events.triggers import Trigger
+from newsledger.model import EventDate, Sentence, TimeExpr
+
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# A clause takes the date of the clause above it through these relations ("met on Monday and
+# signed a deal"), not through reported speech ("said on Monday that ... attacked").
+UP_DEPS = frozenset({"conj", "xcomp", "advcl"})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A dated time expression and the word of the parse it hangs from."""
+
+    timex: TimeExpr
+    head: Token
+    date: EventDate
+
+
+def event_date(t: TimeExpr) -> EventDate | None:
+    """Return the calendar interval of a DATE/TIME expression, or None if it has none."""
+    if t.type not in ("DATE", "TIME") or t.date_start is None:
+        return None
+    end = t.date_end or t.date_start
+    return EventDate(start=t.date_start, end=end, precision=t.precision or "day")
+
+
+def anchors(doc: Doc, times: Sequence[TimeExpr], sents: Sequence[Sentence]) -> dict[int, list[Anchor]]:
+    """Return the dated time expressions of ``doc`` by sentence index, each with its head word."""
+    starts = [s.start for s in sents]
+    out: dict[int, list[Anchor]] = {}
+    for t in times:
+        date = event_date(t)
+        if date is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        index = t.sentence if t.sentence is not None else max(0, bisect.bisect_right(starts, t.start) - 1)
+        out.setdefault(index, []).append(Anchor(t, span.root, date))
+    return out
+
+
+def _clause_of(tok: Token, stop: Token | None = None) -> Token:
+    """Return the nearest verb (or ``stop``) at or above ``tok``."""
+    node = tok
+    for _ in range(40):
+        if node is stop or node.pos_ in CLAUSE_POS:
+            return node
+        if node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def date_for(trig: Trigger, found: Sequence[Anchor]) -> Anchor | None:
+    """Return the time expression of the sentence that governs ``trig``'s clause, if any.
+
+    First one attached to the clause itself (or inside a noun trigger: "the summit in
+    September"); else one attached to a verb governing the clause ("On Monday, X said it
+    would ..."). Expressions attached to other clauses are left alone.
+    """
+    if not found:
+        return None
+    own = trig.token if trig.token is not trig.clause else None
+    by_clause: dict[int, Anchor] = {}
+    for a in found:
+        clause = _clause_of(a.head, own)
+        if own is not None and clause is own:
+            return a
+        by_clause.setdefault(clause.i, a)
+    node = trig.clause
+    for _ in range(12):
+        if node.i in by_clause:
+            return by_clause[node.i]
+        if node.head is node or node.dep_ not in UP_DEPS:
+            break
+        node = node.head
+    return None
+
+
+def compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    """Return whether two event dates may be the same event (unknown fits anything)."""
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end

@@ -1,0 +1,81 @@
+"""Load the event coder's data tables: triggers, PLOVER types and modality/context cues."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from newsledger.resources import load_table
+
+Pos = Literal["V", "N"]
+CueRole = Literal["aux", "head", "mark", "mod", "neg", "group", "context"]
+
+
+class TriggerRow(BaseModel):
+    """One trigger: a verb or noun lemma (optionally needing a dependent) and its PLOVER coding."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    lemma: str
+    pos: Pos
+    with_: tuple[str, ...] = Field(default=(), alias="with")
+    type: str
+    mode: str | None = None
+    context: str | None = None
+
+    @field_validator("with_", mode="before")
+    @classmethod
+    def _split(cls, v: object) -> object:
+        return tuple(x.strip() for x in v.split("|") if x.strip()) if isinstance(v, str) else v
+
+
+class TypeRow(BaseModel):
+    """A PLOVER category: its CAMEO quad class, default score and the type of its intention."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: str
+    quad: int
+    score: float
+    intent: str
+
+
+class CueRow(BaseModel):
+    """A word that changes an event's modality, points back to earlier actors, or names a context."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    lemma: str
+    role: CueRole
+    value: str
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """The tables the rules coder reads, indexed for lookup by lemma."""
+
+    triggers: dict[tuple[str, Pos], list[TriggerRow]]
+    types: dict[str, TypeRow]
+    cues: dict[CueRole, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, rules_dir: str | None = None) -> EventLexicon:
+        """Load the packaged tables, plus a user's rows of the same names from ``rules_dir``."""
+        triggers: dict[tuple[str, Pos], list[TriggerRow]] = defaultdict(list)
+        for row in load_table("events/triggers.v1.tsv", TriggerRow, rules_dir):
+            triggers[row.lemma, row.pos].append(row)
+        # Rows needing a dependent are more specific: try them first.
+        for rows in triggers.values():
+            rows.sort(key=lambda r: not r.with_)
+        types = {r.type: r for r in load_table("events/types.v1.tsv", TypeRow, rules_dir)}
+        cues: dict[CueRole, dict[str, str]] = defaultdict(dict)
+        for cue in load_table("events/cues.v1.tsv", CueRow, rules_dir):
+            cues[cue.role][cue.lemma] = cue.value
+        return cls(dict(triggers), types, dict(cues))
+
+    def cue(self, role: CueRole, lemma: str) -> str | None:
+        """Return the value of the cue ``lemma`` in ``role``, or None."""
+        return self.cues.get(role, {}).get(lemma)

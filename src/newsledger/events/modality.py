@@ -1,0 +1,84 @@
+"""Decide whether an event mention is asserted, negated, future or hypothetical from its clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsledger.events.lexicon import EventLexicon
+from newsledger.events.triggers import NOUN_POS, Trigger, lemma
+from newsledger.model import Modality
+
+# How far up a chain of clauses a modality verb may govern the event ("said it plans to visit").
+UP_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl"})
+RANK: dict[str, int] = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+
+
+def _own(tok: Token, lex: EventLexicon, sent: Span) -> str | None:
+    """Return the modality a verb's own auxiliaries, negation and markers give, if any."""
+    found: str | None = None
+    for c in tok.children:
+        value: str | None = None
+        if c.dep_ == "neg":
+            value = lex.cue("neg", c.lower_) or lex.cue("neg", lemma(c))
+        elif c.dep_ in ("aux", "auxpass"):
+            value = lex.cue("aux", c.lower_) or lex.cue("aux", lemma(c))
+            if value == "conditional":
+                has_if = any(lex.cue("mark", t.lower_) == "hypothetical" for t in sent)
+                value = "hypothetical" if has_if else "future"
+        elif c.dep_ == "mark":
+            value = lex.cue("mark", c.lower_)
+        if value is not None and (found is None or RANK[value] > RANK[found]):
+            found = value
+    return found
+
+
+def _infinitive_after_be(tok: Token) -> bool:
+    """'Xi is to visit Moscow', 'the talks are due to resume': a scheduled event."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    head = tok.head
+    return to and tok.dep_ in ("xcomp", "ccomp") and lemma(head) == "be"
+
+
+def modality(trig: Trigger, lex: EventLexicon, sent: Span) -> Modality:
+    """Return the modality of ``trig``: the strongest cue on its clause or the verbs governing it.
+
+    Negation ("did not", "refused to", "denied that") outranks hypothetical ("could", "if",
+    "considering"), which outranks future ("will", "plans to", "the upcoming summit").
+    """
+    best = "asserted"
+
+    def note(value: str | None) -> None:
+        nonlocal best
+        if value is not None and value in RANK and RANK[value] > RANK[best]:
+            best = value
+
+    tok = trig.token
+    if tok.pos_ in NOUN_POS:
+        for c in tok.children:
+            if c.dep_ in ("amod", "det", "compound", "advmod"):
+                note(lex.cue("mod", c.lower_) or (lex.cue("neg", c.lower_) if c.dep_ == "det" else None))
+    clause = trig.clause
+    note(_own(clause, lex, sent))
+    if _infinitive_after_be(clause):
+        note("future")
+    inherit = not any(c.dep_ in ("aux", "neg") for c in clause.children)
+    node = clause
+    for _ in range(6):
+        if node.dep_ not in UP_DEPS or node.head is node:
+            break
+        dep, node = node.dep_, node.head
+        head_cue = lex.cue("head", lemma(node))
+        if dep in ("xcomp", "ccomp") and head_cue is not None:
+            note(head_cue)
+            note(_own(node, lex, sent))
+            inherit = False
+            continue
+        if dep == "conj" and inherit:
+            note(_own(node, lex, sent))
+            continue
+        if dep in ("advcl",):
+            marks = [c for c in clause.children if c.dep_ == "mark"]
+            if any(lex.cue("mark", m.lower_) for m in marks):
+                break
+        break
+    return best  # type: ignore[return-value]

@@ -1,0 +1,281 @@
+"""The rules event coder (rules.v1): PLOVER events from triggers, the parse and resolved actors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsledger.events.arguments import MentionIndex, Sides, mentions_of, sides
+from newsledger.events.dates import Anchor, anchors, compatible, date_for
+from newsledger.events.lexicon import EventLexicon
+from newsledger.events.modality import modality
+from newsledger.events.triggers import NOUN_POS, Trigger, find_triggers, lemma
+from newsledger.model import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    EventDate,
+    EventMention,
+    Mention,
+    Modality,
+    Quote,
+    Sentence,
+    TimeExpr,
+    content_id,
+)
+from newsledger.nlp.sentences import sentences
+
+# Types whose two sides act together: "China and Russia signed" is one event with both sides.
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+LOCATION_PREPS = frozenset({"in", "at"})
+LOCATION_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class _Found:
+    """One coded mention before dedup."""
+
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    modality: Modality
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    location: str | None
+    mention: EventMention
+    depth: int
+
+    def key(self) -> tuple[str, str, frozenset[str], frozenset[str]]:
+        a = frozenset(r.country or r.name for r in self.actor)
+        r = frozenset(x.country or x.name for x in self.recipient)
+        if self.type in RECIPROCAL:
+            a = r = a | r
+        return self.type, self.modality, a, r
+
+
+class RulesEventCoder:
+    """Code the political events of an article in PLOVER with hand-written, data-driven rules.
+
+    Triggers come from ``data/events/triggers.v1.tsv``; actor and recipient from the
+    dependency parse and the resolved actor mentions; modality from auxiliaries, negation
+    and governing verbs; the date from the time expression attached to the event's clause.
+    With ``dyads_only`` (the default) an event is emitted only when a political actor and a
+    recipient are known, as PLOVER and GDELT define events; without it, each sentence gives
+    its strongest trigger whatever its actors (for sentence classification).
+    """
+
+    name = "rules.v1"
+
+    def __init__(self, rules_dir: str | None = None, *, dyads_only: bool = True) -> None:
+        """Load the trigger, type and cue tables (plus a user's rows from ``rules_dir``)."""
+        self.lex = EventLexicon.load(rules_dir)
+        self.dyads_only = dyads_only
+
+    def code(
+        self,
+        article: Article,
+        doc: Doc,
+        *,
+        mentions: Sequence[Mention],
+        actors: Sequence[Actor],
+        times: Sequence[TimeExpr],
+        quotes: Sequence[Quote],
+    ) -> list[Event]:
+        """Return the events of ``article``, each with the sentences that report it."""
+        names = {a.id: a for a in actors}
+        index = MentionIndex(mentions)
+        sents = sentences(article.id, doc)
+        dated = anchors(doc, times, sents)
+        found: list[_Found] = []
+        for sent in sents:
+            span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            if span is None:
+                continue
+            triggers = find_triggers(span, self.lex)
+            if not self.dyads_only:
+                triggers = sorted(triggers, key=lambda t: (t.depth, t.token.pos_ in NOUN_POS, t.start))[:1]
+            for trig in triggers:
+                got = self._code_one(
+                    article, trig, span, sent, index, names, dated.get(sent.index, []), quotes
+                )
+                if got is not None:
+                    found.append(got)
+        return _merge(article, found, {t: r.score for t, r in self.lex.types.items()})
+
+    def _code_one(
+        self,
+        article: Article,
+        trig: Trigger,
+        span: Span,
+        sent: Sentence,
+        index: MentionIndex,
+        names: dict[str, Actor],
+        dated: list[Anchor],
+        quotes: Sequence[Quote],
+    ) -> _Found | None:
+        row = trig.row
+        both = sides(trig, index, sent.index, self.lex)
+        both = _reciprocal(row.type, both)
+        if self.dyads_only and not _dyadic(both):
+            return None
+        mod = modality(trig, self.lex, span)
+        anchor = date_for(trig, dated)
+        date = anchor.date if anchor else None
+        if mod == "asserted" and date is not None and article.published and date.start > article.published:
+            mod = "future"
+        etype = row.type
+        if mod == "future":
+            etype = self.lex.types[etype].intent if etype in self.lex.types else etype
+        mode = row.mode if etype == row.type else None
+        location = _location(trig)
+        if etype == "CONSULT":
+            mode = _consult_mode(mode, both, trig, index)
+        quote = next((q.id for q in quotes if q.start <= trig.start < q.end), None)
+        mention = EventMention(
+            article_id=article.id,
+            sentence=sent.text,
+            start=sent.start,
+            end=sent.end,
+            date=date,
+            modality=mod,
+            sentence_index=sent.index,
+            trigger=trig.words,
+            date_text=anchor.timex.text if anchor else None,
+            quote_id=quote,
+        )
+        return _Found(
+            type=etype,
+            mode=mode,
+            context=_contexts(row.context, span, self.lex),
+            modality=mod,
+            actor=tuple(_ref(m, names) for m in both.actor),
+            recipient=tuple(_ref(m, names) for m in both.recipient),
+            location=location,
+            mention=mention,
+            depth=trig.depth,
+        )
+
+
+def _ref(m: Mention, names: dict[str, Actor]) -> ActorRef:
+    actor = names.get(m.actor_id or "")
+    if actor is not None:
+        return ActorRef(name=actor.name, kind=actor.kind, country=actor.country or m.country)
+    return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country)
+
+
+def _countries(ms: Sequence[Mention]) -> set[str]:
+    return {m.country for m in ms if m.country}
+
+
+def _dyadic(s: Sides) -> bool:
+    a, r = _countries(s.actor), _countries(s.recipient)
+    return bool(a) and bool(r) and not (a == r and len(a) == 1)
+
+
+def _reciprocal(etype: str, s: Sides) -> Sides:
+    """Split a compound actor of a joint event into actor and recipient ("China and Russia met")."""
+    if etype not in RECIPROCAL or s.recipient or len(_countries(s.actor)) < 2:
+        return s
+    first = s.actor[0].country
+    return Sides(
+        tuple(m for m in s.actor if m.country == first), tuple(m for m in s.actor if m.country != first)
+    )
+
+
+def _location(trig: Trigger) -> str | None:
+    for tok in (trig.token, trig.clause):
+        for c in tok.children:
+            if c.dep_ == "prep" and lemma(c) in LOCATION_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in LOCATION_ENTS:
+                        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+                        return ent.text if ent is not None else g.text
+    return None
+
+
+def _consult_mode(mode: str | None, s: Sides, trig: Trigger, index: MentionIndex) -> str | None:
+    """CONSULT modes: multilateral with three or more sides, third-party when hosted elsewhere."""
+    parties = _countries(s.actor) | _countries(s.recipient)
+    if len(parties) >= 3:
+        return "multilateral"
+    if mode in ("visit", "phone"):
+        return mode
+    for tok in (trig.token, trig.clause):
+        for c in tok.children:
+            if c.dep_ == "prep" and lemma(c) in LOCATION_PREPS:
+                for g in c.children:
+                    where = _countries(mentions_of(g, index))
+                    if g.dep_ == "pobj" and where and not where & parties:
+                        return "third-party"
+    return mode
+
+
+def _contexts(first: str | None, span: Span, lex: EventLexicon) -> tuple[str, ...]:
+    out: list[str] = [first] if first else []
+    for tok in span:
+        value = lex.cue("context", lemma(tok))
+        if value and value not in out:
+            out.append(value)
+    return tuple(out)
+
+
+def _merge(article: Article, found: list[_Found], scores: dict[str, float]) -> list[Event]:
+    """Merge mentions of the same event (type, sides, modality, compatible dates) into one Event."""
+    groups: list[list[_Found]] = []
+    for f in found:
+        for g in groups:
+            if g[0].key() == f.key() and all(compatible(f.mention.date, h.mention.date) for h in g):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    events: list[Event] = []
+    for g in groups:
+        head = g[0]
+        dates = [h.mention.date for h in g if h.mention.date is not None]
+        date: EventDate | None = min(dates, key=lambda d: (d.end - d.start, d.start)) if dates else None
+        actor = _union([h.actor for h in g])
+        recipient = _union([h.recipient for h in g])
+        if head.type in RECIPROCAL:
+            recipient = tuple(r for r in recipient if r.country not in {a.country for a in actor})
+        score = None if head.modality == "negated" else scores.get(head.type)
+        mode = next((h.mode for h in g if h.mode), None)
+        context = tuple(dict.fromkeys(c for h in g for c in h.context))
+        location = next((h.location for h in g if h.location), None)
+        quote = next((h.mention.quote_id for h in g if h.mention.quote_id), None)
+        eid = content_id(
+            article.id,
+            head.type,
+            head.modality,
+            ",".join(sorted(a.country or a.name for a in actor)),
+            ",".join(sorted(r.country or r.name for r in recipient)),
+            str(head.mention.start),
+        )
+        events.append(
+            Event(
+                id=eid,
+                type=head.type,
+                mode=mode,
+                context=context,
+                modality=head.modality,
+                actor=actor,
+                recipient=recipient,
+                date=date,
+                location=location,
+                score=score,
+                mentions=tuple(h.mention for h in g),
+                quote_id=quote,
+            )
+        )
+    return events
+
+
+def _union(groups: list[tuple[ActorRef, ...]]) -> tuple[ActorRef, ...]:
+    seen: dict[tuple[str | None, str], ActorRef] = {}
+    for refs in groups:
+        for r in refs:
+            seen.setdefault((r.country, r.name), r)
+    return tuple(seen.values())

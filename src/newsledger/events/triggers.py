@@ -1,0 +1,142 @@
+"""Find the words of a sentence that name an event (verbal and nominal triggers) in its parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger.events.lexicon import EventLexicon, TriggerRow
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A noun trigger in these relations to a verb is that verb's event ("held talks", "the talks were held").
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "nsubj", "oprd"})
+# A verb trigger below another trigger in these relations is part of the other's event
+# ("met to discuss", "urged Russia to withdraw"), unless the upper verb only sets its modality.
+INNER_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that names an event, the clause verb that carries it, and its coding row."""
+
+    token: Token
+    clause: Token
+    row: TriggerRow
+    words: str
+    start: int
+    end: int
+
+    @property
+    def depth(self) -> int:
+        """Return how far the clause sits below the sentence root (0 for the main verb)."""
+        n, tok = 0, self.clause
+        while tok.head is not tok and n < 50:
+            tok, n = tok.head, n + 1
+        return n
+
+
+def lemma(tok: Token) -> str:
+    """Return the lower-cased lemma of ``tok`` (its lower-cased text when the lemma is empty)."""
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _dependent_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the words a verb's `with` condition may name: objects, particles, prepositions."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.add(lemma(c))
+        out.add(c.lower_)
+        if c.dep_ in ("prep", "agent", "dative"):
+            out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "dobj":
+            out.update(lemma(g) for g in c.children if g.dep_ in ("compound", "amod"))
+    return out
+
+
+def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
+    """Return the trigger row ``tok`` matches, the most specific first, or None."""
+    if tok.pos_ in VERB_POS:
+        pos: str = "V"
+    elif tok.pos_ in NOUN_POS:
+        pos = "N"
+    else:
+        return None
+    rows = lex.triggers.get((lemma(tok), pos), []) or lex.triggers.get((tok.lower_, pos), [])  # type: ignore[arg-type]
+    if not rows:
+        return None
+    deps: set[str] | None = None
+    for row in rows:
+        if not row.with_:
+            return row
+        if deps is None:
+            deps = _dependent_lemmas(tok)
+        if deps.intersection(row.with_):
+            return row
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """Return the verb a noun is an argument of ("held talks" -> held), or None."""
+    head = tok.head
+    if head is not tok and tok.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _words(tok: Token, clause: Token) -> tuple[str, int, int]:
+    """Return the trigger text and span: the word, with its light verb or particle if any."""
+    parts = [tok]
+    if clause is not tok:
+        parts.append(clause)
+    parts += [c for c in tok.children if c.dep_ == "prt"]
+    if tok.pos_ in NOUN_POS:
+        parts += [c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1]
+    parts.sort(key=lambda t: t.i)
+    start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
+    text = " ".join(t.text for t in parts) if len(parts) > 1 else tok.text
+    return text, start, end
+
+
+def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
+    """Return the event triggers of ``sent``, one per event, in text order.
+
+    A noun that is the object of a verb trigger belongs to the verb's event ("condemned the
+    attack" is one ACCUSE); a noun after a light verb takes the verb as its clause ("held
+    talks"); a verb under a modality verb keeps the event ("agreed to meet": meet), a verb
+    under another trigger is part of it ("met to discuss": met).
+    """
+    found: dict[int, tuple[Token, TriggerRow]] = {}
+    for tok in sent:
+        row = match_row(tok, lex)
+        if row is not None:
+            found[tok.i] = (tok, row)
+    drop: set[int] = set()
+    for i, (tok, _row) in found.items():
+        if tok.pos_ in NOUN_POS:
+            verb = _governing_verb(tok)
+            under = tok.head.head if tok.dep_ == "pobj" else None
+            if (verb is not None and verb.i in found) or (
+                under is not None and under.i in found and under.pos_ in VERB_POS
+            ):
+                drop.add(i)
+            continue
+        head = tok.head
+        if head is tok or tok.dep_ not in INNER_DEPS:
+            continue
+        if head.i in found and head.pos_ in VERB_POS:
+            if lex.cue("head", lemma(head)) is not None:
+                drop.add(head.i)
+            elif tok.dep_ != "ccomp":
+                drop.add(i)
+    out: list[Trigger] = []
+    for i, (tok, row) in sorted(found.items()):
+        if i in drop:
+            continue
+        clause = tok
+        if tok.pos_ in NOUN_POS:
+            clause = _governing_verb(tok) or tok
+        words, start, end = _words(tok, clause)
+        out.append(Trigger(tok, clause, row, words, start, end))
+    return out
