@@ -154,6 +154,8 @@ _SPOKEN_ONES = {
 def _spoken_year(c: Candidate, ctx: Context) -> Result | None:
     """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
     g = c.groups
+    if "sy0" in g:
+        return "DATE", "2000"
     head = space(g["sy"])
     words = re.split(r"[\s-]+", space(g["sy2"]))
     rest = _SPOKEN_TENS.get(words[0], _SPOKEN_ONES.get(words[0], -1))

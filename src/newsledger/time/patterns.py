@@ -117,7 +117,15 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"[\s-]+(?P<sy2>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             rf"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             rf"ninety|oh)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
-            rf"one|two|three|four|five|six|seven|eight|nine){e}",
+            rf"one|two|three|four|five|six|seven|eight|nine){e}"
+            # "the year two thousand": the year word makes a bare thousand a year.
+            rf"|{b}the\s+year\s+(?P<sy0>two\s+thousand){e}",
+        ),
+        (
+            "spoken_decade",
+            # "the nineties" (with "the": "in their forties" is an age).
+            rf"{b}the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<sd>twenties|thirties|forties|"
+            rf"fifties|sixties|seventies|eighties|nineties){e}",
         ),
         ("fy", rf"{b}(?P<fis>FY|fiscal)\s*'?(?P<yy>\d\d)(?![\w])"),
         (
@@ -154,7 +162,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
             rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
             rf"preceding|prior|same|latest)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|"
-            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year|year\s+end(?:ed|ing)\b)))\s+"
+            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year|year\b)))\s+"
             rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
             rf"(?:fiscal|financial|calendar|school|academic|full)\s+year){e}",
         ),

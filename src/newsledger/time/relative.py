@@ -52,6 +52,26 @@ def _yearago(c: Candidate, ctx: Context) -> Result | None:
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 
 
+# "for the year", "the rest of the year": the year the text is about. Not "the year
+# before", "the year 2000", "the year of the dragon".
+_THE_YEAR_BEFORE = re.compile(r"(?:for|of|in|during|throughout|over|through)\s+$", re.IGNORECASE)
+_THE_YEAR_NOT_AFTER = re.compile(
+    r"\s+(?:before|after|earlier|later|ago|previous|prior|of\b|\d|two|nineteen|twenty)", re.IGNORECASE
+)
+
+
+def _the_year(c: Candidate, ctx: Context) -> Result | None:
+    """ "The year" after a preposition: the last year named in the text, else the anchor's."""
+    if not _THE_YEAR_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        return None
+    if _THE_YEAR_NOT_AFTER.match(ctx.text, c.end):
+        return None
+    last = ctx.last_value
+    if last is not None and re.fullmatch(r"\d{4}", last):
+        return "DATE", last
+    return "DATE", None if ctx.anchor is None else f"{ctx.anchor.year:04d}"
+
+
 def _relunit(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     rel = space(g["rel"])
@@ -62,6 +82,8 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
     if rel == "the" and u == "year" and _ENDED_AFTER.match(ctx.text, c.end):
         # "the (fiscal) year ended June 30": a company's twelve-month period, a length.
         return "DURATION", duration_value(1, lex.units[u])
+    if rel == "the" and space(g["u"]) == "year" and "mod" not in g:
+        return _the_year(c, ctx)
     # "the past year" is last year (TimeBank, MEANTIME); "the past five years" is a
     # DURATION, found by the duration rule; "the past decade" is read as ten years.
     if rel == "the past" and u in ("decade", "century"):
