@@ -1,0 +1,242 @@
+"""Score an event coder on CAMEO PentaClass sentences and on the PLOVER gold standard records.
+
+Usage:
+  benchmarks/events.py --cameo-class ../shared/benchmarks/events/conflibert-cameo/class_train.tsv
+  benchmarks/events.py --plover ../shared/benchmarks/events/plover/PLOVER_GSR_CAMEO.txt
+  (both may be given; --coder names the back end, default rules.v1; --errors N prints misses)
+
+CAMEO PentaClass (ConfliBERT): one sentence and a class per line (0 statement, 1 verbal
+cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict). Each sentence
+is run through the real pipeline (spaCy, actor resolution, time tagger) and the coder in
+sentence mode (its strongest trigger, actors optional); the PLOVER type maps to its CAMEO
+quad class (``data/events/types.v1.tsv``), a negated cooperation is verbal conflict (a
+refusal), and a sentence with no event is class 0. Accuracy and macro-F1 are printed next to
+a TF-IDF + logistic-regression baseline, 5-fold cross-validated on the same file.
+
+PLOVER GSR: the records of PLOVER_GSR_CAMEO.txt (PLOVER 0.5 names mapped to the 2021
+categories: DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT);
+type accuracy over all records, actor (recipient) accuracy over records whose gold source
+(target) has a code: the coded actor's countries overlap the gold codes.
+
+Timing: the share of event coding in the time of the pipeline before it (spaCy, actors,
+time expressions) over all sentences scored.
+"""
+
+import os
+import sys
+
+sys.path[0] = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from benchmarks.common import emit, table  # noqa: E402
+from newsledger.actors.gazetteer import Gazetteer  # noqa: E402
+from newsledger.actors.lexicon import Lexicon  # noqa: E402
+from newsledger.actors.resolve import resolve_actors  # noqa: E402
+from newsledger.events.lexicon import EventLexicon  # noqa: E402
+from newsledger.model import Article, Event  # noqa: E402
+from newsledger.nlp.pipeline import NlpPipeline  # noqa: E402
+from newsledger.registry import get  # noqa: E402
+from newsledger.settings import Settings  # noqa: E402
+from newsledger.time.rules import RulesTimeTagger  # noqa: E402
+
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+CLASSES = ["statement", "verbal coop", "material coop", "verbal conflict", "material conflict"]
+PUBLISHED = dt.date(2020, 1, 1)  # the sentences carry no date; any anchor will do
+
+
+@dataclass
+class Runner:
+    """The pipeline before event coding, and the coder, with the time each takes."""
+
+    coder_name: str
+    t_pipeline: float = 0.0
+    t_coder: float = 0.0
+    n: int = 0
+    parts: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.nlp = NlpPipeline(Settings())
+        self.gaz, self.lex, self.tagger = Gazetteer.load(None), Lexicon.load(None), RulesTimeTagger()
+        self.coder = get("event_coders", self.coder_name)
+        if hasattr(self.coder, "dyads_only"):
+            self.coder.dyads_only = False
+
+    def run(self, text: str) -> list[Event]:
+        t0 = time.perf_counter()
+        art = Article(id=f"s{self.n}", page_id="p", source="bench", text=text, published=PUBLISHED)
+        doc = self.nlp.doc(text)
+        mentions, actors = resolve_actors(art, doc, self.gaz, self.lex)
+        times = self.tagger.tag(text, article_id=art.id, anchor=PUBLISHED)
+        t1 = time.perf_counter()
+        events = self.coder.code(art, doc, mentions=mentions, actors=actors, times=times, quotes=[])
+        t2 = time.perf_counter()
+        self.t_pipeline += t1 - t0
+        self.t_coder += t2 - t1
+        self.n += 1
+        return events
+
+
+def top(events: list[Event]) -> Event | None:
+    """The sentence's event: the first one coded (sentence mode codes one per sentence)."""
+    return events[0] if events else None
+
+
+def quad(e: Event | None, quads: dict[str, int]) -> int:
+    if e is None:
+        return 0
+    q = quads.get(e.type, 0)
+    if e.modality == "negated" and q in (1, 2):
+        return 3
+    if e.modality == "negated":
+        return 0
+    return q
+
+
+def macro_f1(gold: list[int], pred: list[int]) -> float:
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(gold, pred, average="macro", labels=sorted(set(gold))))
+
+
+def baseline(texts: list[str], gold: list[int]) -> tuple[float, float]:
+    """TF-IDF + logistic regression, 5-fold cross-validated predictions on the file."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
+
+    model = make_pipeline(
+        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1),
+        LogisticRegression(max_iter=2000, C=10.0),
+    )
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    pred = [int(p) for p in cross_val_predict(model, texts, gold, cv=folds)]
+    acc = sum(p == g for p, g in zip(pred, gold, strict=True)) / len(gold)
+    return acc, macro_f1(gold, pred)
+
+
+def cameo(path: Path, runner: Runner, errors: int) -> dict[str, Any]:
+    quads = {t: r.quad for t, r in EventLexicon.load().types.items()}
+    texts: list[str] = []
+    gold: list[int] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" not in line:
+            continue
+        text, label = line.rsplit("\t", 1)
+        texts.append(text)
+        gold.append(int(label))
+    pred: list[int] = []
+    shown = 0
+    for text, g in zip(texts, gold, strict=True):
+        e = top(runner.run(text))
+        p = quad(e, quads)
+        pred.append(p)
+        if p != g and shown < errors:
+            shown += 1
+            what = f"{e.type}/{e.modality} {e.mentions[0].trigger!r}" if e else "-"
+            print(f"gold {g} got {p} [{what}] {text[:160]}", file=sys.stderr)
+    acc = sum(p == g for p, g in zip(pred, gold, strict=True)) / len(gold)
+    f1 = macro_f1(gold, pred)
+    b_acc, b_f1 = baseline(texts, gold)
+    confusion = Counter(zip(gold, pred, strict=True))
+    rows = [(str(g), CLASSES[g], *(str(confusion[g, p]) for p in range(5))) for g in range(5)]
+    table(rows, ("gold", "class", "->0", "->1", "->2", "->3", "->4"))
+    table(
+        [("rules", f"{acc:.3f}", f"{f1:.3f}"), ("tfidf+lr (5-fold cv)", f"{b_acc:.3f}", f"{b_f1:.3f}")],
+        ("system", "accuracy", "macro_f1"),
+    )
+    return {
+        "sentences": len(gold),
+        "accuracy": round(acc, 3),
+        "macro_f1": round(f1, 3),
+        "baseline_accuracy": round(b_acc, 3),
+        "baseline_macro_f1": round(b_f1, 3),
+    }
+
+
+def codes(entities: Any) -> set[str]:
+    return {str(x["code"]).upper() for x in entities or [] if isinstance(x, dict) and x.get("code")}
+
+
+def plover(path: Path, runner: Runner, errors: int) -> dict[str, Any]:
+    records = [
+        r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text") and r["event"] != "DOCUMENT"
+    ]
+    ok = act_ok = act_n = rec_ok = rec_n = 0
+    per_type: Counter[str] = Counter()
+    per_type_ok: Counter[str] = Counter()
+    shown = 0
+    for r in records:
+        want = OLD_NAMES.get(r["event"], r["event"])
+        e = top(runner.run(r["text"]))
+        got = e.type if e else None
+        per_type[want] += 1
+        if got == want:
+            ok += 1
+            per_type_ok[want] += 1
+        elif shown < errors:
+            shown += 1
+            trig = e.mentions[0].trigger if e else None
+            print(f"gold {want} got {got} [{trig!r}] {r['text'][:160]}", file=sys.stderr)
+        src, tgt = codes(r.get("source")), codes(r.get("target"))
+        if src:
+            act_n += 1
+            act_ok += bool(e) and bool(src & {a.country for a in e.actor if a.country})  # type: ignore[union-attr]
+        if tgt:
+            rec_n += 1
+            rec_ok += bool(e) and bool(tgt & {a.country for a in e.recipient if a.country})  # type: ignore[union-attr]
+    rows = [(t, str(per_type[t]), f"{per_type_ok[t] / per_type[t]:.2f}") for t in sorted(per_type)]
+    table(rows, ("type", "records", "accuracy"))
+    type_acc = ok / len(records)
+    table(
+        [(f"{type_acc:.3f}", f"{act_ok / max(act_n, 1):.3f}", f"{rec_ok / max(rec_n, 1):.3f}")],
+        ("type_acc", "actor_acc", "recipient_acc"),
+    )
+    return {
+        "records": len(records),
+        "type_acc": round(type_acc, 3),
+        "actor_acc": round(act_ok / max(act_n, 1), 3),
+        "recipient_acc": round(rec_ok / max(rec_n, 1), 3),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cameo-class", type=Path, help="sentence<TAB>label file (ConfliBERT CAMEO PentaClass)")
+    ap.add_argument("--plover", type=Path, help="PLOVER_GSR_CAMEO.txt (JSON records)")
+    ap.add_argument("--coder", default="rules.v1", help="event coder back end (default rules.v1)")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misses per benchmark to stderr")
+    args = ap.parse_args()
+    if not args.cameo_class and not args.plover:
+        ap.error("give --cameo-class FILE and/or --plover FILE")
+    runner = Runner(args.coder)
+    figures: dict[str, Any] = {"coder": args.coder}
+    data: list[str] = []
+    if args.cameo_class:
+        figures.update(cameo(args.cameo_class, runner, args.errors))
+        data.append(args.cameo_class.name)
+    if args.plover:
+        figures.update(plover(args.plover, runner, args.errors))
+        data.append(args.plover.name)
+    share = runner.t_coder / runner.t_pipeline if runner.t_pipeline else 0.0
+    table(
+        [(f"{runner.t_pipeline:.1f}", f"{runner.t_coder:.2f}", f"{share:.1%}")],
+        ("pipeline_s", "events_s", "events/pipeline"),
+    )
+    figures.update(
+        time_share=round(share, 3), pipeline_s=round(runner.t_pipeline, 2), events_s=round(runner.t_coder, 2)
+    )
+    emit("events", "+".join(data), **figures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
