@@ -55,5 +55,8 @@ def test_resolve_pronoun_it_to_organisation_and_skips_expletive(
 
 
 def test_resolve_pronoun_unresolved_beyond_window(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
-    text = "Vladimir Putin spoke. The rain fell. The river rose. The road closed. He left."
+    text = (
+        "Vladimir Putin spoke. The rain fell. The river rose. The road closed. "
+        "The wind dropped. The sky cleared. He left."
+    )
     assert pronouns(pipeline, gazetteer, text) == []

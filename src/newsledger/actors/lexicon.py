@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
@@ -12,7 +13,17 @@ from pydantic import BaseModel, ConfigDict
 from newsledger.model import ActorKind
 from newsledger.resources import load_table
 
-Category = Literal["pronoun", "role_noun", "not_current", "political_prep", "expletive_head", "place_verb"]
+Category = Literal[
+    "pronoun",
+    "role_noun",
+    "not_current",
+    "political_prep",
+    "expletive_head",
+    "place_verb",
+    "speech_verb",
+    "definite_state_noun",
+    "org_country",
+]
 
 
 class WordRow(BaseModel):
@@ -35,6 +46,11 @@ class Lexicon:
     political_preps: frozenset[str]
     expletive_heads: frozenset[str]
     place_verbs: frozenset[str]
+    speech_verbs: frozenset[str] = frozenset()
+    definite_state_nouns: Mapping[str, ActorKind] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    org_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -53,4 +69,18 @@ class Lexicon:
             political_preps=frozenset(by.get("political_prep", {})),
             expletive_heads=frozenset(by.get("expletive_head", {})),
             place_verbs=frozenset(by.get("place_verb", {})),
+            speech_verbs=frozenset(by.get("speech_verb", {})),
+            org_countries=tuple((_words_pattern(w), v) for w, v in by.get("org_country", {}).items() if v),
+            definite_state_nouns=MappingProxyType(
+                {
+                    w: "organisation" if v == "organisation" else "state"
+                    for w, v in by.get("definite_state_noun", {}).items()
+                }
+            ),
         )
+
+
+def _words_pattern(phrase: str) -> re.Pattern[str]:
+    """Compile a word-list phrase to a whole-word pattern; ``*`` stands for one or more words."""
+    parts = [re.escape(p) if p != "*" else r"\w+(?: \w+)*?" for p in phrase.split()]
+    return re.compile(r"(?<!\w)" + " ".join(parts) + r"(?!\w)")

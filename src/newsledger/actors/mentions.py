@@ -27,7 +27,9 @@ class Candidate:
     words written with a name or forming a description ("leader", "top diplomat");
     ``country`` the state or IGO code the phrase attaches to it ("Chinese", "China's",
     "of Russia", an appositive); ``appos`` the character start of a name this phrase stands
-    in apposition to.
+    in apposition to. ``definite``: written with "the" ("the Russians"). ``owner``: the
+    name of the person a state noun is named for ("the Obama administration"). ``context``:
+    a bare "the government" whose country is the one the text is about at that point.
     """
 
     kind: CandidateKind
@@ -43,6 +45,9 @@ class Candidate:
     plural: bool = False
     political: bool = False
     appos: int | None = None
+    definite: bool = False
+    owner: str = ""
+    context: bool = False
 
 
 def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
@@ -113,9 +118,11 @@ def _name(
     ent = _extend(ent, gaz)
     root = ent.root
     mods = _left_modifiers(doc, start_tok, root)
-    cue, cue_toks = _country(mods, ent_of, gaz, exclude=ent)
+    cue, cue_toks = _country(mods, ent_of, gaz, exclude=ent, lex=lex)
     if cue is None:
-        cue = _country(_described_as(root), ent_of, gaz, exclude=ent)[0]
+        cue = _country(_described_as(root), ent_of, gaz, exclude=ent, lex=lex)[0]
+    if cue is None and ent.label_ == "ORG" and not gaz.by_alias(ent.text):
+        cue = org_country(ent, gaz, lex)
     title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
     not_current = any(t.lower_ in lex.not_current for t in title_words)
     title_words = [t for t in title_words if t.lower_ not in lex.not_current]
@@ -136,6 +143,7 @@ def _name(
         plural=root.tag_ in ("NNS", "NNPS"),
         political=_political(root, lex),
         appos=appos,
+        definite=any(c.dep_ == "det" and c.lower_ == "the" for c in root.children),
     )
 
 
@@ -146,7 +154,7 @@ def _description(
     root = chunk.root
     toks = [t for t in chunk if t.i <= root.i]
     of_phrase = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-    cue, cue_toks = _country(toks + of_phrase, ent_of, gaz, exclude=None)
+    cue, cue_toks = _country(toks + of_phrase, ent_of, gaz, exclude=None, lex=lex)
     words = [
         t
         for t in toks
@@ -155,15 +163,23 @@ def _description(
     not_current = any(t.lower_ in lex.not_current for t in words)
     words = [t for t in words if t.lower_ not in lex.not_current]
     title = _longest_title(words, gaz, cue)
-    generic = root.lower_ in lex.role_nouns
+    state_noun = root.lower_ in lex.definite_state_nouns
+    generic = root.lower_ in lex.role_nouns or state_noun
     if title is None and not generic:
         return None
+    owner = ""
+    if state_noun and cue is None:
+        # "the Obama administration", "the Putin government": the state of the person named.
+        named = [ent_of[t.i] for t in toks if t.i in ent_of and ent_of[t.i].label_ == "PERSON"]
+        owner = named[-1].text if named else ""
+    definite = any(t.dep_ == "det" and t.lower_ == "the" for t in toks)
+    context = state_noun and cue is None and not owner and definite and len(words) == 1
     appos = None
     apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for c in apposed:
         if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
             appos = ent_of[c.i].start_char
-    if cue is None and appos is None and title is None:
+    if cue is None and appos is None and title is None and not owner and not context:
         return None
     used.update(t.i for t in toks if t.i not in ent_of or _is_norp(t))
     start = toks[0].i
@@ -182,6 +198,9 @@ def _description(
         plural=root.tag_ in ("NNS", "NNPS"),
         political=_political(root, lex),
         appos=appos,
+        definite=definite,
+        owner=owner,
+        context=context,
     )
 
 
@@ -272,6 +291,10 @@ def _described_as(root: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 # Only the object's own phrase: "an advocate for rights in Burma" is not Burmese.
                 toks.extend(t for p in c.children if p.dep_ == "pobj" for t in _noun_phrase(p))
+            elif c.dep_ == "prep" and c.lower_ in ("at", "on", "with"):
+                # The body a person works at or sits on gives the country ("an expert at the
+                # X Institute", "the top Democrat on the Y Committee"); "an expert on Russia" does not.
+                toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")
     return toks
 
 
@@ -322,9 +345,17 @@ def _governed_by(tok: Token, root: Token, start: int) -> bool:
 
 
 def _country(
-    toks: list[Token], ent_of: dict[int, Span], gaz: Gazetteer, exclude: Span | None
+    toks: list[Token],
+    ent_of: dict[int, Span],
+    gaz: Gazetteer,
+    exclude: Span | None,
+    lex: Lexicon | None = None,
 ) -> tuple[str | None, set[int]]:
-    """Return the state or IGO code the tokens name (a demonym, a country, "of Russia")."""
+    """Return the state or IGO code the tokens name (a demonym, a country, "of Russia").
+
+    With ``lex``, an organisation the gazetteer lacks gives the country its name or
+    its place shows (``org_country``).
+    """
     for tok in toks:
         ent = ent_of.get(tok.i)
         if exclude is not None and ent is exclude:
@@ -334,10 +365,46 @@ def _country(
         if code is None and ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
             found = [a for a in gaz.by_alias(text) if a.kind in ("state", "organisation")]
             code = found[0].id if found else None
+            if code is None and lex is not None and ent.label_ == "ORG" and not gaz.by_alias(text):
+                code = org_country(ent, gaz, lex)
         if code is not None:
             idx = {t.i for t in ent} if ent is not None else {tok.i}
             return code, idx
     return None, set()
+
+
+def org_country(ent: Span, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    """Return the country of an organisation the gazetteer lacks, from its name or its place.
+
+    A phrase of the ``org_country`` word list ("House * Committee"), a demonym, country or
+    capital among its words ("the Mexican Embassy", "the Washington Institute ..."), or a
+    place written after it ("the X Center in Washington").
+    """
+    name = normalize(strip_honorific(ent.text)[0])
+    for pattern, listed in lex.org_countries:
+        if pattern.search(name):
+            return listed
+    for tok in ent:
+        found = _place_country(tok.text, gaz, demonyms=True) if tok.text[:1].isupper() else None
+        if found is not None:
+            return found
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ == "in":
+        place = [t for t in after.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
+        if place:
+            span = next((e for e in ent.doc.ents if e.start <= place[0].i < e.end), None)
+            return _place_country(span.text if span is not None else place[0].text, gaz)
+    return None
+
+
+def _place_country(text: str, gaz: Gazetteer, demonyms: bool = False) -> str | None:
+    """Return the state a country name, capital (or, with ``demonyms``, demonym) stands for."""
+    code = (gaz.demonym(text) if demonyms else None) or gaz.metonym(text)
+    if code is None:
+        states = [a for a in gaz.by_alias(text) if a.kind == "state"]
+        code = states[0].id if states else None
+    actor = gaz.actor(code) if code is not None else None
+    return actor.country if actor is not None and actor.country else code
 
 
 def _political(root: Token, lex: Lexicon) -> bool:

@@ -11,7 +11,9 @@ from spacy.tokens import Token
 from newsledger.actors.lexicon import Lexicon
 from newsledger.model import ActorKind
 
-WINDOW = 2  # sentences back from the pronoun's own that may hold its antecedent
+# Sentences back from the pronoun's own that may hold its antecedent: news paragraphs run on
+# "he" for a few sentences of quotation after the last name.
+WINDOW = 4
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,6 +74,7 @@ def resolve_pronoun(
     before: list[Antecedent],
     lexicon: Lexicon,
     genders: Mapping[str, str] = MappingProxyType({}),
+    exclude: frozenset[str] = frozenset(),
 ) -> Referent | None:
     """Return what the pronoun ``tok`` in sentence ``sentence`` refers to, or None.
 
@@ -80,7 +83,8 @@ def resolve_pronoun(
     news prose continues with the subject ("Xi met Putin. He said ..." is Xi). The subject
     of the pronoun's own verb is skipped for an object pronoun ("Putin praised him").
     ``genders`` holds what earlier pronouns showed of unknown people (actor id -> m/f); a
-    person known to match the pronoun wins over one whose gender is unknown.
+    person known to match the pronoun wins over one whose gender is unknown. ``exclude``
+    holds actors the pronoun cannot name (the speaker of the quotation it stands in).
     """
     if not referential(tok, lexicon):
         return None
@@ -93,7 +97,10 @@ def resolve_pronoun(
         pool = [
             a
             for a in before
-            if a.sentence == s and a.root.i != own_subject and compatible(word, lexicon, a, genders)
+            if a.sentence == s
+            and a.root.i != own_subject
+            and a.referent.actor_id not in exclude
+            and compatible(word, lexicon, a, genders)
         ]
         if not pool:
             continue

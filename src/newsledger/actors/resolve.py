@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsledger.actors.gazetteer import Gazetteer, strip_honorific
 from newsledger.actors.lexicon import Lexicon
@@ -33,7 +34,21 @@ class _Article:
         self.actors: dict[str, Actor] = {}
         self.counts: dict[str, int] = {}
         self.person_keys: dict[str, list[str]] = {}  # word sequence of a name -> actor ids
+        self.word_keys: dict[str, list[str]] = {}  # any word of a written full name -> actor ids
         self.genders: dict[str, str] = {}
+        self.titled: dict[str, str] = {}  # a description's title words -> the country written with it
+        self.trail: list[tuple[int, str]] = []  # (offset, state) of the names read, in text order
+
+    def note_country(self, offset: int, code: str | None) -> None:
+        """Record that the text speaks of state ``code`` at ``offset`` (for "the government")."""
+        country = self.country_of(code)
+        if country is not None and self.gaz.country(country) is not None:
+            self.trail.append((offset, country))
+
+    def context_country(self, offset: int) -> str | None:
+        """Return the state the text spoke of last before ``offset``."""
+        i = bisect.bisect_left(self.trail, (offset, "")) - 1
+        return self.trail[i][1] if i >= 0 else None
 
     def remember(self, ref: Referent, actor: Actor | None, written: str) -> None:
         """Record an actor the article mentions, and the name it was written with."""
@@ -55,10 +70,20 @@ class _Article:
                     ids = self.person_keys.setdefault(" ".join(words[i:]), [])
                     if ref.actor_id not in ids:
                         ids.append(ref.actor_id)
+                for w in words if len(words) > 1 else ():
+                    ids = self.word_keys.setdefault(w, [])
+                    if ref.actor_id not in ids:
+                        ids.append(ref.actor_id)
 
-    def earlier_person(self, key: str) -> str | None:
-        """Return the person mentioned earlier whose name ends with ``key``, the most mentioned first."""
+    def earlier_person(self, key: str, any_word: bool = False) -> str | None:
+        """Return the person mentioned earlier whose name ends with ``key``, the most mentioned first.
+
+        With ``any_word``, a one-word key may be any word of an earlier full name ("Mr. Lou"
+        after "Lou Jiwei", "Sada" after "Carlos Manuel Sada Solana").
+        """
         ids = self.person_keys.get(key, [])
+        if not ids and any_word and " " not in key:
+            ids = self.word_keys.get(key, [])
         if not ids:
             return None
         return max(ids, key=lambda i: (self.counts.get(i, 0), -ids.index(i)))
@@ -116,6 +141,8 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
     role = gaz.title_role(c.title, c.country) if c.title else None
     how: How = "title" if role is not None else "name"
     earlier = state.earlier_person(key)
+    if earlier is None and not gaz.by_alias(c.name) and c.label in ("PERSON", "ORG", ""):
+        earlier = state.earlier_person(key, any_word=True)
     if earlier is not None and (c.label == "PERSON" or " " not in key):
         actor = state.actors.get(earlier)
         if actor is not None:
@@ -142,6 +169,10 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
     if c.label == "PERSON":
         actor = Actor(id=unknown_id("person", written), name=written, kind="person", country=country)
         return Referent(actor.id, written, "person", country, gender), actor, how
+    if c.label == "ORG" and country is not None and lex.role_nouns.get(c.root.lower_) == "state":
+        actor = gaz.country(country)  # "the Syrian Army": the state's own forces
+        if actor is not None:
+            return state.referent(actor), actor, "demonym"
     if c.label == "ORG":
         actor = Actor(
             id=unknown_id("organisation", written), name=written, kind="organisation", country=country
@@ -149,6 +180,12 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         return Referent(actor.id, written, "organisation", country), actor, "name"
     if c.label == "NORP" and c.plural:
         code = gaz.demonym(written)
+        if code is not None and c.definite and gaz.country(code) is not None:
+            # "the Russians" pressing their advantage: the side, i.e. the state; bare
+            # "Russians" are the people.
+            actor = gaz.country(code)
+            assert actor is not None
+            return state.referent(actor), actor, "demonym"
         if code is not None:
             return Referent(None, written, "group", code), None, "demonym"
         actor = Actor(id=unknown_id("group", written), name=written, kind="group", country=None)
@@ -185,8 +222,23 @@ def _resolve_description(
     c: Candidate, state: _Article, lex: Lexicon, by_start: dict[int, Referent]
 ) -> tuple[Referent, Actor | None, How] | None:
     gaz = state.gaz
+    title_key = name_key(c.title) if c.title else ""
+    if c.country is None and c.definite and title_key in state.titled and not c.plural:
+        # "the finance minister" after "the Chinese finance minister": the same country.
+        c = dataclasses.replace(c, country=state.titled[title_key])
+    elif c.country is not None and title_key and not c.plural:
+        state.titled.setdefault(title_key, c.country)
     if c.appos is not None and c.appos in by_start:
-        return by_start[c.appos], state.actors.get(by_start[c.appos].actor_id or ""), "appositive"
+        ref = by_start[c.appos]
+        if ref.actor_id is not None:
+            state.learn_country(ref.actor_id, state.country_of(c.country))
+        return ref, state.actors.get(ref.actor_id or ""), "appositive"
+    noun_kind = lex.definite_state_nouns.get(c.root.lower_)
+    if c.owner and noun_kind is not None:
+        owner = _owner_country(c.owner, state)
+        return _state_body(owner, noun_kind, c, state)
+    if c.context and noun_kind is not None:
+        return _state_body(state.context_country(c.start), noun_kind, c, state)
     role = gaz.title_role(c.title, c.country)
     if role is not None and not c.plural and not c.not_current:
         holder = None
@@ -207,6 +259,28 @@ def _resolve_description(
             return state.referent(actor), actor, "demonym"
         return None
     return Referent(None, c.text, kind, c.country), None, "demonym"
+
+
+def _owner_country(name: str, state: _Article) -> str | None:
+    """Return the country of the person a state noun is named for ("the Obama administration")."""
+    earlier = state.earlier_person(name_key(name))
+    actor = state.actors.get(earlier) if earlier is not None else None
+    if actor is None:
+        people = [a for a in state.gaz.by_alias(name) if a.kind == "person"]
+        actor = _pick_person(people, state, None) if people else None
+    return actor.country if actor is not None else None
+
+
+def _state_body(
+    country: str | None, kind: ActorKind, c: Candidate, state: _Article
+) -> tuple[Referent, Actor | None, How] | None:
+    """Return the state (or a body of it: "the ministry") a bare state noun stands for."""
+    if country is None:
+        return None
+    if kind == "state":
+        actor = state.gaz.country(country)
+        return (state.referent(actor), actor, "role") if actor is not None else None
+    return Referent(None, c.text, kind, country), None, "role"
 
 
 def _earlier_holder(role: str, state: _Article) -> Actor | None:
@@ -249,6 +323,8 @@ def resolve_actors(
         state.remember(ref, actor, c.name)
         if ref.actor_id is not None:
             state.learn_country(ref.actor_id, state.country_of(c.country))
+        if ref.kind in ("state", "person"):
+            state.note_country(c.start, ref.country)
         results[c.start, c.end] = (ref, how)
         by_start[c.start] = ref
     for c in cands:
@@ -262,10 +338,16 @@ def resolve_actors(
             state.remember(ref, actor, actor.name)
         results[c.start, c.end] = (ref, how)
     before: list[Antecedent] = []
+    quotes = quote_spans(article.text)
+    sents = list(doc.sents)
+    by_root = {c.root.i: c for c in cands}
     for c in cands:
         sentence = bisect.bisect_right(sent_starts, c.start) - 1
         if c.kind == "pronoun":
-            ref_ = resolve_pronoun(c.root, sentence, before, lex, state.genders)
+            speaker: frozenset[str] = frozenset()
+            if _inside(quotes, c.start):
+                speaker = _speaker(sents, sentence, quotes, by_root, results, before, lex, state)
+            ref_ = resolve_pronoun(c.root, sentence, before, lex, state.genders, speaker)
             if ref_ is not None:
                 results[c.start, c.end] = (ref_, "pronoun")
                 said = lex.pronouns.get(c.root.lower_)
@@ -300,6 +382,61 @@ def resolve_actors(
     used = {m.actor_id for m in mentions if m.actor_id}
     actors = [a for i, a in state.actors.items() if i in used]
     return mentions, actors
+
+
+_QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of ``text`` inside quotation marks, marks paired within each paragraph.
+
+    A paragraph that opens a quotation and does not close it is quoted to its end (news
+    style for a quotation running over several paragraphs).
+    """
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [para.start() + m.start() for m in _QUOTE_MARK.finditer(para.group())]
+        for i in range(0, len(marks), 2):
+            spans.append((marks[i], marks[i + 1] if i + 1 < len(marks) else para.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(a < offset < b for a, b in spans)
+
+
+def _speaker(
+    sents: list[Span],
+    sentence: int,
+    quotes: list[tuple[int, int]],
+    by_root: dict[int, Candidate],
+    results: dict[tuple[int, int], tuple[Referent, How]],
+    before: list[Antecedent],
+    lex: Lexicon,
+    state: _Article,
+) -> frozenset[str]:
+    """Return the speaker of the quotation in ``sentence`` (its tag there or in the sentence before).
+
+    The speaker is the subject of a speech verb outside the quotation marks; a pronoun
+    speaker ("he said") is resolved on what comes before.
+    """
+    for k in (sentence, sentence - 1):
+        if k < 0 or k >= len(sents):
+            continue
+        for tok in sents[k]:
+            if tok.lemma_.lower() not in lex.speech_verbs or _inside(quotes, tok.idx):
+                continue
+            for subj in tok.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                cand = by_root.get(subj.i)
+                got = results.get((cand.start, cand.end)) if cand is not None else None
+                ref = got[0] if got is not None else None
+                if ref is None and cand is not None and cand.kind == "pronoun":
+                    ref = resolve_pronoun(subj, k, before, lex, state.genders)
+                if ref is not None and ref.actor_id is not None:
+                    return frozenset({ref.actor_id})
+    return frozenset()
 
 
 class _SentenceIndex:
