@@ -136,7 +136,7 @@ _PASSIVE_AUX: dict[str, Tense | None] = {
     "being": None,
 }
 # Words just before the expression that make it future whatever the verb says.
-_FUTURE_BEFORE = re.compile(r"(?:as\s+soon\s+as|no\s+later\s+than|starting)\s+$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"(?:as\s+soon\s+as|no\s+later\s+than|starting|effective)\s+$", re.IGNORECASE)
 
 
 def tense_at(sentence: str, pos: int) -> Tense:
@@ -148,7 +148,7 @@ def tense_at(sentence: str, pos: int) -> Tense:
     if _FUTURE_BEFORE.search(sentence[max(0, pos - 20) : pos]):
         return "future"
     best: Tense | None = None
-    best_dist = 10**9
+    best_dist = float(10**9)
     words = list(_WORD.finditer(sentence))
     for i, m in enumerate(words):
         w = m.group(0).lower()
@@ -164,10 +164,13 @@ def tense_at(sentence: str, pos: int) -> Tense:
             prev = words[i - 1].group(0).lower() if i else ""
             kind = _PASSIVE_AUX.get(prev, "past")
         elif w in _PRESENT:
-            kind = "present"
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            # "is to resume", "are to meet": an arrangement, the future.
+            kind = "future" if nxt == "to" and w in ("is", "are") else "present"
         if kind is None:
             continue
-        dist = abs(m.start() - pos)
+        # The verb a time adjunct belongs to mostly comes before it: cues after count double.
+        dist = float(pos - m.start()) if m.start() < pos else (m.start() - pos) * 2.0
         if dist < best_dist:
             best, best_dist = kind, dist
     return best or "present"
