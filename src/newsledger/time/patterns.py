@@ -104,7 +104,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "month",
             rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
-            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year))?{e}",
+            # A day number after the month makes it a date ("last Oct. 23"): left to mdy.
+            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year)|(?!\s*\d)){e}",
         ),
         (
             "year",
@@ -145,7 +146,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?P<ord>{ordw}|1st|2nd|3rd|4th|latest|current|previous|same|"
             rf"year[\s-]earlier|year[\s-]ago|most\s+recent|recent|just[\s-]ended|"
             rf"just[\s-]completed)[\s-]+)?"
-            rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half|period(?<=(?:latest|recent)\speriod))"
+            rf"(?:(?P<fis2>fiscal)[\s-]+)?(?P<q>quarter|half|period(?:(?<=(?:latest|recent)\speriod)|(?<=\d\d\d\d\speriod)))"
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)"
             rf"\s+year)?{e}",
         ),
@@ -236,7 +237,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "sameperiod",
             # "the same month a year ago", "the corresponding period last year": the period
             # the text is about, a year back.
-            rf"{b}(?:the\s+)?(?:same|corresponding|comparable)\s+(?P<u>period|month|quarter|week|half)"
+            rf"{b}(?:the\s+(?:(?:same|corresponding|comparable)\s+)?|(?:same|corresponding|comparable)\s+)"
+            rf"(?P<u>period|month|quarter|week|half)"
             rf"\s+(?:of\s+)?(?:last\s+year|the\s+(?:last|previous|prior)\s+year|"
             rf"a\s+year\s+(?:ago|earlier|before)){e}",
         ),
