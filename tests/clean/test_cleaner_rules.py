@@ -128,3 +128,15 @@ def test_clean_is_deterministic() -> None:
     first, _ = clean_page("two_articles_one_page.txt")
     second, _ = clean_page("two_articles_one_page.txt")
     assert first == second
+
+
+def test_name_heavy_lede_after_the_title_is_body_not_header() -> None:
+    text = (
+        "Leaders Meet in the Capital\n\n"
+        "Prime Minister Ana Ruiz met Chancellor Olaf Brandt in Lisbon on Monday, the Portuguese government said.\n\n"
+        "The two leaders discussed trade and energy, officials said after the meeting ended.\n"
+    )
+    doc = Document(id=content_id(text), source="lede.txt", format="text", text=text, encoding="utf-8")
+    (article,) = RulesCleaner().clean(doc).articles
+    assert article.title == "Leaders Meet in the Capital"
+    assert article.text.startswith("Prime Minister Ana Ruiz met")

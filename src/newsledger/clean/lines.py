@@ -101,8 +101,23 @@ class Line:
 
     @property
     def is_prose(self) -> bool:
-        """Whether the line reads as running text: long enough, sentence case, finished."""
-        return self.n_words >= 8 and self.terminated and (self.cap_ratio < 0.6 or self.n_words >= 25)
+        """Whether the line reads as running text: long enough, sentence case, finished.
+
+        News about politics is full of names ("Chinese leader Xi Jinping met President
+        Vladimir Putin in Moscow on Monday, the Kremlin said."), so a line with a high share
+        of capitals is still prose when several longer words are lower-case, which a
+        title-cased headline does not have.
+        """
+        if self.n_words < 8 or not self.terminated:
+            return False
+        cap = self.cap_ratio
+        return cap < 0.6 or self.n_words >= 25 or (cap < 0.75 and self.lower_words >= 2)
+
+    @property
+    def lower_words(self) -> int:
+        """Number of lower-case words of four letters or more (few in a title-cased line)."""
+        bare = (w.strip(".,;:!?\"'()\u2019\u201d") for w in self.words)
+        return sum(1 for w in bare if len(w) >= 4 and w.isalpha() and w.islower())
 
     @property
     def last_word(self) -> str:
