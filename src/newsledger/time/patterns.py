@@ -193,7 +193,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "ago",
             rf"{b}(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})\s*[\s-]?(?P<u>{unit})\s+"
-            rf"(?:(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){e}"
+            rf"(?:or\s+so\s+)?(?:(?P<dir>ago|earlier|later|from\s+now|hence|previously|back){e}"
             # "two days before the vote": "before" is a signal, not part of the extent.
             rf"|(?=(?P<dir2>before|after|prior)\b))",
         ),

@@ -159,7 +159,13 @@ def _weekday(c: Candidate, ctx: Context) -> Result | None:
     iso = ctx.lex.weekdays.get(g["wd"].rstrip(".").lower())
     if iso is None:
         return None
-    d = weekday_date(ctx, iso, space(g.get("rel", "")))
+    rel = space(g.get("rel", ""))
+    before = ctx.text[max(0, c.start - 5) : c.start].lower()
+    if ctx.ref is not None and rel in ("previous", "preceding", "prior") and before.endswith("the "):
+        # "the previous Friday": the one before the day the text last named.
+        back = (ctx.ref.isoweekday() - iso) % 7 or 7
+        return day_result(ctx.ref - dt.timedelta(days=back), ctx, g.get("dp"))
+    d = weekday_date(ctx, iso, rel)
     return day_result(d, ctx, g.get("dp"))
 
 
@@ -211,6 +217,9 @@ def _ago(c: Candidate, ctx: Context) -> Result | None:
         # "two days before the vote": the anchor is an event, not a date.
         return "DURATION", duration_value(n, unit)
     if n is None:
+        if direction in ("earlier", "later"):
+            # "a few days later": a stretch after a narrated event, like "three days later".
+            return "DURATION", duration_value(None, unit)
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
     if unit.time or "approx" in g:
         # "about two years ago" is annotated as the length (TimeBank, MEANTIME).
