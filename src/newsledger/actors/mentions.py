@@ -95,11 +95,11 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
 
 
 def _nested_state(inner: Candidate, outer: Candidate) -> bool:
-    """Return whether ``inner`` is a country or body named inside a description ("China's top diplomat")."""
+    """Return whether ``inner`` is a possessor named inside a description ("China's top diplomat", "Assad's army")."""
     return (
         outer.kind == "description"
         and inner.kind == "name"
-        and inner.label in ("GPE", "ORG")
+        and inner.label in ("GPE", "ORG", "PERSON")
         and inner.end <= outer.end
         and inner.root.dep_ == "poss"
     )
@@ -163,10 +163,17 @@ def _description(
     not_current = any(t.lower_ in lex.not_current for t in words)
     words = [t for t in words if t.lower_ not in lex.not_current]
     title = _longest_title(words, gaz, cue)
-    state_noun = root.lower_ in lex.definite_state_nouns
+    state_noun = root.lower_ in lex.definite_state_nouns or lex.role_nouns.get(root.lower_) == "state"
     generic = root.lower_ in lex.role_nouns or state_noun
-    if title is None and not generic:
-        return None
+    apposed_person = any(
+        c.i in ent_of and ent_of[c.i].label_ == "PERSON"
+        for c in [
+            *(c for c in root.children if c.dep_ == "appos"),
+            *([root.head] if root.dep_ == "appos" else []),
+        ]
+    )
+    if title is None and not generic and not (cue is not None and apposed_person):
+        return None  # "an influential Russian sociologist, X" is kept: a person with a country
     owner = ""
     if state_noun and cue is None:
         # "the Obama administration", "the Putin government": the state of the person named.
@@ -179,12 +186,17 @@ def _description(
     for c in apposed:
         if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
             appos = ent_of[c.i].start_char
-    if cue is None and appos is None and title is None and not owner and not context:
+    # "the official" may take the country of an earlier "a Mexican official" (resolve.py).
+    anaphor = definite and root.lower_ in lex.role_nouns and len(words) == 1 and not plural_of(root)
+    if cue is None and appos is None and title is None and not owner and not context and not anaphor:
         return None
-    used.update(t.i for t in toks if t.i not in ent_of or _is_norp(t))
     start = toks[0].i
-    while start < root.i and chunk.doc[start].dep_ == "det":
-        start += 1
+    while start < root.i and (
+        chunk.doc[start].dep_ == "det"
+        or (chunk.doc[start].dep_ == "poss" and chunk.doc[start].lower_ in lex.pronouns)
+    ):
+        start += 1  # "his national security adviser": "his" stays a pronoun of its own
+    used.update(t.i for t in toks if t.i >= start and (t.i not in ent_of or _is_norp(t)))
     first = chunk.doc[start]
     return Candidate(
         kind="description",
@@ -202,6 +214,11 @@ def _description(
         owner=owner,
         context=context,
     )
+
+
+def plural_of(root: Token) -> bool:
+    """Return whether a noun is plural."""
+    return root.tag_ in ("NNS", "NNPS")
 
 
 def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -362,6 +379,9 @@ def _country(
             continue
         text = ent.text if ent is not None else tok.text
         code = gaz.demonym(text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if code is None and ent is not None and ent.label_ == "PERSON" and lex is not None:
+            people = [a for a in gaz.by_alias(ent.text) if a.kind == "person" and a.country]
+            code = people[0].country if people else None  # "a former Clinton aide", "Putin's spokesman"
         if code is None and ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
             found = [a for a in gaz.by_alias(text) if a.kind in ("state", "organisation")]
             code = found[0].id if found else None
@@ -416,7 +436,11 @@ def _political(root: Token, lex: Lexicon) -> bool:
         return tok.head.lower_ not in lex.place_verbs  # "threaten Moscow", not "visit Moscow"
     if tok.dep_ in ACTOR_DEPS:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in lex.political_preps
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in lex.political_preps
+        and tok.head.head.lower_ not in lex.place_verbs  # "left for Moscow"
+    )
 
 
 def name_key(text: str) -> str:

@@ -50,7 +50,7 @@ def compatible(pronoun: str, lexicon: Lexicon, a: Antecedent, genders: Mapping[s
     if value == "plural":
         return kind in ("group", "state", "organisation") or a.plural
     if value == "neuter":
-        return kind in ("state", "organisation") and not a.plural
+        return kind in ("state", "organisation", "group") and not a.plural  # a group: "the militia ... its"
     return False
 
 
@@ -107,9 +107,33 @@ def resolve_pronoun(
         sure = [a for a in pool if gender_of(a, genders) is not None]
         if sure and lexicon.pronouns.get(word) in ("m", "f"):
             pool = sure
+        if s == sentence and tok.dep_ == "poss":
+            # "Mexican officials ... spoke with their network": the clause's own subject.
+            subject = _clause_subject(tok)
+            own = [a for a in pool if subject is not None and a.root.i == subject.i]
+            if own:
+                return own[-1].referent
         subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
         if s != sentence and subjects:
             # The main clause's subject first: in '"With Trump saying ...," said Witney.' it is Witney.
             return min(subjects, key=lambda a: a.root.head.dep_ != "ROOT").referent
         return pool[-1].referent
+    return None
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """Return the subject of the clause a possessive pronoun stands in (through conjoined verbs)."""
+    head = tok.head
+    steps = 0
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and steps < 8:
+        head = head.head
+        steps += 1
+    while steps < 16:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if head.dep_ != "conj" or head.head is head:
+            return None
+        head = head.head
+        steps += 1
     return None

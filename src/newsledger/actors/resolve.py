@@ -36,8 +36,18 @@ class _Article:
         self.person_keys: dict[str, list[str]] = {}  # word sequence of a name -> actor ids
         self.word_keys: dict[str, list[str]] = {}  # any word of a written full name -> actor ids
         self.genders: dict[str, str] = {}
-        self.titled: dict[str, str] = {}  # a description's title words -> the country written with it
+        self.titled: dict[str, list[tuple[int, str]]] = {}  # title words -> (offset, country written with it)
         self.trail: list[tuple[int, str]] = []  # (offset, state) of the names read, in text order
+
+    def note_title(self, offset: int, title: str, country: str | None) -> None:
+        """Record that a title was written with a country at ``offset`` ("the Chinese finance minister")."""
+        if title and country is not None:
+            self.titled.setdefault(name_key(title), []).append((offset, country))
+
+    def title_country(self, offset: int, title: str) -> str | None:
+        """Return the country the same title was last written with before ``offset``."""
+        earlier = [c for o, c in self.titled.get(name_key(title), []) if o < offset]
+        return earlier[-1] if earlier else None
 
     def note_country(self, offset: int, code: str | None) -> None:
         """Record that the text speaks of state ``code`` at ``offset`` (for "the government")."""
@@ -147,7 +157,10 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         actor = state.actors.get(earlier)
         if actor is not None:
             full = name_key(actor.name) == key
-            return state.referent(actor, state.genders.get(earlier)), actor, how if full else "surname"
+            said = gender or state.genders.get(earlier)
+            if gender is not None:
+                state.genders.setdefault(earlier, gender)  # "Mr. Lou" after "Lou Jiwei"
+            return state.referent(actor, said), actor, how if full else "surname"
     found = gaz.by_alias(c.name) or _by_surname(c, state, role)
     people = [a for a in found if a.kind == "person"]
     others = [a for a in found if a.kind != "person"]
@@ -222,12 +235,9 @@ def _resolve_description(
     c: Candidate, state: _Article, lex: Lexicon, by_start: dict[int, Referent]
 ) -> tuple[Referent, Actor | None, How] | None:
     gaz = state.gaz
-    title_key = name_key(c.title) if c.title else ""
-    if c.country is None and c.definite and title_key in state.titled and not c.plural:
+    if c.country is None and c.definite and not c.plural and c.title:
         # "the finance minister" after "the Chinese finance minister": the same country.
-        c = dataclasses.replace(c, country=state.titled[title_key])
-    elif c.country is not None and title_key and not c.plural:
-        state.titled.setdefault(title_key, c.country)
+        c = dataclasses.replace(c, country=state.title_country(c.start, c.title))
     if c.appos is not None and c.appos in by_start:
         ref = by_start[c.appos]
         if ref.actor_id is not None:
@@ -323,12 +333,17 @@ def resolve_actors(
         state.remember(ref, actor, c.name)
         if ref.actor_id is not None:
             state.learn_country(ref.actor_id, state.country_of(c.country))
-        if ref.kind in ("state", "person"):
-            state.note_country(c.start, ref.country)
+        if not c.plural:
+            state.note_title(c.start, c.title, state.country_of(c.country))
+        if ref.kind == "person" or (ref.kind == "state" and c.political):
+            state.note_country(c.start, ref.country)  # "in Ukraine" is a place, not what the text is about
         results[c.start, c.end] = (ref, how)
         by_start[c.start] = ref
     for c in cands:
-        if c.kind != "description":
+        if c.kind == "description" and c.country is not None and not c.plural:
+            state.note_title(c.start, c.title, state.country_of(c.country))
+    for c in cands:
+        if c.kind != "description" or c.context:
             continue
         got = _resolve_description(c, state, lex, by_start)
         if got is None:
@@ -336,7 +351,15 @@ def resolve_actors(
         ref, actor, how = got
         if actor is not None:
             state.remember(ref, actor, actor.name)
+        if ref.kind in ("person", "group"):
+            state.note_country(c.start, ref.country)
         results[c.start, c.end] = (ref, how)
+    state.trail.sort()
+    for c in cands:
+        if c.kind == "description" and c.context:
+            got = _resolve_description(c, state, lex, by_start)
+            if got is not None:
+                results[c.start, c.end] = (got[0], got[2])
     before: list[Antecedent] = []
     quotes = quote_spans(article.text)
     sents = list(doc.sents)
@@ -355,7 +378,10 @@ def resolve_actors(
                     state.genders.setdefault(ref_.actor_id, said)
         if (c.start, c.end) in results:
             ref, _ = results[c.start, c.end]
-            before.append(Antecedent(sentence, c.root, ref, c.plural and c.kind != "pronoun"))
+            if ref.kind == "state" and c.kind == "name" and c.label == "GPE" and not c.political:
+                continue  # "fought in eastern Ukraine": a place, no antecedent
+            plural = c.plural and c.kind != "pronoun" and ref.kind != "state"
+            before.append(Antecedent(sentence, c.root, ref, plural))
     mentions: list[Mention] = []
     sentence_of = _SentenceIndex(doc)
     for c in cands:
