@@ -131,3 +131,10 @@ def test_the_year_before_or_with_a_number_is_not_tagged_alone(tagger: RulesTimeT
 
 def test_an_age_in_decade_words_is_not_a_decade(tagger: RulesTimeTagger) -> None:
     assert tagger.tag("Both men are in their forties.", article_id="a", anchor=dt.date(2023, 1, 2)) == []
+
+
+def test_current_is_the_present_but_not_in_current_account(tagger: RulesTimeTagger) -> None:
+    anchor = dt.date(2023, 5, 2)
+    [e] = tagger.tag("Under current rules the plan fails.", article_id="a", anchor=anchor)
+    assert (e.text, e.type, e.value) == ("current", "DATE", "PRESENT_REF")
+    assert tagger.tag("The current account deficit widened.", article_id="a", anchor=anchor) == []

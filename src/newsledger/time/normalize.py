@@ -115,6 +115,9 @@ def _ref(c: Candidate, ctx: Context) -> Result | None:
     value = ctx.lex.refs.get(phrase)
     if value is None:
         return None
+    after = re.match(r"\s+([\w'’-]+)", ctx.text[c.end : c.end + 40])
+    if after and after.group(1).lower() in ctx.lex.refs_not_before.get(phrase, frozenset()):
+        return None  # "the current account": a term, not a time
     if phrase in ("the past", "in the past") and re.match(
         r"\s+(?:\d|few|several|two|three)", ctx.text[c.end :]
     ):

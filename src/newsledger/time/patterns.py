@@ -330,6 +330,8 @@ def _trigger(rules_dir: str | None = None) -> re.Pattern[str]:
     # "market", "decline" and "minister". Holidays all hold "day" or a word listed above.
     for table in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.dayparts, lex.sets):
         words.update(w.lower() for w in table)
+    # The longest word of each present/past/future phrase ("current", "moment", "future").
+    words.update(max(p.split(), key=len) for p in lex.refs)
     alt = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
     return re.compile(rf"\d|\b(?:{alt})(?!\w)", re.IGNORECASE)
 

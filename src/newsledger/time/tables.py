@@ -78,6 +78,15 @@ class PhraseRow(_Row):
     value: str
 
 
+class RefRow(_Row):
+    """A word for the present, past or future (TimeML ``*_REF``) and the words after
+    which it is no time ("current account"), separated by ``|``."""
+
+    phrase: str
+    value: str
+    not_before: str = ""
+
+
 class FiscalRow(_Row):
     """A word that marks a year as fiscal or calendar."""
 
@@ -118,6 +127,7 @@ class Lexicon:
     holidays: dict[str, str]
     sets: dict[str, str]
     refs: dict[str, str]
+    refs_not_before: dict[str, frozenset[str]]
     fiscal: dict[str, str]
     ordinals: dict[str, int]
 
@@ -153,6 +163,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     for sr in table("seasons", SeasonRow):
         seasons[sr.word.lower()] = sr.code
         season_months[sr.code] = sr.first_month
+    refs = table("refs", RefRow)
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -166,7 +177,11 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         dayparts={r.word.lower(): r.code for r in table("dayparts", DaypartRow)},
         holidays={r.name.lower(): r.rule for r in table("holidays", HolidayRow)},
         sets={r.phrase.lower(): r.value for r in table("sets", PhraseRow)},
-        refs={r.phrase.lower(): r.value for r in table("refs", PhraseRow)},
+        refs={r.phrase.lower(): r.value for r in refs},
+        refs_not_before={
+            r.phrase.lower(): frozenset(w.strip().lower() for w in r.not_before.split("|") if w.strip())
+            for r in refs
+        },
         fiscal={r.phrase.lower(): r.kind for r in table("fiscal", FiscalRow)},
         ordinals={r.word.lower(): r.value for r in table("ordinals", OrdinalRow)},
     )
