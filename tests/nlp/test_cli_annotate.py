@@ -59,3 +59,19 @@ def test_cli_annotate_unknown_backend_names_it(tmp_path: Path) -> None:
     result = runner.invoke(app, ["annotate", "--db", str(_db(tmp_path)), "--quotes", "no.such.v9", "--quiet"])
     assert result.exit_code == 1
     assert "no.such.v9" in result.output
+
+
+def test_cli_show_annotate_marks_actors_and_dates(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet", *FIXED])
+    result = runner.invoke(app, ["show", "abc", "--db", str(db), "--annotate"])
+    assert result.exit_code == 0, result.output
+    shown = " ".join(result.output.split())  # undo the console's line wrapping
+    assert "Vladimir Putin{vladimir-putin, RUS}" in shown
+    assert "Monday{2023-02-27}" in shown  # the Monday before publication, said in the past
+
+
+def test_cli_show_annotate_before_annotating_says_what_to_run(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["show", "abc", "--db", str(_db(tmp_path)), "--annotate"])
+    assert result.exit_code == 0
+    assert "run `newsledger annotate` first" in result.output

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from newsledger.cli import actors, annotate, articles, backends, export, ingest, show, stats  # noqa: F401  (registers commands)
+from newsledger.cli import (  # noqa: F401  (registers commands)
+    actors,
+    annotate,
+    articles,
+    backends,
+    events,
+    export,
+    ingest,
+    quotes,
+    show,
+    stats,
+    timeline,
+)
 from newsledger.cli.app import app
 
 

@@ -36,3 +36,16 @@ def open_store(db: str, *, read_only: bool = True) -> Iterator[Store]:
     except NewsledgerError as exc:
         err.print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(1) from exc
+
+
+def find_article_id(store: Store, prefix: str) -> str:
+    """Return the id of the article ``prefix`` names, or print why not and exit 1."""
+    try:
+        found = store.find_article(prefix)
+    except NewsledgerError as exc:
+        err.print(f"[red]{escape(str(exc))}[/]")
+        raise typer.Exit(1) from exc
+    if found is None:
+        err.print(f"{escape(prefix)}: no article with this id; list them with `newsledger articles`")
+        raise typer.Exit(1)
+    return str(found["id"])

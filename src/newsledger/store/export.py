@@ -12,7 +12,7 @@ from newsledger.store.duck import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
 
-_REFS = '[{"name": "VARCHAR", "kind": "VARCHAR", "country": "VARCHAR"}]'
+REFS = '[{"name": "VARCHAR", "kind": "VARCHAR", "country": "VARCHAR"}]'
 
 
 def _date(table: str) -> str:
@@ -23,16 +23,8 @@ def _date(table: str) -> str:
     )
 
 
-# export file -> query; column names are the contract's field names
-QUERIES: dict[str, str] = {
-    "articles": """SELECT id, source, title, authors, outlet, published, text,
-                          url, page_id, part, language, extraction, published_from
-                   FROM articles ORDER BY source, part, id""",
-    "actors": """SELECT id, name, kind, country, aliases,
-                        from_json(roles, '[{"title": "VARCHAR", "role": "VARCHAR", "country": "VARCHAR",
-                                            "start": "VARCHAR", "end": "VARCHAR"}]') AS roles
-                 FROM actors ORDER BY id""",
-    "quotes": """SELECT id, article_id,
+# The contract's quote and event rows; the ledger's readers add WHERE and ORDER BY.
+QUOTES_SELECT = """SELECT id, article_id,
                         CASE WHEN speaker_name IS NULL THEN NULL ELSE
                              {'name': speaker_name, 'kind': speaker_kind, 'country': speaker_country,
                               'id': speaker_id} END AS speaker,
@@ -40,10 +32,10 @@ QUERIES: dict[str, str] = {
                              {'name': addressee_name, 'kind': addressee_kind, 'country': addressee_country,
                               'id': addressee_id} END AS addressee,
                         text, kind, cue, start, "end", sentence, source_chain
-                 FROM quotes ORDER BY article_id, start, id""",
-    "events": f"""SELECT e.id, e.type, e.mode, e.context, e.modality,
-                         from_json(e.actor, '{_REFS}') AS actor,
-                         from_json(e.recipient, '{_REFS}') AS recipient,
+                 FROM quotes"""
+EVENTS_SELECT = f"""SELECT e.id, e.type, e.mode, e.context, e.modality,
+                         from_json(e.actor, '{REFS}') AS actor,
+                         from_json(e.recipient, '{REFS}') AS recipient,
                          {_date("e")} AS date,
                          e.location, e.score,
                          (SELECT list({{'article_id': m.article_id, 'sentence': m.sentence,
@@ -53,17 +45,30 @@ QUERIES: dict[str, str] = {
                                       ORDER BY m.start)
                           FROM event_mentions m WHERE m.event_id = e.id) AS mentions,
                          e.article_id, e.quote_id
-                  FROM events e ORDER BY e.article_id, e.id""",
+                  FROM events e"""
+
+# export file -> query; column names are the contract's field names
+QUERIES: dict[str, str] = {
+    "articles": """SELECT id, source, title, authors, outlet, published, text,
+                          url, page_id, part, language, extraction, published_from
+                   FROM articles ORDER BY source, part, id""",
+    "actors": """SELECT id, name, kind, country, aliases,
+                        from_json(roles, '[{"title": "VARCHAR", "role": "VARCHAR", "country": "VARCHAR",
+                                            "start": "VARCHAR", "end": "VARCHAR"}]') AS roles
+                 FROM actors ORDER BY id""",
+    "quotes": QUOTES_SELECT + " ORDER BY article_id, start, id",
+    "events": EVENTS_SELECT + " ORDER BY e.article_id, e.id",
 }
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Return ``value`` with dates as ISO strings, inside lists and dicts too."""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
 
 
@@ -73,13 +78,18 @@ def export(store: Store, out: Path, fmt: str) -> dict[str, int]:
         raise StoreError(fmt, "bad_format", f"unknown export format; use one of {', '.join(FORMATS)}")
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
+    have = {r["table_name"] for r in store.query("SELECT table_name FROM information_schema.tables")}
     for name, sql in QUERIES.items():
+        if name not in have:  # a database from before the stage existed: an empty file
+            (out / f"{name}.{fmt}").write_text("")
+            written[f"{name}.{fmt}"] = 0
+            continue
         rows = store.query(sql)
         path = out / f"{name}.{fmt}"
         if fmt == "jsonl":
             with path.open("w", encoding="utf-8") as fh:
                 for row in rows:
-                    fh.write(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+                    fh.write(json.dumps({k: jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
         else:
             # COPY takes no parameters for its target: the path is quoted as a literal here
             # (single quotes doubled), and the query is one of ours, never user text.
