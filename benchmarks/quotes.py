@@ -86,10 +86,13 @@ class Overlap:
     r_sum: float = 0.0
     r_n: float = 0.0
 
+    def pr(self) -> tuple[float, float]:
+        """Return the mean overlap precision and recall."""
+        return (self.p_sum / self.p_n if self.p_n else 0.0, self.r_sum / self.r_n if self.r_n else 0.0)
+
     def f1(self) -> float:
         """Return F1 of the mean overlap precision and recall."""
-        p = self.p_sum / self.p_n if self.p_n else 0.0
-        r = self.r_sum / self.r_n if self.r_n else 0.0
+        p, r = self.pr()
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -161,13 +164,12 @@ def read_ann(path: Path) -> list[Attribution]:
 
 def widen(text: str, a: int, b: int) -> tuple[int, int]:
     """Widen a quote's inner span to its quotation marks when they sit right beside it."""
-    if a > 0 and text[a - 1] in MARKS:
+    while a > 0 and text[a - 1] in MARKS:
         a -= 1
-    if b < len(text) and text[b] in MARKS:
-        b += 1
-    elif b + 1 < len(text) and text[b] in ",." and text[b + 1] in MARKS:
-        b += 2
-    return a, b
+    j = b + 1 if b < len(text) and text[b] in ",." and text[b + 1 : b + 2] in MARKS else b
+    while j < len(text) and text[j] in MARKS and j - b < 3:
+        j += 1
+    return a, (j if j > b and text[j - 1] in MARKS else b)
 
 
 def merge(frags: list[tuple[int, int]]) -> Frags:
@@ -255,6 +257,7 @@ def main() -> None:
     ap.add_argument("--gold", required=True, help="PolNeAR folder with text/ and attributions/")
     ap.add_argument("--extractor", default="rules.v1", help="quote extractor [default: rules.v1]")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors on stderr [default: 0]")
+    ap.add_argument("--per-file", type=int, default=6, help="with --errors, at most N per article [default: 6]")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles [default: all]")
     args = ap.parse_args()
     root = Path(args.gold)
@@ -301,7 +304,7 @@ def main() -> None:
             peer.add(gold, theirs, text, 1 / len(files))
             n_files += 1
             if args.errors and shown < args.errors and ann == files[0]:
-                shown += show_errors(path.stem, text, gold, pred, args.errors - shown)
+                shown += show_errors(path.stem, text, gold, pred, min(args.per_file, args.errors - shown))
     rows = []
     for name, sc in ((f"newsledger {args.extractor}", ours), ("textacy direct_quotations", peer)):
         rows.append(
@@ -311,9 +314,11 @@ def main() -> None:
                 f"{sc.roles['cue'].f1():.3f}",
                 f"{sc.roles['content'].f1():.3f}",
                 f"{sc.overlap.f1():.3f}",
+                "{:.3f} / {:.3f}".format(*sc.overlap.pr()),
+                f"{sc.roles['content'].pred:.0f} / {sc.roles['content'].gold:.0f}",
             )
         )
-    table(rows, ("system", "source F1", "cue F1", "content F1", "content overlap F1"))
+    table(rows, ("system", "source F1", "cue F1", "content F1", "overlap F1", "overlap P / R", "pred / gold"))
     share = t_quotes / t_before if t_before else 0.0
     print(
         f"time: parse+actors {t_before:.1f}s, quotes {t_quotes:.2f}s ({share:.1%}), textacy {t_peer:.2f}s",

@@ -19,6 +19,7 @@ DOUBLE_OPEN: dict[str, str] = {
 }
 DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
 SINGLE_OPEN: dict[str, str] = {"\u2018": "\u2019'", "'": "'\u2019", "\u2039": "\u203a"}
+FILLER = "\x01"
 ALL_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\u2039\u203a")
 
 
@@ -47,8 +48,12 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
     closers = ""
     while i < hi:
         ch = text[i]
+        if ch == FILLER:
+            i += 1
+            continue
         prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
+        width = 2 if i + 1 < hi and text[i + 1] == FILLER else 1
+        nxt = text[i + width] if i + width < hi else " "
         if start < 0:
             if ch in opens and not (single and _is_word(prev)) and not nxt.isspace():
                 start, closers = i, opens[ch]
@@ -59,7 +64,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
             and not (single and _is_word(nxt))
             and not (ch == '"' and prev.isspace() and _is_word(nxt))
         ):
-            out.append((start, i + 1, True))
+            out.append((start, i + width, True))
             start = -1
         elif not single and ch in DOUBLE_OPEN and ch not in closers and prev.isspace():
             # a new opening mark while one is open: the first was never closed
@@ -88,6 +93,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _inner(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     a = start + 1
     b = end - 1 if closed else end
+    if a < len(text) and text[a] == FILLER:
+        a += 1
+    if closed and b > a and text[b] == FILLER:
+        b -= 1
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -97,6 +106,9 @@ def _inner(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
 
 def find_quoted(text: str) -> list[Quoted]:
     """Return the quoted spans of ``text`` in order (double marks; single marks outside them)."""
+    # two apostrophes stand for a double mark in some archives (''like this''): scan a copy
+    # in which the pair is one mark and a filler, so offsets stay those of ``text``
+    text = text.replace("''", '"' + FILLER)
     paras = paragraphs(text)
     raw: list[tuple[int, int, bool, int]] = []  # start, end, closed, paragraph index
     for n, (lo, hi) in enumerate(paras):

@@ -12,6 +12,7 @@ and object; outlets and unnamed sources the words came through go to ``source_ch
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
-from newsledger.quotes.marks import Quoted, find_quoted
+from newsledger.quotes.marks import Quoted, find_quoted, paragraphs
 from newsledger.resources import load_table
 
 
@@ -50,7 +51,9 @@ class Cue:
     direct: bool
 
 
+LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019\- ]{0,40}?)[ \t]?(:)[ \t]+(\S)")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
 CONTENT_DEPS = frozenset({"ccomp"})
 INTENT_DEPS = frozenset({"xcomp"})
@@ -115,6 +118,7 @@ class RulesQuoteExtractor:
         """Load the cue lexicon and source words, with a user's extra rows from ``rules_dir``."""
         self.cues = _cues(rules_dir)
         self.source_words = _source_words(rules_dir)
+        self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
 
@@ -131,9 +135,10 @@ class RulesQuoteExtractor:
         last_end_para = -1
         para_of = _para_index(text)
         for q in quoted:
-            if not self._is_speech(doc, text, q):
+            speech = self._is_speech(doc, text, q)
+            if speech is None:
                 continue
-            frame = self._direct_frame(doc, text, q, inside)
+            frame = self._direct_frame(doc, text, q, inside, short=speech == "short")
             if frame is None and last is not None and para_of(q.start) - last_end_para <= 1:
                 # a quotation that continues the previous one, with no cue of its own
                 frame = (last.cue, last.speaker, last.addressee, last.chain)
@@ -146,34 +151,44 @@ class RulesQuoteExtractor:
                 used_cues.add(cue.root.i)
             last, last_end_para = f, para_of(q.end - 1)
         covered = [(f.start, f.end) for f in found]
+        for f in self._labelled(doc, text, covered):
+            found.append(f)
+            covered.append((f.start, f.end))
         found.extend(self._indirect(doc, text, inside, used_cues, covered))
         found.sort(key=lambda f: (f.start, f.end))
         return self._to_quotes(article, doc, found, mentions, actors)
 
     # ------------------------------------------------------------------ direct quotes
 
-    def _is_speech(self, doc: Doc, text: str, q: Quoted) -> bool:
-        """Whether a quoted span reads as quoted words (not a scare quote, label or title)."""
+    def _is_speech(self, doc: Doc, text: str, q: Quoted) -> str | None:
+        """Whether a quoted span reads as quoted words (not a scare quote, label or title).
+
+        Returns "speech", "short" (a few words ending in a comma, as the first part of a
+        quote split by its attribution: "Frankly," she said, "…") or None.
+        """
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         words = [t for t in span if not (t.is_punct or t.is_space)]
         before = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
         prev = [t for t in before if not (t.is_punct or t.is_space)] if before is not None else []
         if prev and (prev[-1].lower_ in NAMING_WORDS or prev[-1].lemma_ in WORK_NOUNS):
-            return False
+            return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
-            return False
+            return None
         if len(words) < MIN_DIRECT_WORDS:
-            return False
+            lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+            if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
+                return "short"
+            return None
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
         title_case = all(t.text[:1].isupper() or t.is_stop for t in words)
         if title_case and text[q.inner_end - 1 : q.inner_end] not in ".?!,":
-            return False
-        return has_verb or len(words) >= 8
+            return None
+        return "speech" if has_verb or len(words) >= 8 else None
 
     def _direct_frame(
-        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+        self, doc: Doc, text: str, q: Quoted, inside: list[int], *, short: bool = False
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
         """Return (cue, speaker, addressee, chain) of a direct quotation, or None."""
         first = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
@@ -188,15 +203,20 @@ class RulesQuoteExtractor:
         standalone = (
             lead == ""
             or lead[-1] in ":,.!?—–-"
-            or (tok_before is not None and tok_before.lemma_ in self.cues)
+            or (tok_before is not None and self._is_direct_cue(tok_before))
             or (text[q.start - 2 : q.start].strip() == "" and lead[-1:] in ".!?")
         )
         if not standalone:
             return None
-        # 1. a cue after the quotation, in the same sentence: "…," said X / X said
-        after = self._cue_near(doc, q.end, para_hi, inside, forward=True)
+        # 1. a cue after the quotation, in the same sentence: "…," said X / X said; a quote
+        # that ends its sentence ("….") and is followed by a capital starts no attribution
+        rest = text[q.end : para_hi].lstrip()
+        ends = text[q.inner_end - 1 : q.inner_end] == "." and rest[:1].isupper()
+        after = None if ends else self._cue_near(doc, q.end, para_hi, inside, forward=True)
         if after is not None:
             return self._frame_of(doc, after, inside)
+        if short:
+            return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
         before = self._cue_near(doc, para_lo, q.start, inside, forward=False)
         if before is not None:
@@ -209,6 +229,10 @@ class RulesQuoteExtractor:
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
         return None
+
+    def _is_direct_cue(self, t: Token) -> bool:
+        cue = self.cues.get(t.lemma_)
+        return cue is not None and cue.direct and t.pos_ in ("VERB", "AUX")
 
     def _cue_near(self, doc: Doc, lo: int, hi: int, inside: list[int], *, forward: bool) -> Token | None:
         """Return the direct-speech cue verb nearest the quote within text[lo:hi], one sentence."""
@@ -242,6 +266,29 @@ class RulesQuoteExtractor:
         speaker = self._subject(doc, cue, inside)
         addressee = self._addressee(doc, cue, inside)
         return _cue_span(doc, cue), speaker, addressee, self._chain(speaker, addressee)
+
+    def _labelled(self, doc: Doc, text: str, covered: list[tuple[int, int]]) -> list[_Found]:
+        """Paragraphs that open with a speaker's name and a colon (transcripts, headlines)."""
+        out: list[_Found] = []
+        for lo, hi in paragraphs(text):
+            m = LABEL.match(text, lo, hi)
+            if m is None or m.group(1).strip().lower() in self.label_stop:
+                continue
+            if any(a < hi and lo < b for a, b in covered):
+                continue
+            label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            colon = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if label is None or colon is None or len(label) > 5:
+                continue
+            if not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
+                continue
+            c_lo, c_hi = m.start(3), hi
+            while c_hi > c_lo and text[c_hi - 1] in " .":
+                c_hi -= 1
+            if c_hi - c_lo < 8:
+                continue
+            out.append(_Found("indirect", c_lo, c_hi, colon, label, None, ()))
+        return out
 
     # ------------------------------------------------------------------ reported speech
 
@@ -298,7 +345,10 @@ class RulesQuoteExtractor:
         lo, hi = _clip(doc, content)
         if lo is None or hi is None:
             return None
-        # a preposition-led content starts at its object ("accused Y of lying" -> "lying")
+        if content.i < t.i and content.i < speaker.start and content.dep_ in CONTENT_DEPS:
+            # "…, a source said": the content is all the sentence before the attribution
+            lo, hi = _before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
+        lo, hi = _balance(doc.text, lo, hi)
         addressee = self._addressee(doc, t, inside)
         chain = self._chain(speaker, addressee) + _according_chain(doc, t)
         return _Found("indirect", lo, hi, _cue_span(doc, t), speaker, addressee, chain)
@@ -350,7 +400,7 @@ class RulesQuoteExtractor:
         # "…," said the minister: the parser may take the speaker for an object
         for c in verb.children:
             late = c.i > verb.i and not inside[c.i]
-            if late and c.dep_ in OBJECT_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            if late and c.dep_ in OBJECT_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ not in TIME_ENTS:
                 return _np_span(doc, c, inside)
         return None
 
@@ -508,6 +558,36 @@ def _according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
     return ()
 
 
+def _before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> tuple[int, int]:
+    """The content of a post-posed attribution: its sentence up to the attribution."""
+    toks = [t for t in doc[sent_start:attr_start] if not t.is_space]
+    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
+        toks.pop()
+    if not toks:
+        return lo, lo
+    return min(lo, toks[0].idx), toks[-1].idx + len(toks[-1].text)
+
+
+OPENING = frozenset("\u201c\u00ab\u201e")
+CLOSING = frozenset("\u201d\u00bb")
+
+
+def _balance(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a content span to the closing mark of a quotation it opens but does not close."""
+    part = text[lo:hi]
+    opened = sum(part.count(c) for c in OPENING) + part.count('"') % 2
+    closed = sum(part.count(c) for c in CLOSING)
+    if opened > closed:
+        j = hi
+        while j < len(text) and j - hi < 3 and text[j] in ",.!?;:":
+            j += 1
+        if j < len(text) and (text[j] in CLOSING or text[j] == '"'):
+            return lo, j + 1
+    return lo, hi
+
+
 def _depth(t: Token) -> int:
     d = 0
     while t.head.i != t.i and d < 50:
@@ -543,11 +623,19 @@ def _np_span(doc: Doc, head: Token, inside: list[int]) -> Span:
         if inside[i] or doc[i].is_space:
             hi = i - 1
             break
-    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space):
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not _closes(doc, lo, hi):
         hi -= 1
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
+    nxt = hi + 1
+    if nxt < len(doc) and doc[nxt].text == "," and any(t.text == "," for t in doc[lo:hi]) and doc[nxt].head.i == head.head.i:
+        hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
     return doc[lo : hi + 1]
+
+
+def _closes(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether token ``hi`` closes a bracket opened inside ``doc[lo:hi]``."""
+    return doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi])
 
 
 def _cue_span(doc: Doc, verb: Token) -> Span:
