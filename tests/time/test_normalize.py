@@ -138,3 +138,10 @@ def test_current_is_the_present_but_not_in_current_account(tagger: RulesTimeTagg
     [e] = tagger.tag("Under current rules the plan fails.", article_id="a", anchor=anchor)
     assert (e.text, e.type, e.value) == ("current", "DATE", "PRESENT_REF")
     assert tagger.tag("The current account deficit widened.", article_id="a", anchor=anchor) == []
+
+
+def test_a_decade_after_a_possessive_is_an_age(tagger: RulesTimeTagger) -> None:
+    anchor = dt.date(2020, 1, 1)
+    assert tagger.tag("She was in her early 30s then.", article_id="a", anchor=anchor) == []
+    [e] = tagger.tag("Prices rose in the early 1970s.", article_id="a", anchor=anchor)
+    assert e.value == "197X"

@@ -179,7 +179,13 @@ def _fy(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{(1900 if yy > 40 else 2000) + yy}"
 
 
+# "in his 30s", "their early 20s": an age, not a decade.
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+
+
 def _decade(c: Candidate, ctx: Context) -> Result | None:
+    if _AGE_BEFORE.search(ctx.text, max(0, c.start - 8), c.start):
+        return None
     dec = c.groups["dec"]
     if len(dec) == 1:
         dec = ("20" if dec in "012" else "19") + dec
