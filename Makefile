@@ -19,8 +19,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 run: setup
 	$(BIN)/newsledger ingest samples/ --db $(DB)
+	$(BIN)/newsledger annotate --db $(DB)
+	$(BIN)/newsledger export --db $(DB) --out export/
 	$(BIN)/newsledger articles --db $(DB)
-	@echo "database: $(abspath $(DB))"
+	@echo "database: $(abspath $(DB)); export files in $(abspath export)/"
 
 test: setup
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
@@ -38,6 +40,7 @@ docs: setup
 bench: setup
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python benchmarks/clean.py --data $(SHARED)
+	$(BIN)/python benchmarks/seeds.py --data $(SHARED)
 	$(BIN)/python benchmarks/throughput.py --data $(SHARED)
 	$(BIN)/python benchmarks/html.py --pages $(SHARED)/benchmarks/html/scrapinghub
 	$(BIN)/python benchmarks/time.py --gold $(SHARED)/benchmarks/time/tbaq

@@ -25,8 +25,8 @@ from benchmarks.common import emit, shared_dir, table  # noqa: E402
 NEWSLEDGER = str(Path(sys.executable).with_name("newsledger"))
 
 
-def score(seeds: Path, use_manifest: bool, tmp: Path) -> dict[str, float | None]:
-    """Ingest the seeds (with or without the manifest), export, and score."""
+def score(seeds: Path, use_manifest: bool, tmp: Path, annotate: bool = False) -> dict[str, float | None]:
+    """Ingest the seeds (with or without the manifest), annotate if asked, export, and score."""
     db = tmp / f"seeds-{use_manifest}.duckdb"
     out = tmp / f"export-{use_manifest}"
     cmd = [NEWSLEDGER, "ingest", "--db", str(db), "--quiet"]
@@ -41,6 +41,10 @@ def score(seeds: Path, use_manifest: bool, tmp: Path) -> dict[str, float | None]
     else:
         cmd += sorted(str(p) for p in seeds.glob("*.txt"))
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    if annotate:
+        subprocess.run(
+            [NEWSLEDGER, "annotate", "--db", str(db), "--quiet"], check=True, stdout=subprocess.DEVNULL
+        )
     subprocess.run(
         [NEWSLEDGER, "export", "--db", str(db), "--out", str(out)], check=True, stdout=subprocess.DEVNULL
     )

@@ -1,0 +1,47 @@
+"""The whole pipeline on the dev seeds: ingest, annotate, export, score_seeds.py.
+
+Usage: python benchmarks/seeds.py [--data ../shared]
+
+Runs the real CLI on ../shared/seeds (with the manifest of what a crawler gave, as
+benchmarks/clean.py does) and prints every figure the scorer gives: cleaning, events and
+quotes. Last line: one JSON object.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+sys.path[0] = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+import argparse  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from benchmarks.clean import score  # noqa: E402
+from benchmarks.common import emit, shared_dir, table  # noqa: E402
+
+TARGETS = {
+    "clean_f1": ">= 0.97",
+    "events_f1": ">= 0.75",
+    "events_recall": "",
+    "events_precision": "",
+    "quotes_recall": ">= 0.95",
+    "quotes_precision": ">= 0.90",
+    "quote_speaker_acc": ">= 0.95",
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--data", help="the shared/ folder [default: ../shared]")
+    args = ap.parse_args()
+    seeds = shared_dir(args.data) / "seeds"
+    with tempfile.TemporaryDirectory() as t:
+        got = score(seeds, True, Path(t), annotate=True)
+    table([(k, str(got.get(k)), v) for k, v in TARGETS.items()], ("metric", "value", "target"))
+    emit("seeds", f"seeds-{len(list((seeds / 'gold').glob('*.json')))}", **{k: got.get(k) for k in TARGETS})
+
+
+if __name__ == "__main__":
+    main()
