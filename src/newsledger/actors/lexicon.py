@@ -23,6 +23,9 @@ Category = Literal[
     "speech_verb",
     "definite_state_noun",
     "org_country",
+    "title_country",
+    "suffix_country",
+    "anaphor_noun",
 ]
 
 
@@ -51,6 +54,9 @@ class Lexicon:
         default_factory=lambda: MappingProxyType({})
     )
     org_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
+    title_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    suffix_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
+    anaphor_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -70,6 +76,11 @@ class Lexicon:
             expletive_heads=frozenset(by.get("expletive_head", {})),
             place_verbs=frozenset(by.get("place_verb", {})),
             speech_verbs=frozenset(by.get("speech_verb", {})),
+            title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
+            suffix_countries=tuple(
+                (re.compile(w, re.IGNORECASE), v.upper()) for w, v in by.get("suffix_country", {}).items()
+            ),
+            anaphor_nouns=frozenset(by.get("anaphor_noun", {})),
             org_countries=tuple((_words_pattern(w), v) for w, v in by.get("org_country", {}).items() if v),
             definite_state_nouns=MappingProxyType(
                 {

@@ -95,13 +95,17 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
 
 
 def _nested_state(inner: Candidate, outer: Candidate) -> bool:
-    """Return whether ``inner`` is a possessor named inside a description ("China's top diplomat", "Assad's army")."""
+    """Return whether ``inner`` is named inside a description and stays a mention of its own.
+
+    A possessor ("China's top diplomat", "Assad's army") or a person ("a former Clinton
+    aide"), but not the person a state noun is named for ("the Obama administration").
+    """
     return (
         outer.kind == "description"
         and inner.kind == "name"
         and inner.label in ("GPE", "ORG", "PERSON")
         and inner.end <= outer.end
-        and inner.root.dep_ == "poss"
+        and (inner.root.dep_ == "poss" or (inner.label == "PERSON" and outer.owner == ""))
     )
 
 
@@ -124,6 +128,8 @@ def _name(
     if cue is None and ent.label_ == "ORG" and not gaz.by_alias(ent.text):
         cue = org_country(ent, gaz, lex)
     title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
+    if cue is None and ent.label_ == "PERSON":
+        cue = _title_or_suffix_country(title_words, doc.text[ent.end_char : ent.end_char + 20], lex)
     not_current = any(t.lower_ in lex.not_current for t in title_words)
     title_words = [t for t in title_words if t.lower_ not in lex.not_current]
     used.update(range(start_tok, ent.end))
@@ -158,13 +164,15 @@ def _description(
     words = [
         t
         for t in toks
-        if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct", "poss") and t.i not in ent_of
+        if t.i not in cue_toks
+        and t.dep_ not in ("det", "case", "punct", "poss")
+        and (t.i not in ent_of or ent_of[t.i].label_ == "NORP")  # "the Republican nominee"
     ]
     not_current = any(t.lower_ in lex.not_current for t in words)
     words = [t for t in words if t.lower_ not in lex.not_current]
     title = _longest_title(words, gaz, cue)
     state_noun = root.lower_ in lex.definite_state_nouns or lex.role_nouns.get(root.lower_) == "state"
-    generic = root.lower_ in lex.role_nouns or state_noun
+    generic = root.lower_ in lex.role_nouns or state_noun or root.lower_ in lex.anaphor_nouns
     apposed_person = any(
         c.i in ent_of and ent_of[c.i].label_ == "PERSON"
         for c in [
@@ -187,7 +195,12 @@ def _description(
         if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
             appos = ent_of[c.i].start_char
     # "the official" may take the country of an earlier "a Mexican official" (resolve.py).
-    anaphor = definite and root.lower_ in lex.role_nouns and len(words) == 1 and not plural_of(root)
+    anaphor = (
+        definite
+        and (root.lower_ in lex.role_nouns or root.lower_ in lex.anaphor_nouns)
+        and len(words) == 1
+        and not plural_of(root)
+    )
     if cue is None and appos is None and title is None and not owner and not context and not anaphor:
         return None
     start = toks[0].i
@@ -214,6 +227,17 @@ def _description(
         owner=owner,
         context=context,
     )
+
+
+def _title_or_suffix_country(title_words: list[Token], after: str, lex: Lexicon) -> str | None:
+    """Return the country a title only one country uses ("Rep.") or a suffix ("(D-N.Y.)") gives."""
+    for t in title_words:
+        if t.lower_ in lex.title_countries:
+            return lex.title_countries[t.lower_]
+    for pattern, code in lex.suffix_countries:
+        if pattern.match(after):
+            return code
+    return None
 
 
 def plural_of(root: Token) -> bool:

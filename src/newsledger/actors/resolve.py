@@ -38,6 +38,7 @@ class _Article:
         self.genders: dict[str, str] = {}
         self.titled: dict[str, list[tuple[int, str]]] = {}  # title words -> (offset, country written with it)
         self.trail: list[tuple[int, str]] = []  # (offset, state) of the names read, in text order
+        self.named: list[tuple[int, Referent]] = []  # the names resolved, in text order
 
     def note_title(self, offset: int, title: str, country: str | None) -> None:
         """Record that a title was written with a country at ``offset`` ("the Chinese finance minister")."""
@@ -48,6 +49,11 @@ class _Article:
         """Return the country the same title was last written with before ``offset``."""
         earlier = [c for o, c in self.titled.get(name_key(title), []) if o < offset]
         return earlier[-1] if earlier else None
+
+    def last_named(self, offset: int, kinds: tuple[str, ...]) -> Referent | None:
+        """Return the last actor of one of ``kinds`` named before ``offset`` ("the group")."""
+        found = [r for o, r in self.named if o < offset and r.kind in kinds and r.actor_id is not None]
+        return found[-1] if found else None
 
     def note_country(self, offset: int, code: str | None) -> None:
         """Record that the text speaks of state ``code`` at ``offset`` (for "the government")."""
@@ -243,6 +249,9 @@ def _resolve_description(
         if ref.actor_id is not None:
             state.learn_country(ref.actor_id, state.country_of(c.country))
         return ref, state.actors.get(ref.actor_id or ""), "appositive"
+    if c.definite and c.country is None and c.root.lower_ in lex.anaphor_nouns and not c.plural:
+        last = state.last_named(c.start, ("group", "organisation"))
+        return (last, state.actors.get(last.actor_id or ""), "role") if last is not None else None
     noun_kind = lex.definite_state_nouns.get(c.root.lower_)
     if c.owner and noun_kind is not None:
         owner = _owner_country(c.owner, state)
@@ -339,6 +348,7 @@ def resolve_actors(
             state.note_country(c.start, ref.country)  # "in Ukraine" is a place, not what the text is about
         results[c.start, c.end] = (ref, how)
         by_start[c.start] = ref
+        state.named.append((c.start, ref))
     for c in cands:
         if c.kind == "description" and c.country is not None and not c.plural:
             state.note_title(c.start, c.title, state.country_of(c.country))
