@@ -41,6 +41,7 @@ bench: setup
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python benchmarks/clean.py --data $(SHARED)
 	$(BIN)/python benchmarks/seeds.py --data $(SHARED)
+	$(BIN)/python benchmarks/pipeline.py --data $(SHARED)
 	$(BIN)/python benchmarks/throughput.py --data $(SHARED)
 	$(BIN)/python benchmarks/html.py --pages $(SHARED)/benchmarks/html/scrapinghub
 	$(BIN)/python benchmarks/time.py --gold $(SHARED)/benchmarks/time/tbaq
