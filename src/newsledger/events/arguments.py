@@ -146,7 +146,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 return obj, False
         elif tok.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
             return [head], False
-        elif tok.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
+        elif tok.dep_ not in ("conj", "advcl", "ccomp", "xcomp", "acomp"):
             break
         tok = head
     return [], False

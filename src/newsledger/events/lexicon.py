@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from newsledger.resources import load_table
 
 Pos = Literal["V", "N"]
-CueRole = Literal["aux", "head", "mark", "mod", "neg", "group", "context"]
+CueRole = Literal["aux", "head", "mark", "mod", "neg", "group", "context", "void"]
 
 
 class TriggerRow(BaseModel):
@@ -25,6 +25,7 @@ class TriggerRow(BaseModel):
     type: str
     mode: str | None = None
     context: str | None = None
+    score: float | None = None
 
     @field_validator("with_", mode="before")
     @classmethod
@@ -33,14 +34,23 @@ class TriggerRow(BaseModel):
 
 
 class TypeRow(BaseModel):
-    """A PLOVER category: its CAMEO quad class, default score and the type of its intention."""
+    """A PLOVER category: its quad category and the type its future or planned events take."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     type: str
     quad: int
-    score: float
     intent: str
+
+
+class ScoreRow(BaseModel):
+    """The PLOVER cooperation-conflict score of a category (mode empty) or of one of its modes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: str
+    mode: str | None = None
+    score: float
 
 
 class CueRow(BaseModel):
@@ -59,6 +69,7 @@ class EventLexicon:
 
     triggers: dict[tuple[str, Pos], list[TriggerRow]]
     types: dict[str, TypeRow]
+    scores: dict[tuple[str, str | None], float] = field(default_factory=dict)
     cues: dict[CueRole, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
@@ -74,7 +85,12 @@ class EventLexicon:
         cues: dict[CueRole, dict[str, str]] = defaultdict(dict)
         for cue in load_table("events/cues.v1.tsv", CueRow, rules_dir):
             cues[cue.role][cue.lemma] = cue.value
-        return cls(dict(triggers), types, dict(cues))
+        scores = {(r.type, r.mode): r.score for r in load_table("events/scores.v1.tsv", ScoreRow, rules_dir)}
+        return cls(dict(triggers), types, scores, dict(cues))
+
+    def score(self, etype: str, mode: str | None) -> float | None:
+        """Return the PLOVER score of ``etype`` in ``mode`` (the category's when the mode has none)."""
+        return self.scores.get((etype, mode), self.scores.get((etype, None)))
 
     def cue(self, role: CueRole, lemma: str) -> str | None:
         """Return the value of the cue ``lemma`` in ``role``, or None."""

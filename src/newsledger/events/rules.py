@@ -47,6 +47,7 @@ class _Found:
     location: str | None
     mention: EventMention
     depth: int
+    score: float | None
 
     def key(self) -> tuple[str, str, frozenset[str], frozenset[str]]:
         a = frozenset(r.country or r.name for r in self.actor)
@@ -103,7 +104,7 @@ class RulesEventCoder:
                 )
                 if got is not None:
                     found.append(got)
-        return _merge(article, found, {t: r.score for t, r in self.lex.types.items()})
+        return _merge(article, found)
 
     def _code_one(
         self,
@@ -156,6 +157,7 @@ class RulesEventCoder:
             location=location,
             mention=mention,
             depth=trig.depth,
+            score=row.score if row.score is not None and etype == row.type else self.lex.score(etype, mode),
         )
 
 
@@ -222,7 +224,7 @@ def _contexts(first: str | None, span: Span, lex: EventLexicon) -> tuple[str, ..
     return tuple(out)
 
 
-def _merge(article: Article, found: list[_Found], scores: dict[str, float]) -> list[Event]:
+def _merge(article: Article, found: list[_Found]) -> list[Event]:
     """Merge mentions of the same event (type, sides, modality, compatible dates) into one Event."""
     groups: list[list[_Found]] = []
     for f in found:
@@ -241,7 +243,7 @@ def _merge(article: Article, found: list[_Found], scores: dict[str, float]) -> l
         recipient = _union([h.recipient for h in g])
         if head.type in RECIPROCAL:
             recipient = tuple(r for r in recipient if r.country not in {a.country for a in actor})
-        score = None if head.modality == "negated" else scores.get(head.type)
+        score = None if head.modality == "negated" else head.score
         mode = next((h.mode for h in g if h.mode), None)
         context = tuple(dict.fromkeys(c for h in g for c in h.context))
         location = next((h.location for h in g if h.location), None)

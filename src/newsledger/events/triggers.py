@@ -66,6 +66,10 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
     rows = lex.triggers.get((lemma(tok), pos), []) or lex.triggers.get((tok.lower_, pos), [])  # type: ignore[arg-type]
     if not rows:
         return None
+    if pos == "N" and tok.dep_ == "compound":
+        return None  # "war games", "strike force": the noun only modifies another
+    if pos == "V" and any(c.dep_ == "dobj" and lex.cue("void", lemma(c)) for c in tok.children):
+        return None  # "offered condolences": a statement, not an event
     deps: set[str] | None = None
     for row in rows:
         if not row.with_:
@@ -126,10 +130,11 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
         if head is tok or tok.dep_ not in INNER_DEPS:
             continue
         if head.i in found and head.pos_ in VERB_POS:
-            if lex.cue("head", lemma(head)) is not None:
-                drop.add(head.i)
+            cue = lex.cue("head", lemma(head))
+            if cue is not None and (tok.dep_ == "xcomp" or cue == "negated"):
+                drop.add(head.i)  # "agreed to meet", "denied that it sent": the inner event
             elif tok.dep_ != "ccomp":
-                drop.add(i)
+                drop.add(i)  # "met to discuss", "urged Russia to withdraw": the outer event
     out: list[Trigger] = []
     for i, (tok, row) in sorted(found.items()):
         if i in drop:
