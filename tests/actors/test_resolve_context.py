@@ -1,0 +1,200 @@
+"""Resolution that leans on the rest of the article: speakers, context, bodies, earlier titles.
+
+Sentences written for these tests; the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.actors.gazetteer import Gazetteer
+from newsledger.actors.resolve import quote_spans, resolve_actors
+from newsledger.model import Article, Mention
+from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> NlpPipeline:
+    return NlpPipeline(Settings())
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def resolve(
+    pipeline: NlpPipeline, gaz: Gazetteer, text: str, on: dt.date = dt.date(2016, 9, 20)
+) -> list[Mention]:
+    art = Article(id="a", page_id="p", source="t", text=text, published=on)
+    mentions, _ = resolve_actors(art, pipeline.doc(text), gaz)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    return mentions
+
+
+def at(mentions: list[Mention], text: str, nth: int = 0) -> Mention:
+    """Return the nth mention written ``text`` (a trailing "'s" ignored)."""
+    return [m for m in mentions if m.text.removesuffix("'s") == text][nth]
+
+
+def test_quote_spans_pair_marks_within_a_paragraph() -> None:
+    text = "''One,'' she said.\n''Two runs on.\n''Three,'' he said."
+    spans = quote_spans(text)
+
+    def inside(word: str) -> bool:
+        at = text.index(word)
+        return any(a < at < b for a, b in spans)
+
+    assert [inside(w) for w in ("One", "she", "Two", "Three", "he said")] == [True, False, True, True, False]
+
+
+def test_pronoun_in_quotation_does_not_name_its_speaker(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Vladimir Putin spoke warmly of Donald Trump on Thursday. "
+        '"He is a very bright and talented man," Putin said.'
+    )
+    assert at(resolve(pipeline, gazetteer, text), "He").actor_id == "donald-trump"
+
+
+def test_pronoun_outside_quotation_takes_the_subject(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = 'Vladimir Putin spoke warmly of Donald Trump on Thursday. He said: "The man is bright."'
+    assert at(resolve(pipeline, gazetteer, text), "He").actor_id == "vladimir-putin"
+
+
+def test_bare_government_is_the_state_the_text_speaks_of(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Mexico protested against the new tariffs on Monday. "
+        "The government said it would answer within a week."
+    )
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "government").actor_id == "MEX"
+    assert at(found, "it").actor_id == "MEX"
+
+
+def test_bare_government_skips_countries_named_as_places(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Mexico warned Washington about the tariffs. Mexican officials held meetings in Canada. "
+        "The government said the talks went well."
+    )
+    assert at(resolve(pipeline, gazetteer, text), "government").actor_id != "CAN"
+
+
+def test_administration_named_for_a_leader_is_the_state(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Critics said the Obama administration had waited too long."
+    found = resolve(pipeline, gazetteer, text, dt.date(2015, 5, 1))
+    assert at(found, "Obama administration").actor_id == "USA"
+
+
+def test_definite_plural_demonym_is_the_state_bare_one_the_people(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "The Russians have been pressing their advantage. Russians at home are tired of the war."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "Russians").actor_id == "RUS"
+    second = at(found, "Russians", 1)
+    assert (second.actor_id, second.kind, second.country) == (None, "group", "RUS")
+
+
+def test_army_of_a_state_resolves_to_the_state(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Rebels fought the Syrian military near the border on Sunday."
+    assert at(resolve(pipeline, gazetteer, text), "Syrian military").actor_id == "SYR"
+
+
+def test_possessor_kept_inside_a_state_body(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Iran has bolstered President Bashar al-Assad's army for years."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "Bashar al-Assad").actor_id == "bashar-al-assad"
+    assert any(m.actor_id == "SYR" and m.text.endswith("army") for m in found)
+
+
+def test_unknown_organisation_country_from_its_demonym(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "A spokesman for the Mexican Embassy declined to comment on Friday."
+    m = at(resolve(pipeline, gazetteer, text), "the Mexican Embassy")
+    assert (m.kind, m.country) == ("organisation", "MEX")
+
+
+def test_unknown_organisation_country_from_the_word_list(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "The Democratic National Committee said its servers had been attacked."
+    m = resolve(pipeline, gazetteer, text)[0]
+    assert (m.kind, m.country) == ("organisation", "USA")
+
+
+def test_person_country_from_the_body_they_work_at(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Anna Lindqvist, a researcher at the Swedish Institute of Foreign Affairs, disagreed."
+    m = at(resolve(pipeline, gazetteer, text), "Anna Lindqvist")
+    assert (m.kind, m.country) == ("person", "SWE")
+
+
+def test_expert_on_a_country_is_not_of_that_country(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Tom Berglund, an expert on Russia, disagreed with the plan."
+    assert at(resolve(pipeline, gazetteer, text), "Tom Berglund").country != "RUS"
+
+
+def test_person_country_from_the_known_person_they_serve(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Maria Keller, a former Merkel aide, said the plan had failed."
+    m = at(resolve(pipeline, gazetteer, text), "Maria Keller")
+    assert (m.kind, m.country) == ("person", "DEU")
+
+
+def test_country_from_us_title_and_party_suffix(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Rep. Dana Whitfield spoke first. Later, Tom Ashby (D-Ohio) asked for a vote."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "Dana Whitfield").country == "USA"
+    assert at(found, "Tom Ashby").country == "USA"
+
+
+def test_later_title_takes_the_country_written_with_it_first(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Talks opened on Monday with a speech by the Chinese finance minister. "
+        "The finance minister, Lou Jiwei, said growth would recover. Mr. Lou said more later."
+    )
+    found = resolve(pipeline, gazetteer, text)
+    lou = at(found, "Lou Jiwei")
+    assert (lou.kind, lou.country) == ("person", "CHN")
+    assert at(found, "Mr. Lou").actor_id == lou.actor_id
+
+
+def test_any_word_of_an_earlier_name_names_the_same_person(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "The post goes to Carlos Manuel Sada Solana, a career diplomat. Sada starts in May."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "Sada").actor_id == at(found, "Carlos Manuel Sada Solana").actor_id
+
+
+def test_party_nominee_resolved_by_date(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Donald Trump spoke in Ohio. Critics doubt the Republican nominee can win the state."
+    found = resolve(pipeline, gazetteer, text, dt.date(2016, 9, 20))
+    assert at(found, "Republican nominee").actor_id == "donald-trump"
+
+
+def test_the_group_is_the_group_named_last(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "The Nusra Front lost ground near Aleppo. Officials said the group would regroup."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "group").actor_id == "HTS"
+
+
+def test_possessive_pronoun_takes_its_clause_subject(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Mexican officials held polls in the United States and spoke with their consulates."
+    m = at(resolve(pipeline, gazetteer, text), "their")
+    assert (m.kind, m.country) == ("group", "MEX")
+
+
+def test_country_named_as_a_place_is_no_antecedent(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Russian soldiers fought in eastern Ukraine, but Vladimir Putin denied that they were on duty."
+    m = at(resolve(pipeline, gazetteer, text), "they")
+    assert (m.kind, m.country) == ("group", "RUS")
+
+
+def test_honorific_gives_an_unknown_person_a_gender(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Lou Jiwei met Jacob Lew in Beijing. Mr. Lew raised the steel glut, and he raised it again. "
+        "Mr. Lou said there was nothing wrong with that. But he suggested the critics were elsewhere."
+    )
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "he", 1).actor_id == at(found, "Lou Jiwei").actor_id
