@@ -139,6 +139,39 @@ _PASSIVE_AUX: dict[str, Tense | None] = {
 _FUTURE_BEFORE = re.compile(r"(?:as\s+soon\s+as|no\s+later\s+than|starting|effective)\s+$", re.IGNORECASE)
 
 
+# Words before an "-ed" word that make it an adjective ("an unspecified date", "the
+# revised plan"), not a past-tense verb.
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "very",
+        "newly",
+        "recently",
+        "still",
+    ]
+)
+
+
+def _adjective(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the "-ed" word at ``i`` is an adjective: "un-" words and words after a determiner."""
+    w = words[i].group(0).lower()
+    if w.startswith("un"):
+        return True
+    return i > 0 and words[i - 1].group(0).lower() in _DETERMINERS
+
+
 def tense_at(sentence: str, pos: int) -> Tense:
     """Return the tense of the clause at character ``pos`` of ``sentence``.
 
@@ -159,7 +192,7 @@ def tense_at(sentence: str, pos: int) -> Tense:
                 kind = "future" if nxt == "to" else ("past" if w.endswith("ed") else None)
             else:
                 kind = "future"
-        elif w in _PAST or (_ED.match(w) and m.group(0)[0].islower()):
+        elif w in _PAST or (_ED.match(w) and m.group(0)[0].islower() and not _adjective(words, i)):
             # "is held", "will be held": a participle; its auxiliary tells the tense.
             prev = words[i - 1].group(0).lower() if i else ""
             kind = _PASSIVE_AUX.get(prev, "past")
