@@ -138,7 +138,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
                 return [tok.head], False
             return (subj or passive), bool(passive) and not subj
         head = tok.head
-        if head is tok:
+        if head == tok:
             break
         if tok.dep_ == "xcomp":
             obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -174,11 +174,11 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     actor_toks: list[Token] = []
     recip_toks: list[Token] = []
     passive = False
-    if clause is not tok or tok.pos_ not in NOUN_POS:
+    if clause != tok or tok.pos_ not in NOUN_POS:
         actor_toks, passive = _subject(clause)
         recip_toks = _objects(clause, RECIPIENT_PREPS)
-        if clause is not tok:
-            recip_toks = [t for t in recip_toks if t is not tok]
+        if clause != tok:
+            recip_toks = [t for t in recip_toks if t != tok]
             recip_toks += _objects(tok, NOUN_RECIPIENT_PREPS)
         if passive:
             agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -197,3 +197,13 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     for t in recip_toks:
         recipient += mentions_of(t, index) or _group(t, index, sentence, lex)
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
+
+
+def demand_sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) -> Sides:
+    """The sides of a reported demand ("X said Y must withdraw"): the speaker asks, Y is asked."""
+    clause = trig.clause
+    asked = [m for t in _subject(clause)[0] for m in mentions_of(t, index) or _group(t, index, sentence, lex)]
+    asker: list[Mention] = []
+    if clause.dep_ == "ccomp" and clause.head != clause:
+        asker = [m for t in _subject(clause.head)[0] for m in mentions_of(t, index)]
+    return Sides(tuple(_political(asker)), tuple(_political(asked)))

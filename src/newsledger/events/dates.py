@@ -54,9 +54,9 @@ def _clause_of(tok: Token, stop: Token | None = None) -> Token:
     """Return the nearest verb (or ``stop``) at or above ``tok``."""
     node = tok
     for _ in range(40):
-        if node is stop or node.pos_ in CLAUSE_POS:
+        if node == stop or node.pos_ in CLAUSE_POS:
             return node
-        if node.head is node:
+        if node.head == node:
             return node
         node = node.head
     return node
@@ -71,18 +71,18 @@ def date_for(trig: Trigger, found: Sequence[Anchor]) -> Anchor | None:
     """
     if not found:
         return None
-    own = trig.token if trig.token is not trig.clause else None
+    own = trig.token if trig.token != trig.clause else None
     by_clause: dict[int, Anchor] = {}
     for a in found:
         clause = _clause_of(a.head, own)
-        if own is not None and clause is own:
+        if own is not None and clause == own:
             return a
         by_clause.setdefault(clause.i, a)
     node = trig.clause
     for _ in range(12):
         if node.i in by_clause:
             return by_clause[node.i]
-        if node.head is node or node.dep_ not in UP_DEPS:
+        if node.head == node or node.dep_ not in UP_DEPS:
             break
         node = node.head
     return None

@@ -39,6 +39,28 @@ def _infinitive_after_be(tok: Token) -> bool:
     return to and tok.dep_ in ("xcomp", "ccomp") and lemma(head) == "be"
 
 
+def _verb_of(trig: Trigger) -> Token:
+    """The verb whose auxiliaries govern the event: its clause, or the verb above a bare noun."""
+    node = trig.clause
+    for _ in range(4):
+        if node.pos_ not in NOUN_POS or node.head == node or node.dep_ not in ("pobj", "prep", "dobj"):
+            break
+        node = node.head
+    return node
+
+
+def stated_intent(trig: Trigger, lex: EventLexicon) -> bool:
+    """Whether the event is something its actor agreed, offered or is ready to do ("agreed to lift")."""
+    node = _verb_of(trig)
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
+            return False
+        node = node.head
+        if lex.cue("head", lemma(node)) == "intent":
+            return True
+    return False
+
+
 def modality(trig: Trigger, lex: EventLexicon, sent: Span) -> Modality:
     """Return the modality of ``trig``: the strongest cue on its clause or the verbs governing it.
 
@@ -49,6 +71,8 @@ def modality(trig: Trigger, lex: EventLexicon, sent: Span) -> Modality:
 
     def note(value: str | None) -> None:
         nonlocal best
+        if value == "intent":
+            value = "future"
         if value is not None and value in RANK and RANK[value] > RANK[best]:
             best = value
 
@@ -57,14 +81,14 @@ def modality(trig: Trigger, lex: EventLexicon, sent: Span) -> Modality:
         for c in tok.children:
             if c.dep_ in ("amod", "det", "compound", "advmod"):
                 note(lex.cue("mod", c.lower_) or (lex.cue("neg", c.lower_) if c.dep_ == "det" else None))
-    clause = trig.clause
+    clause = _verb_of(trig)
     note(_own(clause, lex, sent))
     if _infinitive_after_be(clause):
         note("future")
     inherit = not any(c.dep_ in ("aux", "neg") for c in clause.children)
     node = clause
     for _ in range(6):
-        if node.dep_ not in UP_DEPS or node.head is node:
+        if node.dep_ not in UP_DEPS or node.head == node:
             break
         dep, node = node.dep_, node.head
         head_cue = lex.cue("head", lemma(node))

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsledger.events.arguments import MentionIndex, Sides, mentions_of, sides
+from newsledger.events.arguments import MentionIndex, Sides, demand_sides, mentions_of, sides
 from newsledger.events.dates import Anchor, anchors, compatible, date_for
 from newsledger.events.lexicon import EventLexicon
-from newsledger.events.modality import modality
+from newsledger.events.modality import modality, stated_intent
 from newsledger.events.triggers import NOUN_POS, Trigger, find_triggers, lemma
 from newsledger.model import (
     Actor,
@@ -30,6 +30,11 @@ from newsledger.nlp.sentences import sentences
 
 # Types whose two sides act together: "China and Russia signed" is one event with both sides.
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# The REQUEST mode of a demanded event, by the demanded event's type (PLOVER REQUEST modes).
+DEMAND_MODES = {
+    "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+    "CONCEDE": "yield", "RETREAT": "yield",
+}  # fmt: skip
 LOCATION_PREPS = frozenset({"in", "at"})
 LOCATION_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -118,8 +123,11 @@ class RulesEventCoder:
         quotes: Sequence[Quote],
     ) -> _Found | None:
         row = trig.row
-        both = sides(trig, index, sent.index, self.lex)
-        both = _reciprocal(row.type, both)
+        demand = _demanded(trig, self.lex)
+        if demand:
+            both = demand_sides(trig, index, sent.index, self.lex)
+        else:
+            both = _reciprocal(row.type, sides(trig, index, sent.index, self.lex))
         if self.dyads_only and not _dyadic(both):
             return None
         mod = modality(trig, self.lex, span)
@@ -128,9 +136,16 @@ class RulesEventCoder:
         if mod == "asserted" and date is not None and article.published and date.start > article.published:
             mod = "future"
         etype = row.type
-        if mod == "future":
-            etype = self.lex.types[etype].intent if etype in self.lex.types else etype
+        if demand:
+            etype, mod = "REQUEST", "asserted" if mod == "future" else mod
+        elif mod == "future":
+            kind = self.lex.types.get(etype)
+            etype = kind.intent if kind else etype
+            if kind and kind.quad in (1, 2) and stated_intent(trig, self.lex):
+                etype = "AGREE"  # "agreed to lift", "is ready to withdraw": a commitment
         mode = row.mode if etype == row.type else None
+        if demand:
+            mode = DEMAND_MODES.get(row.type, "change")
         location = _location(trig)
         if etype == "CONSULT":
             mode = _consult_mode(mode, both, trig, index)
@@ -159,6 +174,11 @@ class RulesEventCoder:
             depth=trig.depth,
             score=row.score if row.score is not None and etype == row.type else self.lex.score(etype, mode),
         )
+
+
+def _demanded(trig: Trigger, lex: EventLexicon) -> bool:
+    """Whether the event's clause is something its speaker says must happen ("Y must withdraw")."""
+    return any(c.dep_ == "aux" and lex.cue("aux", c.lower_) == "demand" for c in trig.clause.children)
 
 
 def _ref(m: Mention, names: dict[str, Actor]) -> ActorRef:

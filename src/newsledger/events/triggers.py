@@ -15,6 +15,23 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "nsubj", "oprd"})
 # A verb trigger below another trigger in these relations is part of the other's event
 # ("met to discuss", "urged Russia to withdraw"), unless the upper verb only sets its modality.
 INNER_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
+# The dependents a trigger row's `with` may name: objects, particles, prepositions, modifiers.
+DEPENDENT_DEPS = frozenset(
+    {
+        "dobj",
+        "prt",
+        "prep",
+        "agent",
+        "dative",
+        "advmod",
+        "compound",
+        "amod",
+        "nsubjpass",
+        "attr",
+        "npadvmod",
+        "nmod",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +49,7 @@ class Trigger:
     def depth(self) -> int:
         """Return how far the clause sits below the sentence root (0 for the main verb)."""
         n, tok = 0, self.clause
-        while tok.head is not tok and n < 50:
+        while tok.head != tok and n < 50:
             tok, n = tok.head, n + 1
         return n
 
@@ -46,6 +63,8 @@ def _dependent_lemmas(tok: Token) -> set[str]:
     """Lemmas of the words a verb's `with` condition may name: objects, particles, prepositions."""
     out: set[str] = set()
     for c in tok.children:
+        if c.dep_ not in DEPENDENT_DEPS:
+            continue
         out.add(lemma(c))
         out.add(c.lower_)
         if c.dep_ in ("prep", "agent", "dative"):
@@ -66,8 +85,10 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
     rows = lex.triggers.get((lemma(tok), pos), []) or lex.triggers.get((tok.lower_, pos), [])  # type: ignore[arg-type]
     if not rows:
         return None
-    if pos == "N" and tok.dep_ == "compound":
+    if pos == "N" and tok.dep_ == "compound" and lex.cue("frame", lemma(tok.head)) is None:
         return None  # "war games", "strike force": the noun only modifies another
+    if pos == "V" and tok.dep_ == "amod":
+        return None  # "the Syrian-backed militia": a participle describing a noun
     if pos == "V" and any(c.dep_ == "dobj" and lex.cue("void", lemma(c)) for c in tok.children):
         return None  # "offered condolences": a statement, not an event
     deps: set[str] | None = None
@@ -84,7 +105,7 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
 def _governing_verb(tok: Token) -> Token | None:
     """Return the verb a noun is an argument of ("held talks" -> held), or None."""
     head = tok.head
-    if head is not tok and tok.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+    if head != tok and tok.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return head
     return None
 
@@ -92,7 +113,7 @@ def _governing_verb(tok: Token) -> Token | None:
 def _words(tok: Token, clause: Token) -> tuple[str, int, int]:
     """Return the trigger text and span: the word, with its light verb or particle if any."""
     parts = [tok]
-    if clause is not tok:
+    if clause != tok:
         parts.append(clause)
     parts += [c for c in tok.children if c.dep_ == "prt"]
     if tok.pos_ in NOUN_POS:
@@ -127,7 +148,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
                 drop.add(i)
             continue
         head = tok.head
-        if head is tok or tok.dep_ not in INNER_DEPS:
+        if head == tok or tok.dep_ not in INNER_DEPS:
             continue
         if head.i in found and head.pos_ in VERB_POS:
             cue = lex.cue("head", lemma(head))
