@@ -198,3 +198,19 @@ def test_honorific_gives_an_unknown_person_a_gender(pipeline: NlpPipeline, gazet
     )
     found = resolve(pipeline, gazetteer, text)
     assert at(found, "he", 1).actor_id == at(found, "Lou Jiwei").actor_id
+
+
+def test_title_only_one_country_uses_gives_the_country(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Treasury Secretary Jane Holloway met bankers on Monday."
+    m = at(resolve(pipeline, gazetteer, text), "Jane Holloway")
+    assert (m.kind, m.country) == ("person", "USA")
+    assert gazetteer.title_country("taoiseach") == "IRL"
+    assert gazetteer.title_country("foreign minister") is None
+
+
+def test_the_bloc_is_the_igo_named_last_not_a_company(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "The European Union met in Bratislava while Siemens reported profits. "
+        "Leaders warned that the bloc could fall apart."
+    )
+    assert at(resolve(pipeline, gazetteer, text), "bloc").actor_id == "EU"

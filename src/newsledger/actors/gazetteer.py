@@ -258,6 +258,7 @@ class Gazetteer:
         "_roles_by_key",
         "_roles_by_person",
         "_single",
+        "_title_countries",
         "_titles",
         "tables",
     )
@@ -272,6 +273,7 @@ class Gazetteer:
     _roles_by_key: Mapping[tuple[str, str], tuple[RoleRow, ...]]
     _roles_by_person: Mapping[str, tuple[RoleRow, ...]]
     _single: frozenset[str]
+    _title_countries: Mapping[str, str]
     _titles: Mapping[tuple[str, str | None], str]
 
     def __init__(self, tables: Tables) -> None:
@@ -331,6 +333,12 @@ class Gazetteer:
         ))  # fmt: skip
         set_(self, "_single", frozenset(k.role for k in tables.role_kinds if k.single))
         set_(self, "_titles", MappingProxyType(titles))
+        only: dict[str, set[str | None]] = {}
+        for key, country in titles:
+            only.setdefault(key, set()).add(country)
+        set_(self, "_title_countries", MappingProxyType(
+            {k: next(iter(v)) for k, v in only.items() if len(v) == 1 and None not in v}
+        ))  # fmt: skip
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Gazetteer is immutable; cannot set {name!r}")
@@ -434,6 +442,19 @@ class Gazetteer:
         if country is not None and (key, country) in titles:
             return titles[(key, country)]
         return titles.get((key, None))
+
+    def title_country(self, phrase: str) -> str | None:
+        """Return the one country whose officials carry the title ("taoiseach" -> IRL), else None.
+
+        Only a title listed for a single country and for no country in general implies one.
+        """
+        key = normalize(phrase)
+        words = key.split()
+        for i in range(len(words)):  # the longest ending: "former treasury secretary"
+            found = self._title_countries.get(" ".join(words[i:]))
+            if found is not None:
+                return found
+        return None
 
     def is_single(self, role: str) -> bool:
         """Return whether one person at a time holds ``role`` in a country or organisation."""

@@ -56,7 +56,9 @@ class Lexicon:
     org_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
     title_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     suffix_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
-    anaphor_nouns: frozenset[str] = frozenset()
+    anaphor_nouns: Mapping[str, frozenset[str]] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -80,7 +82,9 @@ class Lexicon:
             suffix_countries=tuple(
                 (re.compile(w, re.IGNORECASE), v.upper()) for w, v in by.get("suffix_country", {}).items()
             ),
-            anaphor_nouns=frozenset(by.get("anaphor_noun", {})),
+            anaphor_nouns=MappingProxyType(
+                {w: frozenset(filter(None, v.split("|"))) for w, v in by.get("anaphor_noun", {}).items()}
+            ),
             org_countries=tuple((_words_pattern(w), v) for w, v in by.get("org_country", {}).items() if v),
             definite_state_nouns=MappingProxyType(
                 {

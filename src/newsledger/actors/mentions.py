@@ -130,6 +130,8 @@ def _name(
     title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
     if cue is None and ent.label_ == "PERSON":
         cue = _title_or_suffix_country(title_words, doc.text[ent.end_char : ent.end_char + 20], lex)
+    if cue is None and ent.label_ == "PERSON" and title_words:
+        cue = gaz.title_country(" ".join(t.text for t in title_words))  # "Treasury Secretary X"
     not_current = any(t.lower_ in lex.not_current for t in title_words)
     title_words = [t for t in title_words if t.lower_ not in lex.not_current]
     used.update(range(start_tok, ent.end))
@@ -170,7 +172,13 @@ def _description(
     ]
     not_current = any(t.lower_ in lex.not_current for t in words)
     words = [t for t in words if t.lower_ not in lex.not_current]
-    title = _longest_title(words, gaz, cue)
+    title = None
+    if of_phrase and words and words[-1].i == root.i:
+        # "the secretary of the Treasury", "minister of external affairs"
+        title = _longest_title(words + [t for t in of_phrase if t.dep_ != "det"], gaz, cue)
+    title = title or _longest_title(words, gaz, cue)
+    if cue is None and title is not None:
+        cue = gaz.title_country(title)
     state_noun = root.lower_ in lex.definite_state_nouns or lex.role_nouns.get(root.lower_) == "state"
     generic = root.lower_ in lex.role_nouns or state_noun or root.lower_ in lex.anaphor_nouns
     apposed_person = any(
@@ -353,7 +361,7 @@ def _longest_title(words: list[Token], gaz: Gazetteer, country: str | None) -> s
     """Return the longest run of ``words`` ending at the last one that is a known title."""
     for i in range(len(words)):
         phrase = " ".join(t.text for t in words[i:])
-        if gaz.title_role(phrase, country) is not None:
+        if gaz.title_role(phrase, country or gaz.title_country(phrase)) is not None:
             return phrase
     return None
 

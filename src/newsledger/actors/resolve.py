@@ -50,9 +50,17 @@ class _Article:
         earlier = [c for o, c in self.titled.get(name_key(title), []) if o < offset]
         return earlier[-1] if earlier else None
 
-    def last_named(self, offset: int, kinds: tuple[str, ...]) -> Referent | None:
-        """Return the last actor of one of ``kinds`` named before ``offset`` ("the group")."""
+    def last_named(
+        self, offset: int, kinds: tuple[str, ...], org_kinds: frozenset[str] = frozenset()
+    ) -> Referent | None:
+        """Return the last actor of one of ``kinds`` named before ``offset`` ("the group").
+
+        With ``org_kinds``, only gazetteer organisations of those kinds ("the bloc": an IGO).
+        """
         found = [r for o, r in self.named if o < offset and r.kind in kinds and r.actor_id is not None]
+        if org_kinds:
+            rows = {o.id: o.kind for o in self.gaz.tables.organisations}
+            found = [r for r in found if rows.get(r.actor_id or "") in org_kinds]
         return found[-1] if found else None
 
     def note_country(self, offset: int, code: str | None) -> None:
@@ -250,7 +258,7 @@ def _resolve_description(
             state.learn_country(ref.actor_id, state.country_of(c.country))
         return ref, state.actors.get(ref.actor_id or ""), "appositive"
     if c.definite and c.country is None and c.root.lower_ in lex.anaphor_nouns and not c.plural:
-        last = state.last_named(c.start, ("group", "organisation"))
+        last = state.last_named(c.start, ("group", "organisation"), lex.anaphor_nouns[c.root.lower_])
         return (last, state.actors.get(last.actor_id or ""), "role") if last is not None else None
     noun_kind = lex.definite_state_nouns.get(c.root.lower_)
     if c.owner and noun_kind is not None:
