@@ -145,3 +145,8 @@ def test_a_decade_after_a_possessive_is_an_age(tagger: RulesTimeTagger) -> None:
     assert tagger.tag("She was in her early 30s then.", article_id="a", anchor=anchor) == []
     [e] = tagger.tag("Prices rose in the early 1970s.", article_id="a", anchor=anchor)
     assert e.value == "197X"
+
+
+def test_a_weekday_ending_a_headline_is_not_joined_to_the_dateline_below(tagger: RulesTimeTagger) -> None:
+    found = tagger.tag("Exchanges shut until Friday\nSeptember 18, 2008", article_id="a", anchor=None)
+    assert [e.text for e in found] == ["Friday", "September 18, 2008"]

@@ -194,11 +194,23 @@ def year_for_month(ctx: Context, month: int, day: int | None = None, start: int 
     return a.year
 
 
-def weekday_date(ctx: Context, iso: int, rel: str) -> dt.date | None:
+def weekday_date(ctx: Context, iso: int, rel: str, start: int | None = None) -> dt.date | None:
+    """Return the date of a weekday from anchor, tense and a relative word ("last", "next").
+
+    ``start`` is the expression's offset in ``ctx.text``: "until Friday", "by Friday" in
+    a sentence that is not past is a deadline, the coming Friday.
+    """
     a = ctx.anchor
     if a is None:
         return None
     diff = iso - a.isoweekday()
+    if (
+        not rel
+        and start is not None
+        and ctx.tense != "past"
+        and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start)
+    ):
+        return a + dt.timedelta(days=diff % 7)
     if rel in ("this",):
         return a + dt.timedelta(days=diff)
     if rel in PREV:

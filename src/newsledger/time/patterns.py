@@ -52,6 +52,9 @@ _DIR_PRE = (
 )
 _REL = r"this\s+past|this\s+coming|this|next|last|past|coming|previous|current|the\s+current"
 _DAYPARTS_SHORT = r"morning|afternoon|evening|night|overnight"
+# Between a weekday and its date: a comma, or blanks without a line break ("Friday" ending
+# a headline is no part of the dateline below it).
+_WD_GAP = r"(?:[ \t]*,\s*|[ \t]+)"
 _TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST)\)?)?"
 
 
@@ -93,12 +96,12 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("slash", rf"(?<![\w/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{year}|\d\d)(?![\w/])"),
         (
             "mdy",
-            rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
+            rf"{b}(?:(?P<wd>{wd}){_WD_GAP})?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
             rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)(?:\s*,?\s*{yr})?",
         ),
         (
             "dmy",
-            rf"{b}(?:(?P<wd>{wd})\s*,?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+            rf"{b}(?:(?P<wd>{wd}){_WD_GAP})?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
             rf"(?:of\s+)?(?P<mon>{month})(?:\s*,?\s*{yr})?{e}",
         ),
         (

@@ -165,7 +165,7 @@ def _weekday(c: Candidate, ctx: Context) -> Result | None:
         # "the previous Friday": the one before the day the text last named.
         back = (ctx.ref.isoweekday() - iso) % 7 or 7
         return day_result(ctx.ref - dt.timedelta(days=back), ctx, g.get("dp"))
-    d = weekday_date(ctx, iso, rel)
+    d = weekday_date(ctx, iso, rel, c.start)
     return day_result(d, ctx, g.get("dp"))
 
 
