@@ -131,6 +131,8 @@ def main() -> None:
     total = Counter[str]()
     split_right = Counter[str]()
     split_total = Counter[str]()
+    file_right = Counter[str]()
+    file_total = Counter[str]()
     kind_right = 0
     for g in gold:
         m = best_match(g, mentions[g.file])
@@ -141,6 +143,8 @@ def main() -> None:
         kind_right += ok_kind
         split_total[split_of[g.file]] += 1
         split_right[split_of[g.file]] += ok
+        file_total[g.file] += 1
+        file_right[g.file] += ok
         if args.errors and not ok:
             print(
                 f"{g.file[:24]} {g.start:>5} {g.surface!r:<28} want {g.expect:<18} got {describe(m)}",
@@ -154,6 +158,7 @@ def main() -> None:
         for k in SPLITS
         if split_total[k]
     ]
+    rows += [(f"  {f[:40]}", str(file_total[f]), f"{file_right[f] / file_total[f]:.3f}") for f in files]
     rows.append(("all", str(n), f"{accuracy:.3f}"))
     table(rows, ("mentions", "n", "accuracy"))
     emit(
@@ -163,6 +168,7 @@ def main() -> None:
         accuracy=round(accuracy, 4),
         by_split={k: round(split_right[k] / split_total[k], 4) for k in SPLITS if split_total[k]},
         n_by_split={k: split_total[k] for k in SPLITS if split_total[k]},
+        by_article={f: [file_total[f], round(file_right[f] / file_total[f], 4)] for f in files},
         kind_accuracy=round(kind_right / n, 4),
         by_group={k: round(right[k] / total[k], 4) for k in sorted(total)},
         articles=len(files),
