@@ -40,10 +40,12 @@ def _alt(words: Iterable[str], full: frozenset[str] | None = None) -> str:
 
 
 _MODS = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+# Modifiers inside the extent (TimeML's mod: approximately, more or less than). Focus
+# words such as "only" and "barely" stay outside, as TimeBank annotates them.
 _APPROX = (
     r"about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|over|under|only|"
-    r"barely|a\s+full|another|an\s+additional|an\s+extra|upwards\s+of"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|over|under|"
+    r"a\s+full|another|an\s+additional|an\s+extra|upwards\s+of"
 )
 _DIR_PRE = (
     r"the\s+(?:past|last|next|previous|coming|first|final|following|remaining|latest|same|"
@@ -172,8 +174,9 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "deictic",
-            # "early", "later" and a possessive "'s" stay outside the extent (TimeBank).
-            rf"{b}(?P<dx>today|tonight|yesterday|"
+            # "earlier today", "late yesterday" are one expression (TimeBank, MEANTIME); a
+            # possessive "'s" stays outside the extent.
+            rf"{b}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<dx>today|tonight|yesterday|"
             rf"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
             rf"(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
         ),
