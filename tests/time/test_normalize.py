@@ -150,3 +150,18 @@ def test_a_decade_after_a_possessive_is_an_age(tagger: RulesTimeTagger) -> None:
 def test_a_weekday_ending_a_headline_is_not_joined_to_the_dateline_below(tagger: RulesTimeTagger) -> None:
     found = tagger.tag("Exchanges shut until Friday\nSeptember 18, 2008", article_id="a", anchor=None)
     assert [e.text for e in found] == ["Friday", "September 18, 2008"]
+
+
+def test_an_article_before_a_hyphenated_time_modifier_stays_outside(tagger: RulesTimeTagger) -> None:
+    anchor = dt.date(2020, 11, 1)
+    [e] = tagger.tag("The third-quarter loss was large.", article_id="a", anchor=anchor)
+    assert (e.text, e.value) == ("third-quarter", "2020-Q3")
+    [e] = tagger.tag("They face a 14-day wait.", article_id="a", anchor=anchor)
+    assert (e.text, e.value) == ("14-day", "P14D")
+    [e] = tagger.tag("It was the worst of the mid-1990s crises.", article_id="a", anchor=anchor)
+    assert e.text == "the mid-1990s"
+
+
+def test_the_year_earlier_figure_is_found_as_year_earlier(tagger: RulesTimeTagger) -> None:
+    [e] = tagger.tag("The year-earlier figure was lower.", article_id="a", anchor=dt.date(2020, 11, 1))
+    assert (e.text, e.value) == ("year-earlier", "2019")

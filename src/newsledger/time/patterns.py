@@ -168,7 +168,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
             rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
             rf"preceding|prior|same|latest)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|"
-            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year|year\b)))\s+"
+            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year|year(?![\w-]))))\s+"
             rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
             rf"(?:fiscal|financial|calendar|school|academic|full)\s+year){e}",
         ),
@@ -446,6 +446,13 @@ _PRIORITY = {
 }
 
 
+# An article before a hyphenated modifier belongs to the noun after it: "the [third-quarter]
+# loss", "a [14-day] wait", "the [year-earlier] figure".
+_ARTICLE_BEFORE_MODIFIER = re.compile(
+    r"(?:the|an?)\s+(?=(?:fiscal\s+)?(?!mid-)[^\s-]+-[a-z]+$)", re.IGNORECASE
+)
+
+
 def _trim(cands: list[Candidate], text: str) -> list[Candidate]:
     """Strip trailing whitespace and punctuation a pattern may have swallowed."""
     out: list[Candidate] = []
@@ -456,6 +463,9 @@ def _trim(cands: list[Candidate], text: str) -> list[Candidate]:
         start = c.start
         while start < end and text[start] in " \t\n,":
             start += 1
+        m = _ARTICLE_BEFORE_MODIFIER.match(text, start, end)
+        if m and text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha():
+            start = m.end()
         if (start, end) != (c.start, c.end):
             c = Candidate(start, end, c.rule, c.groups, text[start:end])
         out.append(c)
