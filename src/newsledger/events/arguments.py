@@ -16,6 +16,7 @@ from newsledger.model import Mention
 NP_DEPS = frozenset(
     {"compound", "amod", "poss", "appos", "conj", "nmod", "flat", "npadvmod", "nummod", "det"}
 )
+STRICT_NP_DEPS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
 # Prepositions whose object is the recipient of a verb or of a noun trigger.
 RECIPIENT_PREPS = frozenset(
     {
@@ -35,6 +36,8 @@ RECIPIENT_PREPS = frozenset(
     }
 )
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+# Prepositions that set a noun event as the scene of the clause's subject ("in a call", "at a summit").
+FRAME_PREPS = frozenset({"in", "at", "during"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -74,15 +77,20 @@ class MentionIndex:
         return [m for m in reversed(self.mentions[:i]) if m.sentence >= sentence_from and m.country]
 
 
-def _np_tokens(tok: Token) -> list[Token]:
-    """Return ``tok`` and the words of its noun phrase that may name actors (with conjuncts)."""
+def _np_tokens(tok: Token, strict: bool = False) -> list[Token]:
+    """Return ``tok`` and the words of its noun phrase that may name actors (with conjuncts).
+
+    ``strict`` leaves out possessors and adjectives: in "congratulated X on his success" the
+    success is not an actor, nor is "his".
+    """
+    deps = STRICT_NP_DEPS if strict else NP_DEPS
     out: list[Token] = []
     todo = [tok]
     while todo:
         t = todo.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in NP_DEPS or c.dep_ == "cc":
+            if c.dep_ in deps or c.dep_ == "cc":
                 todo.append(c)
             elif c.dep_ == "prep" and lemma(c) == "of" and c.head.pos_ in NOUN_POS:
                 # "the leaders of China and Russia", "the foreign minister of China"
@@ -102,19 +110,23 @@ def _political(ms: list[Mention]) -> list[Mention]:
 
 
 def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
-    """Return the political actor mentions inside the noun phrase headed by ``tok``."""
+    """Return the political actor mentions inside the noun phrase headed by ``tok``.
+
+    The object of a preposition is read strictly (no possessors or adjectives).
+    """
     found: list[Mention] = []
-    for t in _np_tokens(tok):
+    strict = tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent")
+    for t in _np_tokens(tok, strict):
         found.extend(index.overlapping(t.idx, t.idx + len(t.text)))
     return _political(sorted(found, key=lambda m: m.start))
 
 
 def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
     """Resolve "the two leaders", "both sides", "they" to the last two countries named before."""
-    if lex.cue("group", lemma(tok)) is None and lex.cue("group", tok.lower_) is None:
-        return []
-    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "both", "we")
-    if not plural and not any(c.lower_ in ("two", "both") for c in tok.children):
+    pair = tok.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in tok.children)
+    cue = lex.cue("group", lemma(tok)) is not None or lex.cue("group", tok.lower_) is not None
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "both", "we", "two")
+    if not (pair or (cue and plural)):
         return []
     out: list[Mention] = []
     countries: set[str] = set()
@@ -190,6 +202,10 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             g for c in tok.children if c.dep_ in ("agent",) or lemma(c) == "by" for g in c.children
         ]
         recip_toks = _objects(tok, NOUN_RECIPIENT_PREPS)
+        verb = tok.head.head
+        if tok.dep_ == "pobj" and lemma(tok.head) in FRAME_PREPS and verb.pos_ in ("VERB", "AUX"):
+            # "In a phone call with X, Y said ...", "The two spoke at a summit": the subject took part
+            actor_toks += _subject(verb)[0]
     actor: list[Mention] = []
     for t in actor_toks:
         actor += mentions_of(t, index) or _group(t, index, sentence, lex)

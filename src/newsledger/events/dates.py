@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsledger.events.triggers import Trigger
+from newsledger.events.triggers import NOUN_POS, Trigger
 from newsledger.model import EventDate, Sentence, TimeExpr
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -65,20 +65,24 @@ def _clause_of(tok: Token, stop: Token | None = None) -> Token:
 def date_for(trig: Trigger, found: Sequence[Anchor]) -> Anchor | None:
     """Return the time expression of the sentence that governs ``trig``'s clause, if any.
 
-    First one attached to the clause itself (or inside a noun trigger: "the summit in
-    September"); else one attached to a verb governing the clause ("On Monday, X said it
-    would ..."). Expressions attached to other clauses are left alone.
+    First one inside a noun trigger ("Thursday's call", "the summit in September") or attached
+    to the clause itself; else one attached to a verb governing the clause ("met on Monday
+    and signed ..."), or, for a noun event that is the scene of a clause ("spoke at a summit
+    in September", "during the visit on Monday"), to that clause's verb. Expressions
+    attached to other clauses are left alone.
     """
     if not found:
         return None
-    own = trig.token if trig.token != trig.clause else None
+    noun = trig.token if trig.token.pos_ in NOUN_POS else None
     by_clause: dict[int, Anchor] = {}
     for a in found:
-        clause = _clause_of(a.head, own)
-        if own is not None and clause == own:
+        clause = _clause_of(a.head, noun)
+        if noun is not None and clause == noun:
             return a
         by_clause.setdefault(clause.i, a)
     node = trig.clause
+    if node.pos_ in NOUN_POS and node.dep_ == "pobj" and node.head.head.pos_ in CLAUSE_POS:
+        node = node.head.head
     for _ in range(12):
         if node.i in by_clause:
             return by_clause[node.i]

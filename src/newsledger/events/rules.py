@@ -198,13 +198,19 @@ def _dyadic(s: Sides) -> bool:
 
 
 def _reciprocal(etype: str, s: Sides) -> Sides:
-    """Split a compound actor of a joint event into actor and recipient ("China and Russia met")."""
-    if etype not in RECIPROCAL or s.recipient or len(_countries(s.actor)) < 2:
-        return s
-    first = s.actor[0].country
-    return Sides(
-        tuple(m for m in s.actor if m.country == first), tuple(m for m in s.actor if m.country != first)
-    )
+    """Split the sides of a joint event into actor and recipient ("China and Russia met",
+    "talks between China and Russia"), and drop from the recipient the actor's own country."""
+    actor, recipient = s.actor, s.recipient
+    if etype in RECIPROCAL and not recipient and len(_countries(actor)) >= 2:
+        recipient, actor = actor, ()
+    if etype in RECIPROCAL and not actor and len(_countries(recipient)) >= 2:
+        first = recipient[0].country
+        actor = tuple(m for m in recipient if m.country == first)
+        recipient = tuple(m for m in recipient if m.country != first)
+    own = _countries(actor)
+    if _countries(recipient) - own:
+        recipient = tuple(m for m in recipient if m.country not in own)
+    return Sides(actor, recipient)
 
 
 def _location(trig: Trigger) -> str | None:
@@ -249,7 +255,11 @@ def _merge(article: Article, found: list[_Found]) -> list[Event]:
     groups: list[list[_Found]] = []
     for f in found:
         for g in groups:
-            if g[0].key() == f.key() and all(compatible(f.mention.date, h.mention.date) for h in g):
+            if (
+                g[0].key() == f.key()
+                and all(compatible(f.mention.date, h.mention.date) for h in g)
+                and all(not (f.mode and h.mode and f.mode != h.mode) for h in g)
+            ):
                 g.append(f)
                 break
         else:

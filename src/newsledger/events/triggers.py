@@ -102,12 +102,19 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
     return None
 
 
-def _governing_verb(tok: Token) -> Token | None:
-    """Return the verb a noun is an argument of ("held talks" -> held), or None."""
+def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
+    """Return the verb a noun is an argument of ("held talks" -> held), or None.
+
+    A noun subject takes its verb only when the verb says the event happened ("talks were
+    held", "the summit took place"), not when it says something about it ("the call was
+    driven by concerns").
+    """
     head = tok.head
-    if head != tok and tok.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
-        return head
-    return None
+    if head == tok or head.pos_ not in ("VERB", "AUX") or tok.dep_ not in OBJECT_DEPS:
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass") and lex.cue("light", lemma(head)) is None:
+        return None
+    return head
 
 
 def _words(tok: Token, clause: Token) -> tuple[str, int, int]:
@@ -140,7 +147,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     drop: set[int] = set()
     for i, (tok, _row) in found.items():
         if tok.pos_ in NOUN_POS:
-            verb = _governing_verb(tok)
+            verb = _governing_verb(tok, lex)
             under = tok.head.head if tok.dep_ == "pobj" else None
             if (verb is not None and verb.i in found) or (
                 under is not None and under.i in found and under.pos_ in VERB_POS
@@ -162,7 +169,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             continue
         clause = tok
         if tok.pos_ in NOUN_POS:
-            clause = _governing_verb(tok) or tok
+            clause = _governing_verb(tok, lex) or tok
         words, start, end = _words(tok, clause)
         out.append(Trigger(tok, clause, row, words, start, end))
     return out
