@@ -33,6 +33,7 @@ from newsledger.model import (
 )
 
 HANG = "zz-marker-hang-always"  # the worker sleeps until it is killed
+RAISE = "zz-marker-raise"  # FailsOnMarker raises on the article
 CRASH = "zz-marker-crash-worker"  # the worker exits at once, as a crash in C code would
 HANG_WHEN_ASKED = "zz-marker-hang-when-asked"  # hangs only if HANG_FLAG_ENV names a file path
 HANG_FLAG_ENV = "NEWSLEDGER_TEST_HANG_FLAG"  # the hanging worker creates this file first
@@ -148,3 +149,15 @@ class MetOnDate:
                 )
             )
         return out
+
+
+class FailsOnMarker:
+    """A quote extractor that raises on articles holding a marker, and finds nothing else."""
+
+    def extract(
+        self, article: Article, doc: Doc, *, mentions: Sequence[Mention], actors: Sequence[Actor]
+    ) -> list[Quote]:
+        """Raise on a marked article; return no quotes otherwise."""
+        if RAISE in article.text:
+            raise ValueError("a bug in this back end")
+        return []

@@ -292,4 +292,7 @@ class Annotations(Frozen):
     times: tuple[TimeExpr, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    failures: tuple[Failure, ...] = Field(
+        default=(), description="stages that failed on this article, and why"
+    )
     annotator: str = Field(default="", description="the model and back ends that made them")

@@ -128,3 +128,32 @@ def test_export_writes_quotes_and_events_per_contract(tmp_path: Path) -> None:
     assert mention["article_id"] == "a1" and mention["date"]["start"] == "2023-03-20"
     assert TEXT[mention["start"] : mention["end"]] == mention["sentence"]
     assert mention["modality"] == "asserted"
+
+
+def test_a_stage_that_raises_costs_that_stage_only_and_is_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    arts = (
+        Article(
+            id="bad",
+            page_id="p1",
+            source="bad.txt",
+            text=TEXT + " zz-marker-raise",
+            published=dt.date(2023, 3, 21),
+        ),
+        Article(
+            id="good", page_id="p1", source="good.txt", text=TEXT, published=dt.date(2023, 3, 21), part=1
+        ),
+    )
+    with Store(str(db)) as store:
+        store.write([("k1", PageResult(source="t.txt", articles=arts))])
+        settings = Settings(
+            jobs=1, quote_extractor="backends_for_tests:FailsOnMarker", event_coder=SETTINGS.event_coder
+        )
+        report = annotate_store(store, settings)
+        failures = store.query("SELECT source, stage, reason, message FROM failures")
+        events = {r["article_id"] for r in store.query("SELECT article_id FROM events")}
+    assert (report.articles, report.stage_failures) == (2, 1)
+    (f,) = failures
+    assert (f["source"], f["stage"], f["reason"]) == ("bad.txt", "annotate.quotes", "stage_error")
+    assert "article bad" in f["message"] and "a bug in this back end" in f["message"]
+    assert events == {"bad", "good"}  # the event coder still ran on the article whose quotes failed

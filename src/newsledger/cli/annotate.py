@@ -113,6 +113,11 @@ def annotate(
         f" {report.times} time expressions, {report.quotes} quotes, {report.events} events"
         f" ({report.rate:.1f} articles/s) in {escape(str(Path(db).resolve()))}"
     )
+    if report.stage_failures:
+        err.print(
+            f"[yellow]{report.stage_failures} stage failures (an article's stage raised; the rest was kept):"
+            " see `newsledger stats`[/]"
+        )
     if verbose and report.articles:
         parse = report.seconds - sum(report.stage_seconds.values())
         stages = {"parse and store": parse, **report.stage_seconds}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -17,11 +18,12 @@ from newsledger import registry
 from newsledger.actors.gazetteer import Gazetteer
 from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
-from newsledger.model import Annotations, Article, Sentence, TimeExpr
+from newsledger.model import Annotations, Article, Failure, Sentence, TimeExpr
 from newsledger.nlp.sentences import sentences
 from newsledger.settings import Settings
 
 STAGES = ("sentences", "actors", "time", "quotes", "events")
+T = TypeVar("T")
 
 
 class Annotator:
@@ -48,28 +50,50 @@ class Annotator:
         )
         self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
-    def _timed(self, stage: str, started: float) -> float:
-        now = time.perf_counter()
-        self.seconds[stage] += now - started
-        return now
-
     def __call__(self, article: Article, doc: Doc) -> Annotations:
-        """Return everything found in ``article``; ``doc`` is the parse of ``article.text``."""
-        t = time.perf_counter()
-        sents = sentences(article.id, doc)
-        t = self._timed("sentences", t)
-        mentions, actors = resolve_actors(article, doc, self.gazetteer, self.lexicon)
-        t = self._timed("actors", t)
-        times = with_sentences(
-            self.time_tagger.tag(article.text, article_id=article.id, anchor=article.published), sents
+        """Return everything found in ``article``; ``doc`` is the parse of ``article.text``.
+
+        A stage that raises on this article is recorded in ``Annotations.failures`` (stage,
+        reason, the error) and yields nothing; the stages after it still run on what the
+        others found, so one odd article costs one stage's output, never the batch.
+        """
+        failures: list[Failure] = []
+
+        def run(stage: str, call: Callable[[], list[T]]) -> list[T]:
+            started = time.perf_counter()
+            try:
+                return call()
+            except Exception as exc:  # any bug in a back end stays with its article
+                failures.append(
+                    Failure(
+                        source=article.source,
+                        stage=f"annotate.{stage}",
+                        reason="stage_error",
+                        message=f"article {article.id}: {stage} failed ({type(exc).__name__}: {exc})",
+                    )
+                )
+                return []
+            finally:
+                self.seconds[stage] += time.perf_counter() - started
+
+        sents = run("sentences", lambda: sentences(article.id, doc))
+        found = run("actors", lambda: [resolve_actors(article, doc, self.gazetteer, self.lexicon)])
+        mentions, actors = found[0] if found else ([], [])
+        times = run(
+            "time",
+            lambda: with_sentences(
+                self.time_tagger.tag(article.text, article_id=article.id, anchor=article.published), sents
+            ),
         )
-        t = self._timed("time", t)
-        quotes = self.quote_extractor.extract(article, doc, mentions=mentions, actors=actors)
-        t = self._timed("quotes", t)
-        events = self.event_coder.code(
-            article, doc, mentions=mentions, actors=actors, times=times, quotes=quotes
+        quotes = run(
+            "quotes", lambda: self.quote_extractor.extract(article, doc, mentions=mentions, actors=actors)
         )
-        self._timed("events", t)
+        events = run(
+            "events",
+            lambda: self.event_coder.code(
+                article, doc, mentions=mentions, actors=actors, times=times, quotes=quotes
+            ),
+        )
         return Annotations(
             article_id=article.id,
             sentences=tuple(sents),
@@ -78,6 +102,7 @@ class Annotator:
             times=tuple(times),
             quotes=tuple(quotes),
             events=tuple(events),
+            failures=tuple(failures),
             annotator=self.name,
         )
 

@@ -29,6 +29,7 @@ class AnnotateReport:
     times: int = 0
     quotes: int = 0
     events: int = 0
+    stage_failures: int = 0
     seconds: float = 0.0
     stage_seconds: dict[str, float] = dataclasses.field(default_factory=dict)
 
@@ -40,6 +41,7 @@ class AnnotateReport:
         self.times += len(ann.times)
         self.quotes += len(ann.quotes)
         self.events += len(ann.events)
+        self.stage_failures += len(ann.failures)
 
     @property
     def rate(self) -> float:

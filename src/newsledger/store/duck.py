@@ -433,6 +433,22 @@ class Store:
                 EVENT_MENTION_COLUMNS,
                 [_event_mention_row(e.id, m) for a in batch for e in a.events for m in e.mentions],
             )
+            self._insert(
+                "failures",
+                ("id", "source", "stage", "reason", "message", "page_id"),
+                [
+                    (
+                        content_id(f.source, f.stage, a.article_id),
+                        f.source,
+                        f.stage,
+                        f.reason,
+                        f.message,
+                        None,
+                    )
+                    for a in batch
+                    for f in a.failures
+                ],
+            )
             self._insert("annotated", ("article_id", "model"), [(a.article_id, a.annotator) for a in batch])
 
     def forget_annotations(self) -> int:
