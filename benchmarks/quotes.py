@@ -257,7 +257,9 @@ def main() -> None:
     ap.add_argument("--gold", required=True, help="PolNeAR folder with text/ and attributions/")
     ap.add_argument("--extractor", default="rules.v1", help="quote extractor [default: rules.v1]")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors on stderr [default: 0]")
-    ap.add_argument("--per-file", type=int, default=6, help="with --errors, at most N per article [default: 6]")
+    ap.add_argument(
+        "--per-file", type=int, default=6, help="with --errors, at most N per article [default: 6]"
+    )
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles [default: all]")
     args = ap.parse_args()
     root = Path(args.gold)

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
@@ -28,9 +29,11 @@ class CueRow(BaseModel):
     """One row of ``quotes/cues.v1.tsv``: a cue lemma and how its frame is built."""
 
     lemma: str
+    pos: Literal["VERB", "NOUN"] = "VERB"
     kind: str
     addressee: str = ""
     preps: str = ""
+    object: bool = False
     direct: bool = False
 
 
@@ -48,10 +51,18 @@ class Cue:
     kind: str
     addressee: frozenset[str]
     preps: frozenset[str]
+    object: bool
     direct: bool
 
 
-LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019\- ]{0,40}?)[ \t]?(:)[ \t]+(\S)")
+# "NAME: words" (transcripts, headlines) and "NAME ― “words”" (vox pops)
+LABEL = re.compile(
+    r"[ \t]*([A-Z][\w.'\u2019\- ]{0,40}?)[ \t]?(:(?=[ \t])|[\u2015\u2014\u2013](?=[ \t]*[\u201c\u201d\"]))[ \t]*(\S)"
+)
+# "“words” ― NAME" at the end of a paragraph
+TRAILER = re.compile(
+    r"[ \t]*(\S.*?[\u201d\"\u2019])[ \t]*([\u2015\u2014\u2013])[ \t]*([A-Z][\w.'\u2019\- ]{0,40}?)[ \t]*"
+)
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
@@ -81,16 +92,18 @@ WORK_NOUNS = frozenset(
 )
 
 
-def _cues(rules_dir: str | None) -> dict[str, Cue]:
+def _cues(rules_dir: str | None, pos: str) -> dict[str, Cue]:
     rows = load_table("quotes/cues.v1.tsv", CueRow, rules_dir)
     return {
         r.lemma: Cue(
             kind=r.kind,
             addressee=frozenset(x for x in r.addressee.split("|") if x),
             preps=frozenset(x for x in r.preps.split("|") if x),
+            object=r.object,
             direct=r.direct,
         )
         for r in rows
+        if r.pos == pos
     }
 
 
@@ -116,7 +129,8 @@ class RulesQuoteExtractor:
 
     def __init__(self, rules_dir: str | None = None) -> None:
         """Load the cue lexicon and source words, with a user's extra rows from ``rules_dir``."""
-        self.cues = _cues(rules_dir)
+        self.cues = _cues(rules_dir, "VERB")
+        self.noun_cues = _cues(rules_dir, "NOUN")
         self.source_words = _source_words(rules_dir)
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
@@ -129,31 +143,40 @@ class RulesQuoteExtractor:
         text = article.text
         quoted = find_quoted(text)
         inside = _inside_mask(len(doc), doc, quoted)
-        found: list[_Found] = []
+        # paragraphs led by a speaker label first: their quotes need no other frame
+        found: list[_Found] = self._labelled(doc, text)
+        labelled = [(f.start, f.end) for f in found]
         used_cues: set[int] = set()
         last: _Found | None = None
         last_end_para = -1
         para_of = _para_index(text)
         for q in quoted:
+            if any(a <= q.start and q.end <= b + 1 for a, b in labelled):
+                continue
             speech = self._is_speech(doc, text, q)
             if speech is None:
                 continue
-            frame = self._direct_frame(doc, text, q, inside, short=speech == "short")
-            if frame is None and last is not None and para_of(q.start) - last_end_para <= 1:
+            frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
+            near = 0 if speech == "fragment" else 1
+            if frame is None and last is not None and para_of(q.start) - last_end_para <= near:
                 # a quotation that continues the previous one, with no cue of its own
                 frame = (last.cue, last.speaker, last.addressee, last.chain)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
-            f = _Found("direct", q.inner_start, q.inner_end, cue, speaker, addressee, chain)
+            start, end = q.inner_start, q.inner_end
+            kind: QuoteKind = "direct"
+            stop = _attribution_start(cue, speaker, q.end)
+            gap = text[q.end : stop]
+            if any(ch.isalpha() for ch in gap) and "\n" not in gap:
+                # “…” to drive up the price, she said: words of the writer's run on to the cue
+                start, end, kind = q.start, q.end + len(gap.rstrip(" ,;:\u2014-")), "indirect"
+            f = _Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
                 used_cues.add(cue.root.i)
             last, last_end_para = f, para_of(q.end - 1)
         covered = [(f.start, f.end) for f in found]
-        for f in self._labelled(doc, text, covered):
-            found.append(f)
-            covered.append((f.start, f.end))
         found.extend(self._indirect(doc, text, inside, used_cues, covered))
         found.sort(key=lambda f: (f.start, f.end))
         return self._to_quotes(article, doc, found, mentions, actors)
@@ -164,7 +187,8 @@ class RulesQuoteExtractor:
         """Whether a quoted span reads as quoted words (not a scare quote, label or title).
 
         Returns "speech", "short" (a few words ending in a comma, as the first part of a
-        quote split by its attribution: "Frankly," she said, "…") or None.
+        quote split by its attribution: "Frankly," she said, "…"), "fragment" (a few words
+        standing as a sentence: speech only as the continuation of a quote) or None.
         """
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:
@@ -180,6 +204,8 @@ class RulesQuoteExtractor:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
             if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
                 return "short"
+            if words and (lead == "" or lead[-1] in ".!?"):
+                return "fragment"  # a few words as a sentence: speech only after a quote
             return None
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
         title_case = all(t.text[:1].isupper() or t.is_stop for t in words)
@@ -267,14 +293,19 @@ class RulesQuoteExtractor:
         addressee = self._addressee(doc, cue, inside)
         return _cue_span(doc, cue), speaker, addressee, self._chain(speaker, addressee)
 
-    def _labelled(self, doc: Doc, text: str, covered: list[tuple[int, int]]) -> list[_Found]:
+    def _labelled(self, doc: Doc, text: str) -> list[_Found]:
         """Paragraphs that open with a speaker's name and a colon (transcripts, headlines)."""
         out: list[_Found] = []
         for lo, hi in paragraphs(text):
+            t = TRAILER.fullmatch(text, lo, hi)
+            if t is not None:
+                name = doc.char_span(t.start(3), t.end(3), alignment_mode="expand")
+                dash = doc.char_span(t.start(2), t.end(2), alignment_mode="expand")
+                if name is not None and dash is not None and len(name) <= 5:
+                    out.append(_Found("direct", t.start(1), t.end(1), dash, name, None, ()))
+                continue
             m = LABEL.match(text, lo, hi)
             if m is None or m.group(1).strip().lower() in self.label_stop:
-                continue
-            if any(a < hi and lo < b for a, b in covered):
                 continue
             label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             colon = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
@@ -299,7 +330,11 @@ class RulesQuoteExtractor:
         spans: list[tuple[int, int]] = list(covered)
         # outermost cues first: no nested attributions
         cand = sorted(
-            (t for t in doc if t.lemma_ in self.cues or t.lower_ == "according"),
+            (
+                t
+                for t in doc
+                if t.lemma_ in self.cues or t.lemma_ in self.noun_cues or t.lower_ == "according"
+            ),
             key=lambda t: (_depth(t), t.i),
         )
         for t in cand:
@@ -307,7 +342,12 @@ class RulesQuoteExtractor:
                 continue
             if any(a <= t.idx < b for a, b in spans):
                 continue
-            f = self._according(doc, t, inside) if t.lower_ == "according" else self._reported(doc, t, inside)
+            if t.lower_ == "according":
+                f = self._according(doc, t, inside)
+            elif t.pos_ == "NOUN":
+                f = self._noun_cue(doc, t, inside)
+            else:
+                f = self._reported(doc, t, inside)
             if f is None or f.end - f.start < 8:
                 continue
             if any(
@@ -317,41 +357,110 @@ class RulesQuoteExtractor:
                 continue
             out.append(f)
             spans.append((f.start, f.end))
+            if f.speaker is not None:
+                spans.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
     def _reported(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
-        cue = self.cues[t.lemma_]
-        if t.pos_ not in ("VERB",):
+        cue = self.cues.get(t.lemma_)
+        if cue is None or t.pos_ != "VERB":
             return None
-        content: Token | None = None
-        for c in t.children:
-            if c.dep_ in CONTENT_DEPS or (
-                c.dep_ in INTENT_DEPS and cue.kind in ("intent", "speech") and _has_verb_to(c)
-            ):
-                content = c
-                break
-            if c.dep_ == "prep" and c.lower_ in cue.preps:
-                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
-                if objs:
-                    content = objs[0]
-                    break
-        if content is None:
+        frame = self._content_of(doc, t, cue)
+        if frame is None:
             return None
+        lo_tok, hi_tok, prep = frame
         speaker = self._subject(doc, t, inside)
-        if speaker is None:
+        if speaker is None or len(speaker) == 0:
             return None
         if speaker[0].lower_ in ("it", "there") and len(speaker) == 1:
             return None
-        lo, hi = _clip(doc, content)
+        if any(inside[i] for i in range(speaker.start, speaker.end)):
+            return None
+        lo, hi = _trim(doc, lo_tok, hi_tok)
         if lo is None or hi is None:
             return None
-        if content.i < t.i and content.i < speaker.start and content.dep_ in CONTENT_DEPS:
+        head = doc[lo_tok]
+        if hi_tok <= t.i and lo_tok < speaker.start and not prep:
             # "…, a source said": the content is all the sentence before the attribution
             lo, hi = _before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
+        elif head.i < t.i and not prep:
+            return None
         lo, hi = _balance(doc.text, lo, hi)
         addressee = self._addressee(doc, t, inside)
         chain = self._chain(speaker, addressee) + _according_chain(doc, t)
-        return _Found("indirect", lo, hi, _cue_span(doc, t), speaker, addressee, chain)
+        cue_span = _cue_span(doc, t, prep)
+        return _Found("indirect", lo, hi, cue_span, speaker, addressee, chain)
+
+    def _content_of(self, doc: Doc, t: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
+        """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
+        kids = list(t.children)
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        for c in kids:
+            if c.dep_ in CONTENT_DEPS:
+                return c.left_edge.i, self._content_end(doc, c), None
+        for c in kids:
+            if c.dep_ in INTENT_DEPS and _has_verb_to(c):
+                # "urged supporters to vote": the hearer is part of what was urged
+                lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
+                return lo, c.right_edge.i + 1, None
+            if c.dep_ == "oprd" and obj is not None:
+                # "called climate change a hoax"
+                return obj.left_edge.i, c.right_edge.i + 1, None
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > t.i:
+                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs:
+                    o = objs[0]
+                    if c.lower_ == "on" and t.lemma_ == "call":
+                        return o.left_edge.i, c.right_edge.i + 1, c
+                    return o.left_edge.i, o.right_edge.i + 1, c
+        if cue.object and obj is not None and obj.pos_ != "PRON":
+            return obj.left_edge.i, obj.right_edge.i + 1, None
+        return None
+
+    def _content_end(self, doc: Doc, c: Token) -> int:
+        """The end of a content clause, cut before a coordinated cue of the same speaker."""
+        end = c.right_edge.i + 1
+        for g in c.children:
+            own_subject = any(x.dep_ in SUBJECTS for x in g.children)
+            if g.i > c.i and g.dep_ in ("conj", "advcl") and g.lemma_ in self.cues and not own_subject:
+                cut = g.left_edge.i
+                while cut > c.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                    cut -= 1
+                end = min(end, cut)
+        return end
+
+    def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
+        """ "Trump's claim that …", "her comments about …": a noun cue with a possessor."""
+        cue = self.noun_cues.get(t.lemma_)
+        if cue is None:
+            return None
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is None or inside[poss.i]:
+            return None
+        content: tuple[int, int] | None = None
+        prep: Token | None = None
+        for c in t.children:
+            if c.dep_ in ("acl", "ccomp") and any(
+                g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+            ):
+                content = (c.left_edge.i, c.right_edge.i + 1)
+                break
+            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
+                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs:
+                    content = (objs[0].left_edge.i, objs[0].right_edge.i + 1)
+                    prep = c
+                    break
+        if content is None:
+            return None
+        lo, hi = _trim(doc, *content)
+        if lo is None or hi is None:
+            return None
+        lo, hi = _balance(doc.text, lo, hi)
+        speaker = _np_span(doc, poss, inside)
+        cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
+        return _Found("indirect", lo, hi, cue_span, speaker, None, self._chain(speaker, None))
 
     def _according(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
         to = [c for c in t.children if c.lower_ == "to"]
@@ -396,11 +505,20 @@ class RulesQuoteExtractor:
                 objs = [g for g in agent[0].children if g.dep_ == "pobj"]
                 if objs:
                     return _np_span(doc, objs[0], inside)
+            if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and v.head.head.lemma_ in self.cues:
+                # "X said he would act and warned …": the second cue is X's, not the content's
+                v = v.head.head
+                continue
             v = v.head if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i else None
         # "…," said the minister: the parser may take the speaker for an object
         for c in verb.children:
             late = c.i > verb.i and not inside[c.i]
-            if late and c.dep_ in OBJECT_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") and c.ent_type_ not in TIME_ENTS:
+            if (
+                late
+                and c.dep_ in OBJECT_DEPS
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+                and c.ent_type_ not in TIME_ENTS
+            ):
                 return _np_span(doc, c, inside)
         return None
 
@@ -510,6 +628,16 @@ class RulesQuoteExtractor:
 # ---------------------------------------------------------------------- helpers
 
 
+def _attribution_start(cue: Span | None, speaker: Span | None, after: int) -> int:
+    """Where the attribution after a quote starts (``after`` when it is not after it)."""
+    if cue is None or cue.start_char < after:
+        return after
+    stop = cue.start_char
+    if speaker is not None and after <= speaker.start_char < stop:
+        stop = speaker.start_char
+    return stop
+
+
 def _inside_mask(n: int, doc: Doc, quoted: list[Quoted]) -> list[int]:
     """1 for tokens inside a quoted span (marks included), else 0."""
     mask = [0] * n
@@ -560,7 +688,8 @@ def _according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
 
 def _before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> tuple[int, int]:
     """The content of a post-posed attribution: its sentence up to the attribution."""
-    toks = [t for t in doc[sent_start:attr_start] if not t.is_space]
+    para_lo = doc.text.rfind("\n", 0, doc[attr_start].idx) + 1
+    toks = [t for t in doc[sent_start:attr_start] if not t.is_space and t.idx >= para_lo]
     while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
         toks.pop(0)
     while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
@@ -615,20 +744,29 @@ def _clip(doc: Doc, head: Token) -> tuple[int | None, int | None]:
 def _np_span(doc: Doc, head: Token, inside: list[int]) -> Span:
     """The noun phrase of ``head``: its subtree, cut at quotes and clause edges."""
     lo, hi = head.left_edge.i, head.right_edge.i
+    text = doc.text
+    para_lo = text.rfind("\n", 0, head.idx) + 1
+    para_hi = text.find("\n", head.idx)
+    para_hi = len(text) if para_hi < 0 else para_hi
     for i in range(head.i, lo - 1, -1):
-        if inside[i] or doc[i].is_space:
+        if inside[i] or doc[i].is_space or doc[i].idx < para_lo:
             lo = i + 1
             break
     for i in range(head.i, hi + 1):
-        if inside[i] or doc[i].is_space:
+        if inside[i] or doc[i].is_space or doc[i].idx >= para_hi:
             hi = i - 1
             break
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not _closes(doc, lo, hi):
         hi -= 1
-    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
+        lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
     nxt = hi + 1
-    if nxt < len(doc) and doc[nxt].text == "," and any(t.text == "," for t in doc[lo:hi]) and doc[nxt].head.i == head.head.i:
+    if (
+        nxt < len(doc)
+        and doc[nxt].text == ","
+        and any(t.text == "," for t in doc[lo:hi])
+        and doc[nxt].head.i == head.head.i
+    ):
         hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
     return doc[lo : hi + 1]
 
@@ -638,8 +776,11 @@ def _closes(doc: Doc, lo: int, hi: int) -> bool:
     return doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi])
 
 
-def _cue_span(doc: Doc, verb: Token) -> Span:
-    """The verb group of a cue: auxiliaries, negation and the verb ("has not said")."""
+def _cue_span(doc: Doc, verb: Token, prep: Token | None = None) -> Span:
+    """The verb group of a cue: auxiliaries, negation and the verb ("has not said").
+
+    With ``prep`` close after the verb, the cue runs to it ("talked about").
+    """
     lo = verb.i
     for c in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
         if c.dep_ in ("aux", "auxpass", "neg") and c.i == lo - 1:
@@ -648,7 +789,26 @@ def _cue_span(doc: Doc, verb: Token) -> Span:
     for c in verb.children:
         if c.dep_ == "prt" and c.i == hi + 1:
             hi = c.i
+    if prep is not None and 0 < prep.i - hi <= 3 and all(_adverbial(doc[i]) for i in range(hi + 1, prep.i)):
+        hi = prep.i
     return doc[lo : hi + 1]
+
+
+def _adverbial(t: Token) -> bool:
+    """Whether ``t`` may sit inside a cue's verb group ("spoke out Tuesday about")."""
+    return t.pos_ in ("ADV", "PART") or t.ent_type_ in TIME_ENTS
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
+    """Return the character span of tokens ``lo``..``hi - 1`` without edge punctuation."""
+    toks = [t for t in doc[lo:hi] if not t.is_space]
+    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
+        toks.pop()
+    if not toks:
+        return None, None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _resolve(
