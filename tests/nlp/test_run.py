@@ -6,6 +6,7 @@ tests pin the store and the export, not the rules (those have tests of their own
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -157,3 +158,29 @@ def test_a_stage_that_raises_costs_that_stage_only_and_is_recorded(tmp_path: Pat
     assert (f["source"], f["stage"], f["reason"]) == ("bad.txt", "annotate.quotes", "stage_error")
     assert "article bad" in f["message"] and "a bug in this back end" in f["message"]
     assert events == {"bad", "good"}  # the event coder still ran on the article whose quotes failed
+
+
+def test_annotating_in_worker_processes_stores_what_one_process_stores(tmp_path: Path) -> None:
+    lines = TEXT.split("\n")
+    arts = tuple(
+        Article(
+            id=f"a{n:02d}", page_id="p1", part=n, source=f"t{n}.txt",
+            text=lines[n % 2] + "\n" + lines[(n + 1) % 2], published=dt.date(2023, 3, n % 20 + 1),
+        )
+        for n in range(40)
+    )  # fmt: skip
+    tables: list[dict[str, list[dict[str, object]]]] = []
+    for jobs in (1, 2):
+        db = tmp_path / f"jobs{jobs}.duckdb"
+        with Store(str(db)) as store:
+            store.write([("k1", PageResult(source="t.txt", articles=arts))])
+            report = annotate_store(store, dataclasses.replace(SETTINGS, jobs=jobs))
+            assert report.articles == 40 and report.stage_seconds["actors"] > 0
+            tables.append(
+                {
+                    t: store.query(f"SELECT * EXCLUDE (article_id), article_id FROM {t} ORDER BY ALL")
+                    for t in ("sentences", "mentions", "time_exprs", "quotes", "events", "event_mentions")
+                }
+            )
+    assert tables[0] == tables[1]
+    assert len(tables[0]["time_exprs"]) == 40

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing as mp
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from newsledger.errors import NlpError
 from newsledger.model import Annotations, Article
 from newsledger.nlp.annotator import Annotator
 from newsledger.nlp.pipeline import NlpPipeline
@@ -14,6 +19,7 @@ from newsledger.settings import Settings
 from newsledger.store.duck import Store
 
 WRITE_EVERY = 64  # articles per store transaction
+CHUNK = 16  # articles per task sent to an annotate worker process
 READ_EVERY = 256  # articles read from the store at a time
 
 ARTICLE_FIELDS = tuple(Article.model_fields)
@@ -65,6 +71,87 @@ def _articles(store: Store, ids: list[str]) -> Iterator[Article]:
         yield from (article_from_row(r) for r in rows)
 
 
+def _annotated_here(
+    settings: Settings,
+    articles: Iterator[Article],
+    seconds: dict[str, float],
+    pipeline: NlpPipeline | None,
+    annotator: Annotator | None,
+) -> Iterator[tuple[Article, Annotations]]:
+    """Parse and annotate in this process; ``seconds`` follows the time per stage."""
+    nlp = pipeline or NlpPipeline(dataclasses.replace(settings, jobs=1))
+    annotate = annotator or Annotator(settings, model=nlp.name)
+    for article, doc in nlp.annotate(articles):
+        ann = annotate(article, doc)
+        seconds.update(annotate.seconds)
+        yield article, ann
+
+
+# One pipeline per worker process, loaded by its initializer: a worker is a whole process
+# given to annotating, so this is its state for its life, not shared between callers.
+_WORKER: tuple[NlpPipeline, Annotator] | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _WORKER
+    nlp = NlpPipeline(settings)
+    _WORKER = (nlp, Annotator(settings, model=nlp.name))
+
+
+def _annotate_chunk(articles: list[Article]) -> tuple[list[Annotations], dict[str, float]]:
+    """Worker side: parse and annotate a chunk; return the bundles and the seconds per stage."""
+    assert _WORKER is not None, "worker not started"
+    nlp, annotate = _WORKER
+    before = dict(annotate.seconds)
+    started = time.perf_counter()
+    out = [annotate(article, doc) for article, doc in nlp.annotate(articles)]
+    spent = {k: v - before[k] for k, v in annotate.seconds.items()}
+    spent["parse"] = time.perf_counter() - started - sum(spent.values())
+    return out, spent
+
+
+def _annotated_in_workers(
+    settings: Settings, articles: Iterator[Article], seconds: dict[str, float]
+) -> Iterator[tuple[Article, Annotations]]:
+    """Parse and annotate in ``settings.jobs`` worker processes, in input order.
+
+    Chunks of ``CHUNK`` articles go out with at most two chunks per worker in flight, so
+    memory stays flat however many articles there are; results come back in input order.
+    """
+    worker_settings = dataclasses.replace(settings, jobs=1)
+    ctx = mp.get_context("forkserver")
+    with ProcessPoolExecutor(
+        settings.jobs, ctx, initializer=_start_worker, initargs=(worker_settings,)
+    ) as pool:
+        pending: deque[tuple[list[Article], Future[tuple[list[Annotations], dict[str, float]]]]] = deque()
+
+        def drain(one: bool) -> Iterator[tuple[Article, Annotations]]:
+            while pending and (not one or len(pending) >= 2 * settings.jobs):
+                sent, future = pending.popleft()
+                try:
+                    done, spent = future.result()
+                except BrokenProcessPool as exc:
+                    raise NlpError(
+                        sent[0].source,
+                        "worker_died",
+                        "an annotate worker process died; what was finished is stored, run again to go on",
+                    ) from exc
+                for k, v in spent.items():
+                    seconds[k] = seconds.get(k, 0.0) + v
+                yield from zip(sent, done, strict=True)
+
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= CHUNK:
+                pending.append((chunk, pool.submit(_annotate_chunk, chunk)))
+                chunk = []
+                yield from drain(one=True)
+        if chunk:
+            pending.append((chunk, pool.submit(_annotate_chunk, chunk)))
+        yield from drain(one=False)
+
+
 def annotate_store(
     store: Store,
     settings: Settings,
@@ -75,18 +162,23 @@ def annotate_store(
     """Annotate every stored article not yet annotated and store what was found.
 
     Per article: sentences, actor mentions and actors, time expressions, quotes and events
-    (``Annotator``). ``on_article(article, total)`` is called after each article (for a
-    progress bar). Articles are written ``WRITE_EVERY`` at a time, so a killed run keeps
-    what it finished and the next run goes on from there.
+    (``Annotator``). With ``settings.jobs`` > 1 the parse and every stage run in that many
+    worker processes, and this process only reads and writes the database (one writer).
+    ``on_article(article, total)`` is called after each article (for a progress bar).
+    Articles are written ``WRITE_EVERY`` at a time, so a killed run keeps what it finished
+    and the next run goes on from there.
     """
     started = time.perf_counter()
-    nlp = pipeline or NlpPipeline(settings)
-    annotate = annotator or Annotator(settings, model=nlp.name)
     ids = store.unannotated_article_ids()
     report = AnnotateReport()
     batch: list[Annotations] = []
-    for article, doc in nlp.annotate(_articles(store, ids)):
-        ann = annotate(article, doc)
+    articles = _articles(store, ids)
+    seconds: dict[str, float] = {}
+    if settings.jobs > 1 and pipeline is None and annotator is None and len(ids) > CHUNK:
+        results = _annotated_in_workers(settings, articles, seconds)
+    else:
+        results = _annotated_here(settings, articles, seconds, pipeline, annotator)
+    for article, ann in results:
         batch.append(ann)
         report.add(ann)
         if len(batch) >= WRITE_EVERY:
@@ -97,5 +189,5 @@ def annotate_store(
     if batch:
         store.write_annotations(batch)
     report.seconds = time.perf_counter() - started
-    report.stage_seconds = dict(annotate.seconds)
+    report.stage_seconds = {k: v for k, v in seconds.items() if k != "parse"}
     return report
