@@ -81,6 +81,9 @@ def _month(c: Candidate, ctx: Context) -> Result | None:
         return None
     if "y" in g:
         return "DATE", f"{g['y']}-{month:02d}"
+    if "spy" in g:
+        sy = spoken_year(g["spy"])
+        return None if sy is None else ("DATE", f"{sy}-{month:02d}")
     a = ctx.anchor
     if "ry" in g:
         y = rel_year(g["ry"], ctx)
@@ -151,27 +154,35 @@ _SPOKEN_ONES = {
 }
 
 
-def _spoken_year(c: Candidate, ctx: Context) -> Result | None:
-    """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
-    g = c.groups
-    if "sy0" in g:
-        return "DATE", "2000"
-    head = space(g["sy"])
-    words = re.split(r"[\s-]+", space(g["sy2"]))
-    rest = _SPOKEN_TENS.get(words[0], _SPOKEN_ONES.get(words[0], -1))
+_SPOKEN_HEADS = (("nineteen ", 1900), ("two thousand and ", 2000), ("two thousand ", 2000), ("twenty ", 2000))
+
+
+def spoken_year(words: str) -> int | None:
+    """Return the year of "nineteen ninety-six", "two thousand one", "twenty ten"; else None."""
+    key = re.sub(r"^the\s+year\s+", "", space(words).replace("-", " "))
+    if key == "two thousand":
+        return 2000
+    found = next(((h, y) for h, y in _SPOKEN_HEADS if key.startswith(h)), None)
+    if found is None:
+        return None
+    head, base = found
+    rest_words = key[len(head) :].split()
+    if not rest_words:
+        return None
+    rest = _SPOKEN_TENS.get(rest_words[0], _SPOKEN_ONES.get(rest_words[0], -1))
     if rest < 0:
         return None
-    if len(words) > 1:
-        rest += _SPOKEN_ONES.get(words[1], 0)
-    if head == "nineteen":
-        if rest < 10 and words[0] != "oh":
-            return None
-        return "DATE", f"{1900 + rest}"
-    if head == "twenty":
-        if rest < 10 and words[0] != "oh":
-            return None
-        return "DATE", f"{2000 + rest}"
-    return "DATE", f"{2000 + rest}"
+    if len(rest_words) > 1:
+        rest += _SPOKEN_ONES.get(rest_words[1], 0)
+    if head in ("nineteen ", "twenty ") and rest < 10 and rest_words[0] != "oh":
+        return None  # "nineteen five" is no year
+    return base + rest
+
+
+def _spoken_year(c: Candidate, ctx: Context) -> Result | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
+    y = spoken_year(c.text)
+    return None if y is None else ("DATE", f"{y}")
 
 
 def _fy(c: Candidate, ctx: Context) -> Result | None:
@@ -313,6 +324,9 @@ def _season(c: Candidate, ctx: Context) -> Result | None:
     rel = space(g.get("rel", ""))
     if "y" in g:
         return "DATE", f"{g['y']}-{code}"
+    if "spy" in g:
+        sy = spoken_year(g["spy"])
+        return None if sy is None else ("DATE", f"{sy}-{code}")
     if "ry" in g:
         y = rel_year(g["ry"], ctx)
         return "DATE", None if y is None else f"{y}-{code}"

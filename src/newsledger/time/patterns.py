@@ -54,6 +54,13 @@ _DIR_PRE = (
 )
 _REL = r"this\s+past|this\s+coming|this|next|last|past|coming|previous|current|the\s+current"
 _DAYPARTS_SHORT = r"morning|afternoon|evening|night|overnight"
+# A year read out in a broadcast transcript: "nineteen ninety-six", "two thousand one".
+_SPOKEN_YEAR = (
+    r"(?:nineteen|two\s+thousand(?:\s+and)?|twenty)[\s-]+(?:(?:ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|oh)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine)"
+)
 # Between a weekday and its date: a comma, or blanks without a line break ("Friday" ending
 # a headline is no part of the dateline below it).
 _WD_GAP = r"(?:[ \t]*,\s*|[ \t]+)"
@@ -110,7 +117,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "month",
             rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
             # A day number after the month makes it a date ("last Oct. 23"): left to mdy.
-            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year)|(?!\s*\d)){e}",
+            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year)|"
+            rf"\s+(?:of\s+)?(?P<spy>{_SPOKEN_YEAR})(?![\w-])|(?!\s*\d)){e}",
         ),
         (
             "year",
@@ -119,11 +127,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "spoken_year",
-            rf"{b}(?:the\s+year\s+)?(?P<sy>nineteen|two\s+thousand(?:\s+and)?|twenty)"
-            rf"[\s-]+(?P<sy2>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-            rf"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-            rf"ninety|oh)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|"
-            rf"one|two|three|four|five|six|seven|eight|nine){e}"
+            rf"{b}(?:the\s+year\s+)?(?P<sy>{_SPOKEN_YEAR}){e}"
             # "the year two thousand": the year word makes a bare thousand a year.
             rf"|{b}the\s+year\s+(?P<sy0>two\s+thousand){e}",
         ),
@@ -221,7 +225,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "season",
             rf"{b}(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<rel>{_REL}|the)\s+)?"
             rf"(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<s>{season})"
-            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)\s+year)?{e}",
+            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)\s+year|"
+            rf"\s+(?:of\s+)?(?P<spy>{_SPOKEN_YEAR})(?![\w-]))?{e}",
         ),
         ("yseason", rf"{b}{yr}\s+(?P<s>{season}){e}"),
         ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{hol})(?:\s*,?\s*{yr})?{e}"),
