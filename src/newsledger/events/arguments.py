@@ -124,13 +124,16 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
 def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
     """Resolve "the two leaders", "both sides", "they" to the last two countries named before."""
     pair = tok.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in tok.children)
-    cue = lex.cue("group", lemma(tok)) is not None or lex.cue("group", tok.lower_) is not None
+    kind = lex.cue("group", lemma(tok)) or lex.cue("group", tok.lower_)
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "both", "we", "two")
-    if not (pair or (cue and plural)):
+    if not (pair or (kind and plural)):
         return []
+    kinds = {"person": ("person",), "state": ("state", "organisation")}.get(kind or "")
     out: list[Mention] = []
     countries: set[str] = set()
     for m in index.before(tok.idx, max(0, sentence - 3)):
+        if kinds is not None and m.kind not in kinds:
+            continue
         if m.country and m.country not in countries:
             countries.add(m.country)
             out.append(m)
@@ -164,11 +167,24 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+def _objects(tok: Token, preps: frozenset[str], lex: EventLexicon | None = None) -> list[Token]:
+    """Objects of ``tok`` and of its prepositions in ``preps``; for a verb, also the prepositional
+    objects of its direct object ("deepen cooperation with Russia"). The direct object of a
+    verb of discussing is its topic, not a side ("discussed Ukraine")."""
+    topical = lex is not None and lex.cue("topic", lemma(tok)) is not None
     out = []
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS:
-            out.append(c)
+            if not topical:
+                out.append(c)
+            if tok.pos_ in ("VERB", "AUX"):
+                out += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and lemma(p) in ("with", "to", "against", "toward", "towards")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
         elif c.dep_ in ("prep", "agent") and lemma(c) in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
@@ -188,7 +204,7 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     passive = False
     if clause != tok or tok.pos_ not in NOUN_POS:
         actor_toks, passive = _subject(clause)
-        recip_toks = _objects(clause, RECIPIENT_PREPS)
+        recip_toks = _objects(clause, RECIPIENT_PREPS, lex)
         if clause != tok:
             recip_toks = [t for t in recip_toks if t != tok]
             recip_toks += _objects(tok, NOUN_RECIPIENT_PREPS)
@@ -206,6 +222,8 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
         if tok.dep_ == "pobj" and lemma(tok.head) in FRAME_PREPS and verb.pos_ in ("VERB", "AUX"):
             # "In a phone call with X, Y said ...", "The two spoke at a summit": the subject took part
             actor_toks += _subject(verb)[0]
+            if not recip_toks:  # "X offered cooperation with Y in a call": Y took part too
+                recip_toks = [t for t in _objects(verb, frozenset({"with"})) if t.dep_ == "pobj"]
     actor: list[Mention] = []
     for t in actor_toks:
         actor += mentions_of(t, index) or _group(t, index, sentence, lex)

@@ -83,12 +83,33 @@ def date_for(trig: Trigger, found: Sequence[Anchor]) -> Anchor | None:
     node = trig.clause
     if node.pos_ in NOUN_POS and node.dep_ == "pobj" and node.head.head.pos_ in CLAUSE_POS:
         node = node.head.head
+    start = node
     for _ in range(12):
         if node.i in by_clause:
             return by_clause[node.i]
+        when = _when_clause(node, by_clause)
+        if when is not None:
+            return when
         if node.head == node or node.dep_ not in UP_DEPS:
             break
         node = node.head
+    # "since late February, soon after Russia launched ...": the clause sits inside the time phrase
+    heads = {a.head.i: a for a in found}
+    node = start
+    for _ in range(12):
+        if node.head == node:
+            break
+        node = node.head
+        if node.i in heads:
+            return heads[node.i]
+    return None
+
+
+def _when_clause(verb: Token, by_clause: dict[int, Anchor]) -> Anchor | None:
+    """The date of a 'when' clause of ``verb`` ("When he hosted X in February, they declared")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i in by_clause and any(m.lower_ == "when" for m in c.children):
+            return by_clause[c.i]
     return None
 
 

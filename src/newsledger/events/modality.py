@@ -61,18 +61,20 @@ def stated_intent(trig: Trigger, lex: EventLexicon) -> bool:
     return False
 
 
-def modality(trig: Trigger, lex: EventLexicon, sent: Span) -> Modality:
+def modality(trig: Trigger, lex: EventLexicon, sent: Span, intent_future: bool = True) -> Modality:
     """Return the modality of ``trig``: the strongest cue on its clause or the verbs governing it.
 
     Negation ("did not", "refused to", "denied that") outranks hypothetical ("could", "if",
-    "considering"), which outranks future ("will", "plans to", "the upcoming summit").
+    "considering"), which outranks future ("will", "plans to", "the upcoming summit"). Without
+    ``intent_future`` a stated intention ("agreed to", "is ready to") does not make it future:
+    the agreeing itself happened.
     """
     best = "asserted"
 
     def note(value: str | None) -> None:
         nonlocal best
         if value == "intent":
-            value = "future"
+            value = "future" if intent_future else None
         if value is not None and value in RANK and RANK[value] > RANK[best]:
             best = value
 

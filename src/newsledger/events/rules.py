@@ -103,12 +103,14 @@ class RulesEventCoder:
             triggers = find_triggers(span, self.lex)
             if not self.dyads_only:
                 triggers = sorted(triggers, key=lambda t: (t.depth, t.token.pos_ in NOUN_POS, t.start))[:1]
+            here: list[_Found] = []
             for trig in triggers:
                 got = self._code_one(
                     article, trig, span, sent, index, names, dated.get(sent.index, []), quotes
                 )
-                if got is not None:
-                    found.append(got)
+                if got is not None and not any(_same(got, h) for h in here):
+                    here.append(got)
+            found += here
         return _merge(article, found)
 
     def _code_one(
@@ -142,7 +144,8 @@ class RulesEventCoder:
             kind = self.lex.types.get(etype)
             etype = kind.intent if kind else etype
             if kind and kind.quad in (1, 2) and stated_intent(trig, self.lex):
-                etype = "AGREE"  # "agreed to lift", "is ready to withdraw": a commitment
+                etype = "AGREE"  # "agreed to lift", "is ready to withdraw": a commitment, made
+                mod = modality(trig, self.lex, span, intent_future=False)
         mode = row.mode if etype == row.type else None
         if demand:
             mode = DEMAND_MODES.get(row.type, "change")
@@ -176,6 +179,15 @@ class RulesEventCoder:
         )
 
 
+def _same(a: _Found, b: _Found) -> bool:
+    """Two triggers of one sentence naming one event ("the summit, the leaders' meeting")."""
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    sides_a = {r.country for r in a.actor + a.recipient}
+    sides_b = {r.country for r in b.actor + b.recipient}
+    return len(sides_a & sides_b) >= 2 or sides_a <= sides_b or sides_b <= sides_a
+
+
 def _demanded(trig: Trigger, lex: EventLexicon) -> bool:
     """Whether the event's clause is something its speaker says must happen ("Y must withdraw")."""
     return any(c.dep_ == "aux" and lex.cue("aux", c.lower_) == "demand" for c in trig.clause.children)
@@ -201,7 +213,8 @@ def _reciprocal(etype: str, s: Sides) -> Sides:
     """Split the sides of a joint event into actor and recipient ("China and Russia met",
     "talks between China and Russia"), and drop from the recipient the actor's own country."""
     actor, recipient = s.actor, s.recipient
-    if etype in RECIPROCAL and not recipient and len(_countries(actor)) >= 2:
+    joint = etype in RECIPROCAL or (bool(recipient) and _countries(recipient) <= _countries(actor))
+    if joint and len(_countries(actor)) >= 2 and _countries(recipient) <= _countries(actor):
         recipient, actor = actor, ()
     if etype in RECIPROCAL and not actor and len(_countries(recipient)) >= 2:
         first = recipient[0].country
@@ -271,8 +284,10 @@ def _merge(article: Article, found: list[_Found]) -> list[Event]:
         date: EventDate | None = min(dates, key=lambda d: (d.end - d.start, d.start)) if dates else None
         actor = _union([h.actor for h in g])
         recipient = _union([h.recipient for h in g])
-        if head.type in RECIPROCAL:
-            recipient = tuple(r for r in recipient if r.country not in {a.country for a in actor})
+        if head.type in RECIPROCAL:  # one side is the first mention's actor, the rest the other
+            own = {a.country for a in head.actor}
+            actor = tuple(a for a in _union([h.actor + h.recipient for h in g]) if a.country in own)
+            recipient = tuple(r for r in _union([h.actor + h.recipient for h in g]) if r.country not in own)
         score = None if head.modality == "negated" else head.score
         mode = next((h.mode for h in g if h.mode), None)
         context = tuple(dict.fromkeys(c for h in g for c in h.context))

@@ -15,6 +15,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "nsubj", "oprd"})
 # A verb trigger below another trigger in these relations is part of the other's event
 # ("met to discuss", "urged Russia to withdraw"), unless the upper verb only sets its modality.
 INNER_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl"})
+# Prepositions that make a noun the scene of another event, not its object.
+SCENE_PREPS = frozenset({"in", "at", "during"})
 # The dependents a trigger row's `with` may name: objects, particles, prepositions, modifiers.
 DEPENDENT_DEPS = frozenset(
     {
@@ -71,6 +73,10 @@ def _dependent_lemmas(tok: Token) -> set[str]:
             out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "dobj":
             out.update(lemma(g) for g in c.children if g.dep_ in ("compound", "amod"))
+            # "declared their commitment to a friendship"
+            out.update(
+                lemma(g) for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+            )
     return out
 
 
@@ -148,7 +154,8 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     for i, (tok, _row) in found.items():
         if tok.pos_ in NOUN_POS:
             verb = _governing_verb(tok, lex)
-            under = tok.head.head if tok.dep_ == "pobj" else None
+            # "agreed on a deal" is one event; "deepened ties in a phone call" is two
+            under = tok.head.head if tok.dep_ == "pobj" and lemma(tok.head) not in SCENE_PREPS else None
             if (verb is not None and verb.i in found) or (
                 under is not None and under.i in found and under.pos_ in VERB_POS
             ):
@@ -161,7 +168,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             cue = lex.cue("head", lemma(head))
             if cue is not None and (tok.dep_ == "xcomp" or cue == "negated"):
                 drop.add(head.i)  # "agreed to meet", "denied that it sent": the inner event
-            elif tok.dep_ != "ccomp":
+            elif tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 drop.add(i)  # "met to discuss", "urged Russia to withdraw": the outer event
     out: list[Trigger] = []
     for i, (tok, row) in sorted(found.items()):
