@@ -161,3 +161,14 @@ class FailsOnMarker:
         if RAISE in article.text:
             raise ValueError("a bug in this back end")
         return []
+
+
+class DiesOnStart:
+    """A cleaner whose worker dies while loading, before it is ready for a page."""
+
+    def __init__(self) -> None:
+        os._exit(3)
+
+    def clean(self, document: Document) -> CleanResult:  # pragma: no cover - never reached
+        """Never called: the worker is gone."""
+        raise AssertionError("unreachable")

@@ -12,6 +12,7 @@ import pytest
 
 from backends_for_tests import CRASH, HANG
 from conftest import ingest, news_text, query, write_pages
+from newsledger.errors import BackendError
 
 MARKER_CLEANER = "backends_for_tests:MarkerCleaner"
 
@@ -86,3 +87,15 @@ def test_ingest_retries_timed_out_page_on_next_run(tmp_path: Path) -> None:
     second = ingest(db, [folder], cleaner="rules.v1")  # same file, a cleaner that does not hang
     assert (second.skipped, second.new, second.failed) == (1, 1, 0)
     assert query(db, "SELECT count(*) AS n FROM articles WHERE source = ?", [str(hang)])[0]["n"] == 1
+
+
+def test_workers_that_die_before_ready_stop_the_run_with_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    write_pages(folder, 2)
+    with pytest.raises(BackendError) as exc:
+        ingest(tmp_path / "news.duckdb", [folder], cleaner="backends_for_tests:DiesOnStart", jobs=1)
+    assert exc.value.reason == "workers_cannot_start"
+    assert "before they were ready" in str(exc.value)
+    assert query(tmp_path / "news.duckdb", "SELECT count(*) AS n FROM failures") == [
+        {"n": 0}
+    ]  # no page blamed

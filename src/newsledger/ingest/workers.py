@@ -4,22 +4,32 @@ Parsers can loop for minutes or crash in C code, so every page runs in a worker 
 The parent sends one page at a time to each worker and waits on all of them at once; a
 worker that runs past the page's time limit is killed, one that dies is noticed by its
 process sentinel, and either way the page is reported as failed and a fresh worker started.
+
+A worker says READY once it has loaded its back ends, and only then gets a page: the time
+limit counts the page's parsing, never a slow start on a loaded machine. Workers that die
+or hang before they are ready are replaced a few times, then the run stops with a clear
+error (a broken install or back end, not a bad page).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing as mp
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
+from newsledger.errors import BackendError
 from newsledger.model import Failure, PageResult, RawPage
 from newsledger.settings import Settings
 
 RETRY_REASONS = frozenset({"timeout", "worker_crashed"})
+READY = "ready"  # what a worker sends once its back ends are loaded
+STARTUP_SECONDS = 120.0  # a worker not ready by then is stuck
+STARTUP_FAILURES = 3  # workers that may fail to start in one run before it stops
 
 
 def _die_with_parent() -> None:
@@ -40,6 +50,7 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
     _die_with_parent()
 
     process = PageProcessor(settings)
+    conn.send(READY)
     while True:
         try:
             msg = conn.recv()
@@ -59,6 +70,7 @@ class _Worker:
     conn: Connection
     task: RawPage | None = None
     started: float = 0.0
+    ready: bool = False
 
 
 class WorkerPool:
@@ -75,7 +87,7 @@ class WorkerPool:
         proc = self.ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True)
         proc.start()
         child.close()
-        return _Worker(proc, parent)
+        return _Worker(proc, parent, started=time.monotonic())
 
     def _kill(self, w: _Worker) -> None:
         if w.proc.is_alive():
@@ -100,28 +112,51 @@ class WorkerPool:
         self.workers = [self._spawn() for _ in range(max(1, self.settings.jobs))]
         exhausted = False
         timeout = self.settings.page_timeout
+        startup_failures = 0
         try:
             while True:
                 for i, w in enumerate(self.workers):
-                    if w.task is None and not exhausted:
+                    if w.ready and w.task is None and not exhausted:
                         nxt = next(it, None)
                         if nxt is None:
                             exhausted = True
                             break
                         try:
                             w.conn.send(nxt)
-                        except (OSError, ValueError):  # worker died between pages
+                        except (OSError, ValueError):  # worker died between pages: retry the page later
                             self._kill(w)
-                            self.workers[i] = w = self._spawn()
-                            w.conn.send(nxt)
+                            self.workers[i] = self._spawn()
+                            it = itertools.chain([nxt], it)
+                            continue
                         w.task, w.started = nxt, time.monotonic()
                 busy = [w for w in self.workers if w.task is not None]
-                if not busy:
+                starting = [w for w in self.workers if not w.ready]
+                if not busy and (exhausted or not starting):
                     return
                 now = time.monotonic()
-                wait_for = max(0.01, min(w.started + timeout for w in busy) - now)
-                ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for))
+                deadlines = [w.started + timeout for w in busy] + [
+                    w.started + STARTUP_SECONDS for w in starting
+                ]
+                wait_for = max(0.01, min(deadlines) - now)
+                watched = busy + starting
+                ready = set(
+                    wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=wait_for)
+                )
                 for i, w in enumerate(self.workers):
+                    if not w.ready:
+                        if self._started(w, ready):
+                            continue
+                        startup_failures += 1
+                        if startup_failures > STARTUP_FAILURES:
+                            raise BackendError(
+                                self.settings.cleaner,
+                                "workers_cannot_start",
+                                f"{startup_failures} page workers died or hung before they were ready;"
+                                " check the install and the back ends (`newsledger backends`)",
+                            )
+                        self._kill(w)
+                        self.workers[i] = self._spawn()
+                        continue
                     if w.task is None:
                         continue
                     task = w.task
@@ -160,6 +195,19 @@ class WorkerPool:
                     self.workers[i] = self._spawn()
         finally:
             self.close()
+
+    @staticmethod
+    def _started(w: _Worker, ready: Container[object]) -> bool:
+        """Whether a starting worker is ready or still may be (False: it died or hung)."""
+        if w.conn in ready:
+            try:
+                w.ready = w.conn.recv() == READY
+            except (EOFError, OSError):
+                return False
+            return w.ready
+        if w.proc.sentinel in ready:
+            return False
+        return time.monotonic() - w.started <= STARTUP_SECONDS
 
 
 def _failed(raw: RawPage, reason: str, message: str) -> PageResult:
