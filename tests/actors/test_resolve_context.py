@@ -214,3 +214,30 @@ def test_the_bloc_is_the_igo_named_last_not_a_company(pipeline: NlpPipeline, gaz
         "Leaders warned that the bloc could fall apart."
     )
     assert at(resolve(pipeline, gazetteer, text), "bloc").actor_id == "EU"
+
+
+def test_possessor_role_noun_inside_a_phrase_is_a_mention(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Voters doubted French intelligence officials' high confidence in the report."
+    m = next(m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("officials"))
+    assert (m.kind, m.country) == ("group", "FRA")
+
+
+def test_state_broadcaster_staff_get_no_nationality_from_it(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Another RT America host, Dana Brooks, left the channel in March."
+    assert at(resolve(pipeline, gazetteer, text), "Dana Brooks").country is None
+
+
+def test_the_network_is_the_broadcaster_named_last(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Russia Today hired two hosts last year. The network said it would expand."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "network").actor_id == "RT"
+    assert at(found, "it").actor_id == "RT"
+
+
+def test_country_after_of_stays_an_antecedent(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "The channel showed grim views of the United States and its efforts abroad."
+    assert at(resolve(pipeline, gazetteer, text), "its").actor_id == "USA"

@@ -443,6 +443,11 @@ class Gazetteer:
             return titles[(key, country)]
         return titles.get((key, None))
 
+    def org_kind(self, actor_id: str) -> str | None:
+        """Return an organisation's kind in the table (igo, state_media, armed_group ...), else None."""
+        row = next((o for o in self.tables.organisations if o.id == actor_id), None)
+        return row.kind if row is not None else None
+
     def title_country(self, phrase: str) -> str | None:
         """Return the one country whose officials carry the title ("taoiseach" -> IRL), else None.
 

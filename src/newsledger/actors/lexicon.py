@@ -26,6 +26,7 @@ Category = Literal[
     "title_country",
     "suffix_country",
     "anaphor_noun",
+    "place_prep",
 ]
 
 
@@ -56,6 +57,7 @@ class Lexicon:
     org_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
     title_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     suffix_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
+    place_preps: frozenset[str] = frozenset()
     anaphor_nouns: Mapping[str, frozenset[str]] = dataclasses.field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -78,6 +80,7 @@ class Lexicon:
             expletive_heads=frozenset(by.get("expletive_head", {})),
             place_verbs=frozenset(by.get("place_verb", {})),
             speech_verbs=frozenset(by.get("speech_verb", {})),
+            place_preps=frozenset(by.get("place_prep", {})),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
             suffix_countries=tuple(
                 (re.compile(w, re.IGNORECASE), v.upper()) for w, v in by.get("suffix_country", {}).items()

@@ -12,6 +12,8 @@ from newsledger.actors.lexicon import Lexicon
 
 CandidateKind = Literal["name", "description", "pronoun"]
 
+# Kinds of organisation whose staff the text does not thereby give a nationality.
+NO_NATIONALITY = frozenset({"state_media"})
 # spaCy entity labels that can name an actor; DATE, MONEY and the like never do.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependencies that put a capital in the role of an actor ("Beijing said", "Moscow's
@@ -72,6 +74,13 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
         cand = _description(chunk, ent_of, gazetteer, lexicon, used)
         if cand is not None:
             found.append(cand)
+    for tok in doc:
+        # A possessor inside a larger noun phrase is no noun chunk of its own: "United States
+        # intelligence officials' confidence", "the ministry's statement".
+        if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i not in used and tok.i not in ent_of:
+            cand = _description(doc[tok.left_edge.i : tok.i + 1], ent_of, gazetteer, lexicon, used)
+            if cand is not None:
+                found.append(cand)
     for tok in doc:
         if tok.i in used or tok.lower_ not in lexicon.pronouns or tok.pos_ not in ("PRON", "DET"):
             continue
@@ -343,7 +352,17 @@ def _described_as(root: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ in ("at", "on", "with"):
                 # The body a person works at or sits on gives the country ("an expert at the
                 # X Institute", "the top Democrat on the Y Committee"); "an expert on Russia" does not.
-                toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "ORG")
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ == "ORG":
+                        toks.append(p)
+                    # "a fellow at X and a former US ambassador": the parser hangs the second
+                    # role on the body.
+                    toks.extend(
+                        t
+                        for q in p.children
+                        if q.dep_ == "conj" and q.pos_ == "NOUN"
+                        for t in _noun_phrase(q)
+                    )
     return toks
 
 
@@ -417,6 +436,8 @@ def _country(
         if code is None and ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
             found = [a for a in gaz.by_alias(text) if a.kind in ("state", "organisation")]
             code = found[0].id if found else None
+            if code is not None and exclude is not None and gaz.org_kind(code) in NO_NATIONALITY:
+                code = None  # an anchor of a state broadcaster need not be of that state
             if code is None and lex is not None and ent.label_ == "ORG" and not gaz.by_alias(text):
                 code = org_country(ent, gaz, lex)
         if code is not None:

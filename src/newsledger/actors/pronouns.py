@@ -107,7 +107,7 @@ def resolve_pronoun(
         sure = [a for a in pool if gender_of(a, genders) is not None]
         if sure and lexicon.pronouns.get(word) in ("m", "f"):
             pool = sure
-        if s == sentence and tok.dep_ == "poss":
+        if s == sentence and tok.dep_ == "poss" and lexicon.pronouns.get(word) == "plural":
             # "Mexican officials ... spoke with their network": the clause's own subject.
             subject = _clause_subject(tok)
             own = [a for a in pool if subject is not None and a.root.i == subject.i]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.actors.gazetteer import Gazetteer, strip_honorific
 from newsledger.actors.lexicon import Lexicon
-from newsledger.actors.mentions import Candidate, candidates, name_key
+from newsledger.actors.mentions import NO_NATIONALITY, Candidate, candidates, name_key
 from newsledger.actors.pronouns import Antecedent, Referent, resolve_pronoun
 from newsledger.model import Actor, ActorKind, Article, Mention, content_id
 from newsledger.nlp.sentences import sentences
@@ -60,7 +60,16 @@ class _Article:
         found = [r for o, r in self.named if o < offset and r.kind in kinds and r.actor_id is not None]
         if org_kinds:
             rows = {o.id: o.kind for o in self.gaz.tables.organisations}
-            found = [r for r in found if rows.get(r.actor_id or "") in org_kinds]
+            found = [
+                r
+                for r in found
+                if rows.get(r.actor_id or "") in org_kinds
+                or (
+                    "unknown" in org_kinds
+                    and (r.actor_id or "").startswith("x-")
+                    and r.kind == "organisation"
+                )
+            ]
         return found[-1] if found else None
 
     def note_country(self, offset: int, code: str | None) -> None:
@@ -254,7 +263,7 @@ def _resolve_description(
         c = dataclasses.replace(c, country=state.title_country(c.start, c.title))
     if c.appos is not None and c.appos in by_start:
         ref = by_start[c.appos]
-        if ref.actor_id is not None:
+        if ref.actor_id is not None and gaz.org_kind(c.country or "") not in NO_NATIONALITY:
             state.learn_country(ref.actor_id, state.country_of(c.country))
         return ref, state.actors.get(ref.actor_id or ""), "appositive"
     if c.definite and c.country is None and c.root.lower_ in lex.anaphor_nouns and not c.plural:
@@ -286,6 +295,11 @@ def _resolve_description(
             return state.referent(actor), actor, "demonym"
         return None
     return Referent(None, c.text, kind, c.country), None, "demonym"
+
+
+def _as_place(c: Candidate, lex: Lexicon) -> bool:
+    """Return whether a country name stands as a place: the object of "in", "from", "to" ..."""
+    return c.label == "GPE" and c.root.dep_ == "pobj" and c.root.head.lower_ in lex.place_preps
 
 
 def _owner_country(name: str, state: _Article) -> str | None:
@@ -396,7 +410,7 @@ def resolve_actors(
                     state.genders.setdefault(ref_.actor_id, said)
         if (c.start, c.end) in results:
             ref, _ = results[c.start, c.end]
-            if ref.kind == "state" and c.kind == "name" and c.label == "GPE" and not c.political:
+            if ref.kind == "state" and c.kind == "name" and _as_place(c, lex):
                 continue  # "fought in eastern Ukraine": a place, no antecedent
             plural = c.plural and c.kind != "pronoun" and ref.kind != "state"
             before.append(Antecedent(sentence, c.root, ref, plural))
