@@ -8,6 +8,7 @@ from tests.events.conftest import Code
 
 from newsledger.events.base import EventCoder
 from newsledger.events.rules import RulesEventCoder
+from newsledger.model import Quote
 
 
 def sides(e: object) -> tuple[list[str | None], list[str | None]]:
@@ -50,3 +51,63 @@ def test_event_without_a_date_is_not_given_the_publication_date(code: Code) -> N
 
 def test_sentence_without_a_recipient_emits_no_event(code: Code) -> None:
     assert code("Japan held a long cabinet meeting about the budget.") == []
+
+
+def test_compound_subject_gives_both_sides_of_one_event(code: Code) -> None:
+    (e,) = code("Argentina and Chile signed a fisheries accord on Friday.")
+    assert e.type == "SUPPORT"
+    assert set(sides(e)[0] + sides(e)[1]) == {"ARG", "CHL"} and sides(e)[0] and sides(e)[1]
+
+
+def test_plural_reference_takes_the_two_countries_named_before(code: Code) -> None:
+    events = code(
+        "Officials from Peru and Bolivia met in Lima on Tuesday.\nBoth countries pledged to expand trade."
+    )
+    agree = [e for e in events if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].modality == "asserted"
+    assert set(sides(agree[0])[0] + sides(agree[0])[1]) == {"PER", "BOL"}
+
+
+def test_reported_denial_is_negated(code: Code) -> None:
+    (e,) = code("Egypt denied that it had sent weapons to Libya.")
+    assert e.type == "AID" and e.modality == "negated" and sides(e) == (["EGY"], ["LBY"])
+
+
+def test_what_a_speaker_says_another_must_do_is_a_request(code: Code) -> None:
+    (e,) = code("Germany said Poland must release the detained journalists.")
+    assert e.type == "REQUEST" and sides(e) == (["DEU"], ["POL"])
+
+
+def test_mentions_of_one_event_in_two_sentences_are_merged(code: Code) -> None:
+    events = code(
+        "Spain and Morocco held talks in Rabat on Monday.\nThe talks between Spain and Morocco covered migration."
+    )
+    (e,) = [e for e in events if e.type == "CONSULT"]
+    assert len(e.mentions) == 2 and e.location == "Rabat"
+    assert e.date is not None and e.date.start == dt.date(2023, 3, 13)
+    assert e.mentions[1].date is None  # the second sentence gives no date of its own
+
+
+def test_when_clause_dates_the_main_clause(code: Code) -> None:
+    events = code(
+        "When Kenya hosted Uganda's army chief in January, the two countries agreed to share intelligence."
+    )
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.start == dt.date(2023, 1, 1)
+
+
+def test_statement_inside_a_quote_is_linked_to_it(code: Code) -> None:
+    text = "Sweden condemned Iran, its foreign minister said."
+    quote = Quote(id="q1", article_id="a1", text="Sweden condemned Iran", kind="indirect", start=0, end=21)
+    (e,) = code(text, quotes=[quote])
+    assert e.type == "ACCUSE" and e.quote_id == "q1" and e.mentions[0].quote_id == "q1"
+
+
+def test_sentence_mode_codes_the_main_trigger_without_actors(code: Code) -> None:
+    (e,) = code("Thousands of farmers blocked the main highway on Sunday.", dyads_only=False)
+    assert e.type == "PROTEST" and e.mode == "obstruct"
+
+
+def test_score_comes_from_the_plover_table(code: Code) -> None:
+    (e,) = code("Chad expelled Sudan's ambassador.")
+    assert e.type == "SANCTION" and e.mode == "expel" and e.score == -5.5

@@ -92,8 +92,8 @@ def _np_tokens(tok: Token, strict: bool = False) -> list[Token]:
         for c in t.children:
             if c.dep_ in deps or c.dep_ == "cc":
                 todo.append(c)
-            elif c.dep_ == "prep" and lemma(c) == "of" and c.head.pos_ in NOUN_POS:
-                # "the leaders of China and Russia", "the foreign minister of China"
+            elif c.dep_ == "prep" and lemma(c) in ("of", "from") and c.head.pos_ in NOUN_POS:
+                # "the leaders of China and Russia", "officials from Peru"
                 todo.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -174,7 +174,9 @@ def _objects(tok: Token, preps: frozenset[str], lex: EventLexicon | None = None)
     topical = lex is not None and lex.cue("topic", lemma(tok)) is not None
     out = []
     for c in tok.children:
-        if c.dep_ in OBJECT_DEPS:
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent weapons to Libya"
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in OBJECT_DEPS:
             if not topical:
                 out.append(c)
             if tok.pos_ in ("VERB", "AUX"):

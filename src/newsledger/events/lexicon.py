@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from newsledger.resources import load_table
 
 Pos = Literal["V", "N"]
-CueRole = Literal["aux", "head", "mark", "mod", "neg", "group", "context", "void", "frame", "light", "topic"]
+CueRole = Literal[
+    "aux", "head", "mark", "mod", "neg", "group", "context", "void", "frame", "light", "topic", "joint"
+]
 
 
 class TriggerRow(BaseModel):

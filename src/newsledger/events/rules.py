@@ -129,7 +129,8 @@ class RulesEventCoder:
         if demand:
             both = demand_sides(trig, index, sent.index, self.lex)
         else:
-            both = _reciprocal(row.type, sides(trig, index, sent.index, self.lex))
+            joint = row.type in RECIPROCAL or self.lex.cue("joint", lemma(trig.token)) is not None
+            both = _reciprocal(joint, sides(trig, index, sent.index, self.lex))
         if self.dyads_only and not _dyadic(both):
             return None
         mod = modality(trig, self.lex, span)
@@ -209,14 +210,14 @@ def _dyadic(s: Sides) -> bool:
     return bool(a) and bool(r) and not (a == r and len(a) == 1)
 
 
-def _reciprocal(etype: str, s: Sides) -> Sides:
+def _reciprocal(joint_event: bool, s: Sides) -> Sides:
     """Split the sides of a joint event into actor and recipient ("China and Russia met",
     "talks between China and Russia"), and drop from the recipient the actor's own country."""
     actor, recipient = s.actor, s.recipient
-    joint = etype in RECIPROCAL or (bool(recipient) and _countries(recipient) <= _countries(actor))
+    joint = joint_event or (bool(recipient) and _countries(recipient) <= _countries(actor))
     if joint and len(_countries(actor)) >= 2 and _countries(recipient) <= _countries(actor):
         recipient, actor = actor, ()
-    if etype in RECIPROCAL and not actor and len(_countries(recipient)) >= 2:
+    if joint_event and not actor and len(_countries(recipient)) >= 2:
         first = recipient[0].country
         actor = tuple(m for m in recipient if m.country == first)
         recipient = tuple(m for m in recipient if m.country != first)
@@ -227,11 +228,13 @@ def _reciprocal(etype: str, s: Sides) -> Sides:
 
 
 def _location(trig: Trigger) -> str | None:
-    for tok in (trig.token, trig.clause):
+    """The place an event happened: "in"/"at" a named place, on the event word, its verb or object."""
+    objects = [c for c in trig.clause.children if c.dep_ == "dobj"]
+    for tok in (trig.token, trig.clause, *objects):
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) in LOCATION_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.ent_type_ in LOCATION_ENTS:
+                    if g.dep_ == "pobj" and (g.ent_type_ in LOCATION_ENTS or g.pos_ == "PROPN"):
                         ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
                         return ent.text if ent is not None else g.text
     return None
