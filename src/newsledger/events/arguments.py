@@ -172,7 +172,7 @@ def _objects(tok: Token, preps: frozenset[str], lex: EventLexicon | None = None)
     objects of its direct object ("deepen cooperation with Russia"). The direct object of a
     verb of discussing is its topic, not a side ("discussed Ukraine")."""
     topical = lex is not None and lex.cue("topic", lemma(tok)) is not None
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent weapons to Libya"
             out.extend(g for g in c.children if g.dep_ == "pobj")
