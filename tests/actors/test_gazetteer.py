@@ -173,3 +173,14 @@ def test_gazetteer_normalize_drops_the_and_possessive() -> None:
     assert normalize("U.S.") == normalize("US") == "us"
     assert normalize("China’s") == "china"
     assert normalize("Élysée") == "elysee"
+
+
+def test_repair_mojibake_undoes_latin1_reading_once_or_twice() -> None:
+    from newsledger.actors.gazetteer import repair_mojibake
+
+    once = "Peña".encode().decode("latin-1")
+    twice = once.encode().decode("latin-1")
+    assert repair_mojibake(once) == "Peña"
+    assert repair_mojibake(twice) == "Peña"
+    assert repair_mojibake("Ãlvaro") == "Ãlvaro"  # does not decode: left alone
+    assert repair_mojibake("plain") == "plain"

@@ -241,3 +241,10 @@ def test_the_network_is_the_broadcaster_named_last(pipeline: NlpPipeline, gazett
 def test_country_after_of_stays_an_antecedent(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
     text = "The channel showed grim views of the United States and its efforts abroad."
     assert at(resolve(pipeline, gazetteer, text), "its").actor_id == "USA"
+
+
+def test_name_with_encoding_damage_is_mended_and_found(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    damaged = "Enrique Peña Nieto".encode().decode("latin-1")
+    text = f"An aide to President {damaged} spoke to reporters on Tuesday."
+    found = resolve(pipeline, gazetteer, text, dt.date(2016, 4, 7))
+    assert any(m.text == damaged and m.actor_id == "enrique-pena-nieto" for m in found)

@@ -177,13 +177,34 @@ def normalize(text: str) -> str:
     "U.S." and "US" give "us"; "the Kremlin" gives "kremlin"; "China's" gives "china";
     "al-Qaeda" and "Al Qaeda" give "al qaeda"; "Élysée" gives "elysee".
     """
-    text = unicodedata.normalize("NFKD", text.strip())
+    text = unicodedata.normalize("NFKD", repair_mojibake(text.strip()))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text)
     text = _NON_WORD.sub(" ", _DROP.sub("", text.casefold())).strip()
     if text.startswith("the "):
         text = text[4:]
     return text
+
+
+def repair_mojibake(text: str) -> str:
+    """Return ``text`` with UTF-8 read as Latin-1 undone ("PeÃ±a" and "PeÃ\x83Â±a" give "Peña").
+
+    Scraped news carries such damage, once or twice over; text without its marks, or that
+    does not decode, is returned as it is.
+    """
+    if text.isascii():
+        return text
+    if "Ã" not in text and "Â" not in text and "Ã" not in unicodedata.normalize("NFC", text):
+        return text
+    fixed = unicodedata.normalize("NFC", text)
+    for _ in range(3):
+        if "Ã" not in fixed and "Â" not in fixed:
+            break
+        try:
+            fixed = fixed.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text
+    return fixed
 
 
 def _letters(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.actors.gazetteer import Gazetteer, normalize, strip_honorific
+from newsledger.actors.gazetteer import Gazetteer, normalize, repair_mojibake, strip_honorific
 from newsledger.actors.lexicon import Lexicon
 
 CandidateKind = Literal["name", "description", "pronoun"]
@@ -56,7 +56,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     """Return the candidate actor spans of ``doc`` in text order, without overlaps."""
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
-    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}
@@ -260,6 +260,40 @@ def _title_or_suffix_country(title_words: list[Token], after: str, lex: Lexicon)
 def plural_of(root: Token) -> bool:
     """Return whether a noun is plural."""
     return root.tag_ in ("NNS", "NNPS")
+
+
+def _damaged(tok: Token) -> bool:
+    """Return whether a word carries encoding damage (UTF-8 read as Latin-1: "PeÃ±a")."""
+    return repair_mojibake(tok.text) != tok.text
+
+
+def _mend_damaged_names(ents: list[Span]) -> list[Span]:
+    """Return the entities with people's names grown over words the tagger lost to encoding damage.
+
+    spaCy ends "Enrique PeÃ±a Nieto" at "Enrique" (and may call "Nieto" a place): a
+    damaged capitalised word right after a name, and a capitalised word after that, belong
+    to the name.
+    """
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    grown: list[Span] = []
+    taken: set[int] = set()
+    for e in sorted(ents, key=lambda e: e.label_ != "PERSON"):
+        if any(t.i in taken for t in e):
+            continue
+        end = e.end
+        if e.label_ == "PERSON":
+            while (
+                end < len(doc)
+                and doc[end].text[:1].isupper()
+                and (_damaged(doc[end]) or _damaged(doc[end - 1]))
+            ):
+                end += 1
+        span = Span(doc, e.start, end, label=e.label_) if end != e.end else e
+        grown.append(span)
+        taken.update(range(span.start, span.end))
+    return sorted(grown, key=lambda e: e.start)
 
 
 def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
