@@ -248,3 +248,15 @@ def test_name_with_encoding_damage_is_mended_and_found(pipeline: NlpPipeline, ga
     text = f"An aide to President {damaged} spoke to reporters on Tuesday."
     found = resolve(pipeline, gazetteer, text, dt.date(2016, 4, 7))
     assert any(m.text == damaged and m.actor_id == "enrique-pena-nieto" for m in found)
+
+
+def test_titled_unknown_person_takes_the_country_in_context(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Myanmar's parliament met on Monday. President Win Aung Lwin signed the bill."
+    m = at(resolve(pipeline, gazetteer, text), "Win Aung Lwin")
+    assert (m.kind, m.country, m.actor_id is not None and m.actor_id.startswith("x-")) == (
+        "person",
+        "MMR",
+        True,
+    )

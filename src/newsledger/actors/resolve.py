@@ -202,6 +202,9 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         actor = _pick_person(people, state, role) if people else found[0]
         return state.referent(actor, gender), actor, how
     country = state.country_of(c.country)
+    if country is None and c.label == "PERSON" and role is not None and not c.not_current:
+        # "President Htin Kyaw" with no country: the state the text is about at that point.
+        country = state.context_country(c.start)
     if c.label == "PERSON":
         actor = Actor(id=unknown_id("person", written), name=written, kind="person", country=country)
         return Referent(actor.id, written, "person", country, gender), actor, how
