@@ -260,3 +260,20 @@ def test_titled_unknown_person_takes_the_country_in_context(
         "MMR",
         True,
     )
+
+
+def test_aide_to_a_known_leader_takes_the_leaders_country(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Claire Dubois, a top aide to President Emmanuel Macron, resigned on Friday."
+    m = at(resolve(pipeline, gazetteer, text, dt.date(2019, 5, 1)), "Claire Dubois")
+    assert (m.kind, m.country) == ("person", "FRA")
+
+
+def test_second_surname_alone_names_the_person_again(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "The embassy is led by Miguel Ortega Ebergenyi, a former professor. "
+        "Last year, Ortega played down the dispute."
+    )
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "Ortega").actor_id == at(found, "Miguel Ortega Ebergenyi").actor_id

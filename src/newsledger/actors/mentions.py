@@ -327,7 +327,10 @@ def _repeated_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     first_seen: dict[str, int] = {}
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
-            first_seen.setdefault(e[-1].text, e.end)
+            # Any later word of the name: "Basañez" after "Miguel Basañez Ebergenyi".
+            for t in e[1:]:
+                if len(t.text) > 2 and "." not in t.text:
+                    first_seen.setdefault(t.text, e.end)
     covered = {t.i for e in ents for t in e}
     return [
         Span(doc, t.i, t.i + 1, label="PERSON")
@@ -383,6 +386,9 @@ def _described_as(root: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 # Only the object's own phrase: "an advocate for rights in Burma" is not Burmese.
                 toks.extend(t for p in c.children if p.dep_ == "pobj" for t in _noun_phrase(p))
+            elif c.dep_ == "prep" and c.lower_ == "to":
+                # "a top aide to President X": the person served gives the country.
+                toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON")
             elif c.dep_ == "prep" and c.lower_ in ("at", "on", "with"):
                 # The body a person works at or sits on gives the country ("an expert at the
                 # X Institute", "the top Democrat on the Y Committee"); "an expert on Russia" does not.
