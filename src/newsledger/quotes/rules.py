@@ -127,8 +127,13 @@ class _Found:
 class RulesQuoteExtractor:
     """Direct and reported speech by quotation marks, a cue lexicon and the dependency parse."""
 
-    def __init__(self, rules_dir: str | None = None) -> None:
-        """Load the cue lexicon and source words, with a user's extra rows from ``rules_dir``."""
+    def __init__(self, rules_dir: str | None = None, *, reported: bool = True) -> None:
+        """Load the cue lexicon and source words, with a user's extra rows from ``rules_dir``.
+
+        With ``reported`` False only quoted words are returned (direct quotations and the
+        quoted parts of reported speech), not paraphrase.
+        """
+        self.reported = reported
         self.cues = _cues(rules_dir, "VERB")
         self.noun_cues = _cues(rules_dir, "NOUN")
         self.source_words = _source_words(rules_dir)
@@ -141,6 +146,7 @@ class RulesQuoteExtractor:
     ) -> list[Quote]:
         """Return the quotes of ``article``; offsets are into ``article.text``."""
         text = article.text
+        doc.user_data[TEXT_KEY] = text
         quoted = find_quoted(text)
         inside = _inside_mask(len(doc), doc, quoted)
         # paragraphs led by a speaker label first: their quotes need no other frame
@@ -158,7 +164,12 @@ class RulesQuoteExtractor:
                 continue
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             near = 0 if speech == "fragment" else 1
-            if frame is None and last is not None and para_of(q.start) - last_end_para <= near:
+            if (
+                frame is None
+                and last is not None
+                and para_of(q.start) - last_end_para <= near
+                and self._standalone(doc, text, q)
+            ):
                 # a quotation that continues the previous one, with no cue of its own
                 frame = (last.cue, last.speaker, last.addressee, last.chain)
             if frame is None:
@@ -177,7 +188,9 @@ class RulesQuoteExtractor:
                 used_cues.add(cue.root.i)
             last, last_end_para = f, para_of(q.end - 1)
         covered = [(f.start, f.end) for f in found]
-        found.extend(self._indirect(doc, text, inside, used_cues, covered))
+        if self.reported:
+            found.extend(self._indirect(doc, text, inside, used_cues, covered))
+        found.extend(self._embedded(doc, text, quoted, inside, found))
         found.sort(key=lambda f: (f.start, f.end))
         return self._to_quotes(article, doc, found, mentions, actors)
 
@@ -225,13 +238,7 @@ class RulesQuoteExtractor:
         para_hi = len(text) if para_hi < 0 else para_hi
         lead = text[para_lo : q.start].rstrip()
         # the quote must stand alone: at the start of its sentence or after ":", ",", a cue
-        tok_before = _token_before(doc, q.start)
-        standalone = (
-            lead == ""
-            or lead[-1] in ":,.!?—–-"
-            or (tok_before is not None and self._is_direct_cue(tok_before))
-            or (text[q.start - 2 : q.start].strip() == "" and lead[-1:] in ".!?")
-        )
+        standalone = self._standalone(doc, text, q)
         if not standalone:
             return None
         # 1. a cue after the quotation, in the same sentence: "…," said X / X said; a quote
@@ -255,6 +262,46 @@ class RulesQuoteExtractor:
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
         return None
+
+    def _embedded(
+        self, doc: Doc, text: str, quoted: list[Quoted], inside: list[int], found: list[_Found]
+    ) -> list[_Found]:
+        """Quoted clauses inside a sentence that no quote covers yet, tied to its nearest cue.
+
+        "…, Mr. Austin said, but China is “the only rival with the intent to …”": the quote
+        belongs to the sentence's speaker even where the parse does not link it.
+        """
+        out: list[_Found] = []
+        spans = [(f.start, f.end) for f in found]
+        for q in quoted:
+            if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in spans):
+                continue
+            if self._is_speech(doc, text, q) != "speech" or self._standalone(doc, text, q):
+                continue
+            span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            cues = [t for t in sent if not inside[t.i] and self._is_direct_cue(t)]
+            if not cues:
+                continue
+            cue = min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+            c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
+            if speaker is None:
+                continue
+            out.append(_Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
+        return out
+
+    def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
+        """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = text[para_lo : q.start].rstrip()
+        tok_before = _token_before(doc, q.start)
+        return (
+            lead == ""
+            or lead[-1] in ":,.!?\u2014\u2013-"
+            or (tok_before is not None and self._is_direct_cue(tok_before))
+        )
 
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(t.lemma_)
@@ -348,7 +395,7 @@ class RulesQuoteExtractor:
                 f = self._noun_cue(doc, t, inside)
             else:
                 f = self._reported(doc, t, inside)
-            if f is None or f.end - f.start < 8:
+            if f is None or f.end - f.start < 2:
                 continue
             if any(
                 a < f.end and f.start < b and (min(b, f.end) - max(a, f.start)) > 0.5 * (f.end - f.start)
@@ -385,7 +432,7 @@ class RulesQuoteExtractor:
             lo, hi = _before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
         elif head.i < t.i and not prep:
             return None
-        lo, hi = _balance(doc.text, lo, hi)
+        lo, hi = _balance(_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
         chain = self._chain(speaker, addressee) + _according_chain(doc, t)
         cue_span = _cue_span(doc, t, prep)
@@ -457,7 +504,7 @@ class RulesQuoteExtractor:
         lo, hi = _trim(doc, *content)
         if lo is None or hi is None:
             return None
-        lo, hi = _balance(doc.text, lo, hi)
+        lo, hi = _balance(_text(doc), lo, hi)
         speaker = _np_span(doc, poss, inside)
         cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
         return _Found("indirect", lo, hi, cue_span, speaker, None, self._chain(speaker, None))
@@ -628,6 +675,18 @@ class RulesQuoteExtractor:
 # ---------------------------------------------------------------------- helpers
 
 
+TEXT_KEY = "newsledger.quotes.text"
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, kept in ``doc.user_data`` (``Doc.text`` joins all tokens each time)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def _attribution_start(cue: Span | None, speaker: Span | None, after: int) -> int:
     """Where the attribution after a quote starts (``after`` when it is not after it)."""
     if cue is None or cue.start_char < after:
@@ -665,7 +724,7 @@ class _ParaIndex:
 
 
 def _token_before(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(0, offset, alignment_mode="contract") if offset > 0 else None
+    span = doc.char_span(max(0, offset - 80), offset, alignment_mode="contract") if offset > 0 else None
     if span is None:
         return None
     for t in reversed(span):
@@ -688,7 +747,7 @@ def _according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
 
 def _before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> tuple[int, int]:
     """The content of a post-posed attribution: its sentence up to the attribution."""
-    para_lo = doc.text.rfind("\n", 0, doc[attr_start].idx) + 1
+    para_lo = _text(doc).rfind("\n", 0, doc[attr_start].idx) + 1
     toks = [t for t in doc[sent_start:attr_start] if not t.is_space and t.idx >= para_lo]
     while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
         toks.pop(0)
@@ -744,7 +803,7 @@ def _clip(doc: Doc, head: Token) -> tuple[int | None, int | None]:
 def _np_span(doc: Doc, head: Token, inside: list[int]) -> Span:
     """The noun phrase of ``head``: its subtree, cut at quotes and clause edges."""
     lo, hi = head.left_edge.i, head.right_edge.i
-    text = doc.text
+    text = _text(doc)
     para_lo = text.rfind("\n", 0, head.idx) + 1
     para_hi = text.find("\n", head.idx)
     para_hi = len(text) if para_hi < 0 else para_hi
