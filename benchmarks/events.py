@@ -204,8 +204,8 @@ def plover(path: Path, runner: Runner, errors: int) -> dict[str, Any]:
         want = OLD_NAMES.get(r["event"], r["event"])
         e = top(runner.run(r["text"]))
         got = e.type if e else None
-        if e is not None and e.modality == "negated" and PENTA.get(e.type) in (1, 2):
-            got = "REJECT"  # PLOVER codes a refused or failed cooperation as REJECT
+        if e is not None and e.modality == "negated":
+            got = "REJECT"  # PLOVER codes a refusal ("refused to deploy", "failed to reach") as REJECT
         per_type[want] += 1
         if got == want:
             ok += 1

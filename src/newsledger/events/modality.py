@@ -42,8 +42,8 @@ def _infinitive_after_be(tok: Token) -> bool:
 def _verb_of(trig: Trigger) -> Token:
     """The verb whose auxiliaries govern the event: its clause, or the verb above a bare noun."""
     node = trig.clause
-    for _ in range(4):
-        if node.pos_ not in NOUN_POS or node.head == node or node.dep_ not in ("pobj", "prep", "dobj"):
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head == node or node.dep_ not in ("pobj", "prep", "dobj"):
             break
         node = node.head
     return node
@@ -99,7 +99,7 @@ def modality(trig: Trigger, lex: EventLexicon, sent: Span, intent_future: bool =
             note(_own(node, lex, sent))
             inherit = False
             continue
-        if dep == "conj" and inherit:
+        if (dep == "conj" and inherit) or dep == "xcomp":  # "will allow them to return"
             note(_own(node, lex, sent))
             continue
         if dep in ("advcl",):

@@ -141,6 +141,8 @@ class RulesEventCoder:
         etype = row.type
         if demand:
             etype, mod = "REQUEST", "asserted" if mod == "future" else mod
+        elif mod == "future" and _conditional(trig, self.lex) and _harmful(etype, row.mode, self.lex):
+            etype, mod = "THREATEN", "asserted"  # "will withdraw its force unless ...": a threat, made
         elif mod == "future":
             kind = self.lex.types.get(etype)
             etype = kind.intent if kind else etype
@@ -178,6 +180,20 @@ class RulesEventCoder:
             depth=trig.depth,
             score=row.score if row.score is not None and etype == row.type else self.lex.score(etype, mode),
         )
+
+
+def _conditional(trig: Trigger, lex: EventLexicon) -> bool:
+    """Whether the event's clause carries a condition ("..., unless X does Y", "if X ...")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and lex.cue("mark", m.lower_) for m in c.children)
+        for c in trig.clause.children
+    )
+
+
+def _harmful(etype: str, mode: str | None, lex: EventLexicon) -> bool:
+    """Conflict events, and withdrawals of help, which a condition turns into a threat."""
+    kind = lex.types.get(etype)
+    return (kind is not None and kind.quad >= 3) or (lex.score(etype, mode) or 0) < 0
 
 
 def _same(a: _Found, b: _Found) -> bool:

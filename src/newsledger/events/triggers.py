@@ -137,6 +137,19 @@ def _words(tok: Token, clause: Token) -> tuple[str, int, int]:
     return text, start, end
 
 
+def _talked_about(tok: Token, lex: EventLexicon) -> bool:
+    """Whether the event word sits under a word of attitude ("claimed responsibility for the
+    attack", "expressed concern about the talks", "skeptical of a deal"): a statement."""
+    node = tok
+    for _ in range(8):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in NOUN_POS | {"ADJ"} and lex.cue("void", lemma(node)) is not None:
+            return True
+    return False
+
+
 def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     """Return the event triggers of ``sent``, one per event, in text order.
 
@@ -148,7 +161,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     found: dict[int, tuple[Token, TriggerRow]] = {}
     for tok in sent:
         row = match_row(tok, lex)
-        if row is not None:
+        if row is not None and not _talked_about(tok, lex):
             found[tok.i] = (tok, row)
     drop: set[int] = set()
     for i, (tok, _row) in found.items():
