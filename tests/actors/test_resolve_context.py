@@ -277,3 +277,12 @@ def test_second_surname_alone_names_the_person_again(pipeline: NlpPipeline, gaze
     )
     found = resolve(pipeline, gazetteer, text)
     assert at(found, "Ortega").actor_id == at(found, "Miguel Ortega Ebergenyi").actor_id
+
+
+def test_possessive_group_anaphor_and_country_modifier_stay_mentions(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "The Nusra Front split from its allies. Officials noted the group's new name. Burma leader visits."
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "group").actor_id == "HTS"
+    assert at(found, "Burma").actor_id == "MMR"

@@ -114,7 +114,11 @@ def _nested_state(inner: Candidate, outer: Candidate) -> bool:
         and inner.kind == "name"
         and inner.label in ("GPE", "ORG", "PERSON")
         and inner.end <= outer.end
-        and (inner.root.dep_ == "poss" or (inner.label == "PERSON" and outer.owner == ""))
+        and (
+            inner.root.dep_ == "poss"
+            or (inner.label == "PERSON" and outer.owner == "")
+            or (inner.label == "GPE" and inner.root.dep_ == "compound")  # "Burma leader"
+        )
     )
 
 
@@ -176,7 +180,7 @@ def _description(
         t
         for t in toks
         if t.i not in cue_toks
-        and t.dep_ not in ("det", "case", "punct", "poss")
+        and (t.dep_ not in ("det", "case", "punct", "poss") or t.i == root.i)
         and (t.i not in ent_of or ent_of[t.i].label_ == "NORP")  # "the Republican nominee"
     ]
     not_current = any(t.lower_ in lex.not_current for t in words)
