@@ -51,7 +51,7 @@ IGOS = frozenset(
 )
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 CLASSES = ["statement", "verbal coop", "material coop", "verbal conflict", "material conflict"]
-PUBLISHED = dt.date(2020, 1, 1)  # the sentences carry no date; any anchor will do
+PUBLISHED: dt.date | None = None  # the sentences carry no date: relative dates stay unresolved
 
 
 @dataclass
