@@ -16,7 +16,9 @@ file with weight 1/k, so it weighs as one):
   each distinct span of a role counted once per article;
 - ``content_overlap_f1``: token overlap of contents; a predicted content scores the share of
   its tokens inside its best gold content (precision), a gold content the share of its tokens
-  inside its best predicted content (recall).
+  inside its best predicted content (recall);
+- ``content_token_f1`` (shown, not a target): F1 of the article's content tokens taken
+  together (every token inside some content), which weighs long quotations more.
 
 The time share is quote extraction time over the time of what runs before it (parse and
 actor resolution). textacy's ``direct_quotations`` runs on the same parses as a peer.
@@ -104,6 +106,7 @@ class Score:
         default_factory=lambda: {k: Counts() for k in ("source", "cue", "content")}
     )
     overlap: Overlap = field(default_factory=Overlap)
+    union: Counts = field(default_factory=Counts)
 
     def add(self, gold: list[Attribution], pred: list[Attribution], text: str, weight: float) -> None:
         """Add one annotation file's comparison with weight ``weight``."""
@@ -116,6 +119,10 @@ class Score:
             c.gold += weight * len(g)
         gt = [tokens(text, a.content) for a in gold if a.content]
         pt = [tokens(text, a.content) for a in pred if a.content]
+        g_all, p_all = frozenset().union(*gt), frozenset().union(*pt)
+        self.union.tp += weight * len(g_all & p_all)
+        self.union.pred += weight * len(p_all)
+        self.union.gold += weight * len(g_all)
         for t in pt:
             if t:
                 self.overlap.p_sum += weight * max((len(t & g) / len(t) for g in gt), default=0.0)
@@ -317,10 +324,23 @@ def main() -> None:
                 f"{sc.roles['content'].f1():.3f}",
                 f"{sc.overlap.f1():.3f}",
                 "{:.3f} / {:.3f}".format(*sc.overlap.pr()),
+                f"{sc.union.f1():.3f}",
                 f"{sc.roles['content'].pred:.0f} / {sc.roles['content'].gold:.0f}",
             )
         )
-    table(rows, ("system", "source F1", "cue F1", "content F1", "overlap F1", "overlap P / R", "pred / gold"))
+    table(
+        rows,
+        (
+            "system",
+            "source F1",
+            "cue F1",
+            "content F1",
+            "overlap F1",
+            "overlap P / R",
+            "token F1",
+            "pred / gold",
+        ),
+    )
     share = t_quotes / t_before if t_before else 0.0
     print(
         f"time: parse+actors {t_before:.1f}s, quotes {t_quotes:.2f}s ({share:.1%}), textacy {t_peer:.2f}s",
@@ -336,11 +356,14 @@ def main() -> None:
         cue_f1=round(ours.roles["cue"].f1(), 4),
         content_f1=round(ours.roles["content"].f1(), 4),
         content_overlap_f1=round(ours.overlap.f1(), 4),
+        content_overlap_pr=[round(x, 4) for x in ours.overlap.pr()],
+        content_token_f1=round(ours.union.f1(), 4),
         textacy={
             "source_f1": round(peer.roles["source"].f1(), 4),
             "cue_f1": round(peer.roles["cue"].f1(), 4),
             "content_f1": round(peer.roles["content"].f1(), 4),
             "content_overlap_f1": round(peer.overlap.f1(), 4),
+            "content_token_f1": round(peer.union.f1(), 4),
         },
         time_share=round(share, 4),
         seconds_before=round(t_before, 2),

@@ -156,3 +156,69 @@ def test_scare_quotes_and_titles_are_not_speech(quotes) -> None:  # type: ignore
 def test_quote_ids_are_deterministic(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "“We have nothing to hide from anyone,” Sergei Lavrov said."
     assert [q.id for q in quotes(text)] == [q.id for q in quotes(text)]
+
+
+def test_post_posed_attribution_takes_the_clause_before_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The talks in Geneva will resume next week, but progress is unlikely, a diplomat said.")
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "indirect" and q.cue == "said"
+    assert q.text == "The talks in Geneva will resume next week, but progress is unlikely"
+
+
+def test_speaker_label_in_a_transcript(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("BLINKEN: We have made our position clear to our partners.")
+    assert len(found) == 1
+    assert found[0].text == "We have made our position clear to our partners"
+    assert found[0].cue == ":"
+
+
+def test_dash_after_a_quote_names_its_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("“The debate changed nothing for me at all.” \u2015 Maria Lopez")
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Maria Lopez"
+
+
+def test_possessor_of_a_noun_cue_is_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Analysts doubted Moscow's claim that the exercise was purely defensive.")
+    assert any(q.cue == "claim" and q.text == "that the exercise was purely defensive" for q in found)
+
+
+def test_preposition_introduces_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Xi Jinping spoke openly about the future of the Belt and Road Initiative.")
+    assert len(found) == 1
+    assert found[0].cue == "spoke openly about"
+    assert found[0].text == "the future of the Belt and Road Initiative"
+
+
+def test_coordinated_cue_is_a_second_quote_of_the_same_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Joe Biden said he would review the cyber defences and warned against attacks from abroad.")
+    assert [(q.cue, q.speaker_id) for q in found] == [("said", "joe-biden"), ("warned against", "joe-biden")]
+    assert found[0].text == "he would review the cyber defences"
+
+
+def test_quoted_clause_inside_reported_speech_is_covered(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Sergei Lavrov said the West was “trying to isolate Russia at any cost” this year.")
+    assert len(found) == 1
+    assert "trying to isolate Russia at any cost" in found[0].text
+    assert found[0].speaker_id == "sergei-lavrov"
+
+
+def test_quoted_words_only_without_reported_speech(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Sergei Lavrov said the talks had failed.\n"
+        "Mr. Lavrov said the West was “trying to isolate Russia at any cost” this year."
+    )
+    art = Article(id="a1", page_id="p1", source="test", text=text, published=dt.date(2023, 6, 1))
+    doc = pipeline.doc(text)
+    mentions, actors = resolve_actors(art, doc, gazetteer, Lexicon.load(None))
+    found = RulesQuoteExtractor(reported=False).extract(art, doc, mentions=mentions, actors=actors)
+    assert [q.text for q in found] == ["trying to isolate Russia at any cost"]
+    assert found[0].kind == "direct" and found[0].speaker_id == "sergei-lavrov"
+
+
+def test_short_quote_after_a_verb_is_not_a_continuation(quotes) -> None:  # type: ignore[no-untyped-def]
+    # A quotation in mid-sentence ("a “close friend”") does not continue the quote before it.
+    text = "“We stand together against pressure,” Wang Yi said.\nVladimir Putin called him a “close friend” later."
+    found = quotes(text)
+    assert [q.text for q in found if q.kind == "direct"] == ["We stand together against pressure,"]

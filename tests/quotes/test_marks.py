@@ -1,0 +1,38 @@
+"""Quoted spans in text we wrote: marks of every kind, unbalanced, across paragraphs."""
+
+from __future__ import annotations
+
+from newsledger.quotes.marks import find_quoted
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.inner_start : q.inner_end] for q in find_quoted(text)]
+
+
+def test_curly_straight_and_guillemet_marks() -> None:
+    text = "She said “one thing” and \"another thing\" and «a third thing»."
+    assert inner(text) == ["one thing", "another thing", "a third thing"]
+
+
+def test_two_apostrophes_stand_for_a_double_mark() -> None:
+    text = "He said ''We will see,'' and left."
+    assert inner(text) == ["We will see,"]
+
+
+def test_apostrophes_inside_words_open_no_quote() -> None:
+    text = "The minister's view hasn't changed, and it's 'final' now."
+    assert inner(text) == ["final"]
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "He said: “We are ready to talk\nThe next paragraph has no marks."
+    found = find_quoted(text)
+    assert len(found) == 1 and not found[0].closed
+    assert text[found[0].inner_start : found[0].inner_end] == "We are ready to talk"
+
+
+def test_quote_continues_when_next_paragraph_opens_a_mark() -> None:
+    text = "“First part of the speech.\n“Second part of the speech.”\nAfter."
+    found = find_quoted(text)
+    assert len(found) == 1 and found[0].closed
+    assert text[found[0].start : found[0].end].endswith("speech.”")
