@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from conftest import ingest, news_text, query
 from newsledger.cli import app
-from newsledger.model import Article
+from newsledger.model import Annotations, Article, PageResult, Quote
+from newsledger.store.duck import Store
 
 # DESIGN.md, "Export contract": articles.jsonl
 CONTRACT = ("id", "source", "title", "authors", "outlet", "published", "text")
@@ -140,3 +141,28 @@ def test_export_refuses_unknown_format_in_one_line(db: Path, tmp_path: Path) -> 
     result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "xml", "--out", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.strip() == "xml: unknown export format; use one of jsonl, csv, parquet"
+
+
+def test_export_quotes_verbatim_by_default_all_on_request(tmp_path: Path) -> None:
+    def q(n: int, kind: str, text: str) -> Quote:
+        return Quote(id=f"q{n}", article_id="a1", text=text, kind=kind, start=n, end=n + len(text))  # type: ignore[arg-type]
+
+    quotes = (
+        q(1, "direct", "We will not back down."),
+        q(2, "indirect", "the deal was \u201cdead in the water\u201d"),
+        q(3, "indirect", "talks would resume in spring"),
+    )
+    db = tmp_path / "q.duckdb"
+    with Store(str(db)) as store:
+        art = Article(id="a1", page_id="p1", source="t.txt", text="x" * 200)
+        store.write([("k1", PageResult(source="t.txt", articles=(art,)))])
+        store.write_annotations([Annotations(article_id="a1", quotes=quotes)])
+    ids = {}
+    for quote_set in ("verbatim", "all"):
+        out = tmp_path / quote_set
+        result = CliRunner().invoke(
+            app, ["export", "--db", str(db), "--out", str(out), "--quotes", quote_set]
+        )
+        assert result.exit_code == 0, result.output
+        ids[quote_set] = [json.loads(line)["id"] for line in (out / "quotes.jsonl").read_text().splitlines()]
+    assert ids == {"verbatim": ["q1", "q2"], "all": ["q1", "q2", "q3"]}

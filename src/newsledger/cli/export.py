@@ -21,17 +21,28 @@ def export(
     ],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
     fmt: Annotated[str, typer.Option("--format", help=f"one of {', '.join(FORMATS)}")] = "jsonl",
+    quotes: Annotated[
+        str,
+        typer.Option(
+            "--quotes",
+            help="verbatim: words in quote marks (direct, or reported speech quoting some words);"
+            " all: also reported speech in the writer's words",
+        ),
+    ] = "verbatim",
 ) -> None:
-    """Export the ledger: articles.jsonl (and events, quotes, actors as stages fill them).
+    """Export the ledger: articles, actors, quotes and events, one file each.
 
     Examples:
       newsledger export --db news.duckdb --format jsonl --out export/
       newsledger export --format parquet --out export/
-    Fields follow the export contract in DESIGN.md.
+      newsledger export --quotes all --out export/     paraphrased statements too
+
+    Fields follow the export contract in DESIGN.md. Events are per article here; the
+    database keeps every quote whatever --quotes says (`newsledger quotes` lists them).
     """
     with open_store(db) as store:
         try:
-            written = run_export(store, out, fmt)
+            written = run_export(store, out, fmt, quotes=quotes)
         except NewsledgerError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(1) from exc

@@ -12,6 +12,14 @@ from newsledger.store.duck import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
 
+# Which quotes quotes.jsonl holds. "verbatim": the words someone said, in quote marks
+# (direct quotes, and reported speech that quotes some of the words); "all" adds reported
+# speech in the writer's own words, which is a paraphrase and is found less surely.
+QUOTE_SETS = {
+    "verbatim": "WHERE kind = 'direct' OR regexp_matches(text, '[\"\u201c\u201d\u00ab\u00bb]')",
+    "all": "",
+}
+
 REFS = '[{"name": "VARCHAR", "kind": "VARCHAR", "country": "VARCHAR"}]'
 
 
@@ -56,7 +64,7 @@ QUERIES: dict[str, str] = {
                         from_json(roles, '[{"title": "VARCHAR", "role": "VARCHAR", "country": "VARCHAR",
                                             "start": "VARCHAR", "end": "VARCHAR"}]') AS roles
                  FROM actors ORDER BY id""",
-    "quotes": QUOTES_SELECT + " ORDER BY article_id, start, id",
+    "quotes": QUOTES_SELECT + " {quotes_where} ORDER BY article_id, start, id",
     "events": EVENTS_SELECT + " ORDER BY e.article_id, e.id",
 }
 
@@ -72,14 +80,20 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def export(store: Store, out: Path, fmt: str) -> dict[str, int]:
-    """Write one file per table with rows into ``out``; return rows written per file."""
+def export(store: Store, out: Path, fmt: str, quotes: str = "verbatim") -> dict[str, int]:
+    """Write one file per table with rows into ``out``; return rows written per file.
+
+    ``quotes`` picks which quotes go in (``QUOTE_SETS``); the database keeps them all.
+    """
     if fmt not in FORMATS:
         raise StoreError(fmt, "bad_format", f"unknown export format; use one of {', '.join(FORMATS)}")
+    if quotes not in QUOTE_SETS:
+        raise StoreError(quotes, "bad_quote_set", f"unknown quote set; use one of {', '.join(QUOTE_SETS)}")
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     have = {r["table_name"] for r in store.query("SELECT table_name FROM information_schema.tables")}
-    for name, sql in QUERIES.items():
+    for name, query in QUERIES.items():
+        sql = query.replace("{quotes_where}", QUOTE_SETS[quotes])
         if name not in have:  # a database from before the stage existed: an empty file
             (out / f"{name}.{fmt}").write_text("")
             written[f"{name}.{fmt}"] = 0
