@@ -39,6 +39,11 @@ def _infinitive_after_be(tok: Token) -> bool:
     return to and tok.dep_ in ("xcomp", "ccomp") and lemma(head) == "be"
 
 
+def _infinitive(tok: Token) -> bool:
+    """A 'to' infinitive the parser hung as an adverbial clause ("have sworn to fight")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _verb_of(trig: Trigger) -> Token:
     """The verb whose auxiliaries govern the event: its clause, or the verb above a bare noun."""
     node = trig.clause
@@ -53,7 +58,7 @@ def stated_intent(trig: Trigger, lex: EventLexicon) -> bool:
     """Whether the event is something its actor agreed, offered or is ready to do ("agreed to lift")."""
     node = _verb_of(trig)
     for _ in range(4):
-        if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
+        if (node.dep_ not in ("xcomp", "ccomp") and not _infinitive(node)) or node.head == node:
             return False
         node = node.head
         if lex.cue("head", lemma(node)) == "intent":
@@ -92,7 +97,8 @@ def modality(trig: Trigger, lex: EventLexicon, sent: Span, intent_future: bool =
     for _ in range(6):
         if node.dep_ not in UP_DEPS or node.head == node:
             break
-        dep, node = node.dep_, node.head
+        dep = "xcomp" if _infinitive(node) else node.dep_
+        node = node.head
         head_cue = lex.cue("head", lemma(node))
         if dep in ("xcomp", "ccomp") and head_cue is not None:
             note(head_cue)

@@ -206,8 +206,16 @@ def _same(a: _Found, b: _Found) -> bool:
 
 
 def _demanded(trig: Trigger, lex: EventLexicon) -> bool:
-    """Whether the event's clause is something its speaker says must happen ("Y must withdraw")."""
-    return any(c.dep_ == "aux" and lex.cue("aux", c.lower_) == "demand" for c in trig.clause.children)
+    """Whether the event's clause is something its speaker says must happen ("Y must withdraw",
+    "Y must be ready to mediate")."""
+    node = trig.clause
+    for _ in range(3):
+        if any(c.dep_ == "aux" and lex.cue("aux", c.lower_) == "demand" for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _ref(m: Mention, names: dict[str, Actor]) -> ActorRef:
