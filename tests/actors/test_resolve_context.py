@@ -286,3 +286,10 @@ def test_possessive_group_anaphor_and_country_modifier_stay_mentions(
     found = resolve(pipeline, gazetteer, text)
     assert at(found, "group").actor_id == "HTS"
     assert at(found, "Burma").actor_id == "MMR"
+
+
+def test_bare_ministry_is_the_body_of_the_state_in_context(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "China held naval drills on Monday. The foreign ministry said the drills were routine."
+    assert at(resolve(pipeline, gazetteer, text), "foreign ministry").actor_id == "CHN_MFA"

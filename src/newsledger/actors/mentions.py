@@ -209,7 +209,14 @@ def _description(
         named = [ent_of[t.i] for t in toks if t.i in ent_of and ent_of[t.i].label_ == "PERSON"]
         owner = named[-1].text if named else ""
     definite = any(t.dep_ == "det" and t.lower_ == "the" for t in toks)
-    context = state_noun and cue is None and not owner and definite and len(words) == 1
+    context = (
+        state_noun
+        and cue is None
+        and not owner
+        and definite
+        and not not_current
+        and not any(t.text[:1].isupper() or t.i in ent_of for t in words)
+    )
     appos = None
     apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for c in apposed:

@@ -37,7 +37,7 @@ class _Article:
         self.word_keys: dict[str, list[str]] = {}  # any word of a written full name -> actor ids
         self.genders: dict[str, str] = {}
         self.titled: dict[str, list[tuple[int, str]]] = {}  # title words -> (offset, country written with it)
-        self.trail: list[tuple[int, str]] = []  # (offset, state) of the names read, in text order
+        self.trail: list[tuple[int, str, bool]] = []  # (offset, state, as subject) of the names read
         self.named: list[tuple[int, Referent]] = []  # the names resolved, in text order
 
     def note_title(self, offset: int, title: str, country: str | None) -> None:
@@ -72,15 +72,19 @@ class _Article:
             ]
         return found[-1] if found else None
 
-    def note_country(self, offset: int, code: str | None) -> None:
+    def note_country(self, offset: int, code: str | None, subject: bool = False) -> None:
         """Record that the text speaks of state ``code`` at ``offset`` (for "the government")."""
         country = self.country_of(code)
         if country is not None and self.gaz.country(country) is not None:
-            self.trail.append((offset, country))
+            self.trail.append((offset, country, subject))
 
     def context_country(self, offset: int) -> str | None:
-        """Return the state the text spoke of last before ``offset``."""
-        i = bisect.bisect_left(self.trail, (offset, "")) - 1
+        """Return the state the text spoke of last before ``offset``.
+
+        (Preferring an earlier subject over a later object was tried and lost more than it
+        won: "Assad's military ... against the government" is Syria's.)
+        """
+        i = bisect.bisect_left(self.trail, (offset, "", False)) - 1
         return self.trail[i][1] if i >= 0 else None
 
     def remember(self, ref: Referent, actor: Actor | None, written: str) -> None:
@@ -324,7 +328,21 @@ def _state_body(
     if kind == "state":
         actor = state.gaz.country(country)
         return (state.referent(actor), actor, "role") if actor is not None else None
+    body = _body_of(country, c.text, state.gaz)
+    if body is not None:
+        return state.referent(body), body, "role"
     return Referent(None, c.text, kind, country), None, "role"
+
+
+def _body_of(country: str, written: str, gaz: Gazetteer) -> Actor | None:
+    """Return the state's body a bare description names ("the foreign ministry" of China: CHN_MFA)."""
+    key = name_key(written)
+    if " " not in key:
+        return None  # "the ministry" alone does not say which
+    for o in gaz.tables.organisations:
+        if o.country == country and any(name_key(n).endswith(key) for n in (o.name, *o.aliases)):
+            return gaz.actor(o.id)
+    return None
 
 
 def _earlier_holder(role: str, state: _Article) -> Actor | None:
@@ -370,7 +388,8 @@ def resolve_actors(
         if not c.plural:
             state.note_title(c.start, c.title, state.country_of(c.country))
         if ref.kind == "person" or (ref.kind == "state" and c.political):
-            state.note_country(c.start, ref.country)  # "in Ukraine" is a place, not what the text is about
+            # "in Ukraine" is a place, not what the text is about
+            state.note_country(c.start, ref.country, c.root.dep_ in ("nsubj", "nsubjpass"))
         results[c.start, c.end] = (ref, how)
         by_start[c.start] = ref
         state.named.append((c.start, ref))
@@ -387,7 +406,7 @@ def resolve_actors(
         if actor is not None:
             state.remember(ref, actor, actor.name)
         if ref.kind in ("person", "group"):
-            state.note_country(c.start, ref.country)
+            state.note_country(c.start, ref.country, c.root.dep_ in ("nsubj", "nsubjpass"))
         results[c.start, c.end] = (ref, how)
     state.trail.sort()
     for c in cands:
