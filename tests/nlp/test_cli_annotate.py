@@ -75,3 +75,16 @@ def test_cli_show_annotate_before_annotating_says_what_to_run(tmp_path: Path) ->
     result = runner.invoke(app, ["show", "abc", "--db", str(_db(tmp_path)), "--annotate"])
     assert result.exit_code == 0
     assert "run `newsledger annotate` first" in result.output
+
+
+def test_cli_stats_counts_annotations_after_annotate(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    runner.invoke(app, ["annotate", "--db", str(db), "--jobs", "1", "--quiet", *FIXED])
+    result = runner.invoke(app, ["stats", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in result.output.splitlines()
+        if line.count("│") == 3
+    }
+    assert rows["annotated articles"] == "1" and rows["time expressions"] == "1"
