@@ -224,8 +224,10 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
         if tok.dep_ == "pobj" and lemma(tok.head) in FRAME_PREPS and verb.pos_ in ("VERB", "AUX"):
             # "In a phone call with X, Y said ...", "The two spoke at a summit": the subject took part
             actor_toks += _subject(verb)[0]
-            if not recip_toks:  # "X offered cooperation with Y in a call": Y took part too
-                recip_toks = [t for t in _objects(verb, frozenset({"with"})) if t.dep_ == "pobj"]
+            if not any(mentions_of(t, index) for t in recip_toks):
+                # "X offered to deepen cooperation with Y in a call": Y took part too
+                verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+                recip_toks = [t for v in verbs for t in _objects(v, frozenset({"with"})) if t.dep_ == "pobj"]
     actor: list[Mention] = []
     for t in actor_toks:
         actor += mentions_of(t, index) or _group(t, index, sentence, lex)
