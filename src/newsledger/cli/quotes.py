@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from typing import Annotated, Any
 
@@ -12,6 +13,13 @@ from newsledger.cli.app import DB_HELP, app, console, err, find_article_id, open
 from newsledger.errors import NewsledgerError
 from newsledger.ledger.read import find_quotes
 from newsledger.store.export import jsonable
+
+
+class QuoteKindChoice(enum.StrEnum):
+    """The kinds of quote ``--kind`` takes."""
+
+    direct = "direct"
+    indirect = "indirect"
 
 
 def _who(ref: dict[str, Any] | None) -> str:
@@ -32,6 +40,9 @@ def quotes(
     article: Annotated[
         str | None, typer.Option("--article", help="only this article (id or its first characters)")
     ] = None,
+    kind: Annotated[
+        QuoteKindChoice | None, typer.Option("--kind", help="direct (in quote marks) or indirect (reported)")
+    ] = None,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
     limit: Annotated[int, typer.Option("--limit", min=1, help="quotes to show")] = 100,
     as_json: Annotated[
@@ -45,14 +56,16 @@ def quotes(
     Examples:
       newsledger quotes --speaker Lavrov
       newsledger quotes --article 3fa2c1
-      newsledger quotes --speaker CHN --json
+      newsledger quotes --speaker CHN --kind direct --json
 
     Run `newsledger annotate` first.
     """
     with open_store(db) as store:
         article_id = find_article_id(store, article) if article else None
         try:
-            rows = find_quotes(store, speaker=speaker, article_id=article_id, limit=limit)
+            rows = find_quotes(
+                store, speaker=speaker, article_id=article_id, kind=kind.value if kind else None, limit=limit
+            )
         except NewsledgerError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(1) from exc

@@ -111,12 +111,21 @@ def find_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
 
 
 def find_quotes(
-    store: Store, *, speaker: str | None = None, article_id: str | None = None, limit: int | None = None
+    store: Store,
+    *,
+    speaker: str | None = None,
+    article_id: str | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Return quotes, by article and position; ``speaker`` matches part of a name or an actor id."""
+    """Return quotes, by article and position; ``speaker`` matches part of a name, an actor id
+    or a country code; ``kind`` is ``direct`` or ``indirect``."""
     _require(store, "quotes")
     where: list[str] = []
     params: list[Any] = []
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
     if speaker:
         where.append(
             "(contains(lower(speaker_name), lower(?)) OR speaker_id = ? OR upper(speaker_country) = upper(?))"
