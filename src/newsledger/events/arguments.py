@@ -122,24 +122,24 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
 
 
 def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
-    """Resolve "the two leaders", "both sides", "they" to the last two countries named before."""
+    """Resolve "the two leaders", "both sides", "they" to the two countries most named just before."""
     pair = tok.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in tok.children)
     kind = lex.cue("group", lemma(tok)) or lex.cue("group", tok.lower_)
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "both", "we", "two")
     if not (pair or (kind and plural)):
         return []
     kinds = {"person": ("person",), "state": ("state", "organisation")}.get(kind or "")
-    out: list[Mention] = []
-    countries: set[str] = set()
+    # The two sides most talked about just before, the latest first among equals.
+    count: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
     for m in index.before(tok.idx, max(0, sentence - 3)):
-        if kinds is not None and m.kind not in kinds:
-            continue
-        if m.country and m.country not in countries:
-            countries.add(m.country)
-            out.append(m)
-        if len(countries) == 2:
-            break
-    return list(reversed(out)) if len(countries) == 2 else []
+        if m.country and (kinds is None or m.kind in kinds):
+            count[m.country] = count.get(m.country, 0) + 1
+            latest.setdefault(m.country, m)
+    if len(count) < 2:
+        return []
+    order = sorted(count, key=lambda c: (-count[c], -latest[c].start))[:2]
+    return sorted((latest[c] for c in order), key=lambda m: m.start)
 
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
