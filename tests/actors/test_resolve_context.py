@@ -293,3 +293,24 @@ def test_bare_ministry_is_the_body_of_the_state_in_context(
 ) -> None:
     text = "China held naval drills on Monday. The foreign ministry said the drills were routine."
     assert at(resolve(pipeline, gazetteer, text), "foreign ministry").actor_id == "CHN_MFA"
+
+
+def test_outlet_gives_its_director_a_country_but_not_its_host(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "The plan was approved, said Ellen Marsh, the director of Voice of America. "
+        "Tom Reyes, a Voice of America host, disagreed."
+    )
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "Ellen Marsh").country == "USA"
+    assert at(found, "Tom Reyes").country is None
+
+
+def test_he_said_after_a_quotation_is_the_last_speaker(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        '"With Donald Trump threatening to leave, there is a desire to act," said Nick Whitlow, a fellow '
+        'at a research group.\n\n"There is plenty that could be done," he said.'
+    )
+    found = resolve(pipeline, gazetteer, text)
+    assert at(found, "he").actor_id == at(found, "Nick Whitlow").actor_id

@@ -27,6 +27,7 @@ Category = Literal[
     "suffix_country",
     "anaphor_noun",
     "place_prep",
+    "media_role",
 ]
 
 
@@ -58,6 +59,7 @@ class Lexicon:
     title_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     suffix_countries: tuple[tuple[re.Pattern[str], str], ...] = ()
     place_preps: frozenset[str] = frozenset()
+    media_roles: frozenset[str] = frozenset()
     anaphor_nouns: Mapping[str, frozenset[str]] = dataclasses.field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -81,6 +83,7 @@ class Lexicon:
             place_verbs=frozenset(by.get("place_verb", {})),
             speech_verbs=frozenset(by.get("speech_verb", {})),
             place_preps=frozenset(by.get("place_prep", {})),
+            media_roles=frozenset(by.get("media_role", {})),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
             suffix_countries=tuple(
                 (re.compile(w, re.IGNORECASE), v.upper()) for w, v in by.get("suffix_country", {}).items()

@@ -12,8 +12,6 @@ from newsledger.actors.lexicon import Lexicon
 
 CandidateKind = Literal["name", "description", "pronoun"]
 
-# Kinds of organisation whose staff the text does not thereby give a nationality.
-NO_NATIONALITY = frozenset({"state_media"})
 # spaCy entity labels that can name an actor; DATE, MONEY and the like never do.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Dependencies that put a capital in the role of an actor ("Beijing said", "Moscow's
@@ -135,9 +133,12 @@ def _name(
     ent = _extend(ent, gaz)
     root = ent.root
     mods = _left_modifiers(doc, start_tok, root)
-    cue, cue_toks = _country(mods, ent_of, gaz, exclude=ent, lex=lex)
+    described = _described_as(root)
+    # A host or correspondent is not of the country of the outlet they work for.
+    media = any(t.lower_ in lex.media_roles for t in (*mods, *described))
+    cue, cue_toks = _country(mods, ent_of, gaz, exclude=ent, lex=lex, bodies=not media)
     if cue is None:
-        cue = _country(_described_as(root), ent_of, gaz, exclude=ent, lex=lex)[0]
+        cue = _country(described, ent_of, gaz, exclude=ent, lex=lex, bodies=not media)[0]
     if cue is None and ent.label_ == "ORG" and not gaz.by_alias(ent.text):
         cue = org_country(ent, gaz, lex)
     title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
@@ -174,7 +175,14 @@ def _description(
     """Build the candidate of a noun phrase that describes an actor by role or title."""
     root = chunk.root
     toks = [t for t in chunk if t.i <= root.i]
-    of_phrase = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    of_phrase = [
+        t
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in [c, *_noun_phrase(p)]
+    ]
     cue, cue_toks = _country(toks + of_phrase, ent_of, gaz, exclude=None, lex=lex)
     words = [
         t
@@ -469,11 +477,13 @@ def _country(
     gaz: Gazetteer,
     exclude: Span | None,
     lex: Lexicon | None = None,
+    bodies: bool = True,
 ) -> tuple[str | None, set[int]]:
     """Return the state or IGO code the tokens name (a demonym, a country, "of Russia").
 
     With ``lex``, an organisation the gazetteer lacks gives the country its name or
-    its place shows (``org_country``).
+    its place shows (``org_country``). Without ``bodies``, organisations give none (the
+    outlet of a host).
     """
     for tok in toks:
         ent = ent_of.get(tok.i)
@@ -487,9 +497,9 @@ def _country(
         if code is None and ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
             found = [a for a in gaz.by_alias(text) if a.kind in ("state", "organisation")]
             code = found[0].id if found else None
-            if code is not None and exclude is not None and gaz.org_kind(code) in NO_NATIONALITY:
-                code = None  # an anchor of a state broadcaster need not be of that state
-            if code is None and lex is not None and ent.label_ == "ORG" and not gaz.by_alias(text):
+            if code is not None and not bodies and ent.label_ == "ORG":
+                code = None
+            if code is None and lex is not None and bodies and ent.label_ == "ORG" and not gaz.by_alias(text):
                 code = org_country(ent, gaz, lex)
         if code is not None:
             idx = {t.i for t in ent} if ent is not None else {tok.i}

@@ -89,6 +89,20 @@ def resolve_pronoun(
     if not referential(tok, lexicon):
         return None
     word = tok.lower_
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.speech_verbs:
+        # '"...," he said.': news goes on with the last speaker ("..., said Witney. ... he said").
+        speakers = [
+            a
+            for a in before
+            if sentence - WINDOW <= a.sentence < sentence
+            and a.root.dep_ == "nsubj"
+            and a.root.head.dep_ == "ROOT"
+            and a.root.head.lemma_.lower() in lexicon.speech_verbs
+            and a.referent.actor_id not in exclude
+            and compatible(word, lexicon, a, genders)
+        ]
+        if speakers and speakers[-1].sentence == max(a.sentence for a in before if a.sentence < sentence):
+            return speakers[-1].referent
     own_subject = -1
     if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith("self"):
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.actors.gazetteer import Gazetteer, strip_honorific
 from newsledger.actors.lexicon import Lexicon
-from newsledger.actors.mentions import NO_NATIONALITY, Candidate, candidates, name_key
+from newsledger.actors.mentions import Candidate, candidates, name_key
 from newsledger.actors.pronouns import Antecedent, Referent, resolve_pronoun
 from newsledger.model import Actor, ActorKind, Article, Mention, content_id
 from newsledger.nlp.sentences import sentences
@@ -270,7 +270,9 @@ def _resolve_description(
         c = dataclasses.replace(c, country=state.title_country(c.start, c.title))
     if c.appos is not None and c.appos in by_start:
         ref = by_start[c.appos]
-        if ref.actor_id is not None and gaz.org_kind(c.country or "") not in NO_NATIONALITY:
+        body = gaz.actor(c.country or "")
+        media = c.root.lower_ in lex.media_roles and body is not None and body.kind == "organisation"
+        if ref.actor_id is not None and not media:  # "another RT America host, X": not Russian
             state.learn_country(ref.actor_id, state.country_of(c.country))
         return ref, state.actors.get(ref.actor_id or ""), "appositive"
     if c.definite and c.country is None and c.root.lower_ in lex.anaphor_nouns and not c.plural:
