@@ -111,3 +111,25 @@ def test_sentence_mode_codes_the_main_trigger_without_actors(code: Code) -> None
 def test_score_comes_from_the_plover_table(code: Code) -> None:
     (e,) = code("Chad expelled Sudan's ambassador.")
     assert e.type == "SANCTION" and e.mode == "expel" and e.score == -5.5
+
+
+def test_event_inside_a_dated_scene_takes_its_date(code: Code) -> None:
+    text = (
+        "Ghana's president spoke with Togo's president by phone on Monday.\n"
+        "In their call, Ghana and Togo agreed to reopen the border crossing."
+    )
+    events = code(text)
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].date is not None and agree[0].date.start == dt.date(2023, 3, 13)
+    assert agree[0].mentions[0].date_text == "Monday"
+
+
+def test_pair_reference_prefers_the_sides_most_named(code: Code) -> None:
+    text = (
+        "Norway and Denmark signed a fishing pact on Friday, and Norway praised Denmark.\n"
+        "Norway also criticized Sweden.\n"
+        "The two countries will hold talks next month."
+    )
+    events = code(text)
+    talks = [e for e in events if e.mentions[0].sentence_index == 2]
+    assert talks and set(sides(talks[0])[0] + sides(talks[0])[1]) == {"NOR", "DNK"}

@@ -80,8 +80,8 @@ class MentionIndex:
 def _np_tokens(tok: Token, strict: bool = False) -> list[Token]:
     """Return ``tok`` and the words of its noun phrase that may name actors (with conjuncts).
 
-    ``strict`` leaves out possessors and adjectives: in "congratulated X on his success" the
-    success is not an actor, nor is "his".
+    ``strict`` leaves out possessive pronouns and adjectives: in "congratulated X on his
+    success" the success is not an actor, nor is "his"; "with Togo's president" keeps Togo.
     """
     deps = STRICT_NP_DEPS if strict else NP_DEPS
     out: list[Token] = []
@@ -90,7 +90,7 @@ def _np_tokens(tok: Token, strict: bool = False) -> list[Token]:
         t = todo.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in deps or c.dep_ == "cc":
+            if c.dep_ in deps or c.dep_ == "cc" or (c.dep_ == "poss" and c.pos_ != "PRON"):
                 todo.append(c)
             elif c.dep_ == "prep" and lemma(c) in ("of", "from") and c.head.pos_ in NOUN_POS:
                 # "the leaders of China and Russia", "officials from Peru"

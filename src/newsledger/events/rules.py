@@ -11,7 +11,7 @@ from newsledger.events.arguments import MentionIndex, Sides, demand_sides, menti
 from newsledger.events.dates import Anchor, anchors, compatible, date_for
 from newsledger.events.lexicon import EventLexicon
 from newsledger.events.modality import modality, stated_intent
-from newsledger.events.triggers import NOUN_POS, Trigger, find_triggers, lemma
+from newsledger.events.triggers import NOUN_POS, SCENE_PREPS, Trigger, find_triggers, lemma
 from newsledger.model import (
     Actor,
     ActorRef,
@@ -53,6 +53,8 @@ class _Found:
     mention: EventMention
     depth: int
     score: float | None
+    scene: int | None = None  # the verb this mention's noun is the scene of ("in a call, X agreed")
+    path: frozenset[int] = frozenset()  # the clause and the words above it
 
     def key(self) -> tuple[str, str, frozenset[str], frozenset[str]]:
         a = frozenset(r.country or r.name for r in self.actor)
@@ -179,6 +181,8 @@ class RulesEventCoder:
             mention=mention,
             depth=trig.depth,
             score=row.score if row.score is not None and etype == row.type else self.lex.score(etype, mode),
+            scene=_scene_of(trig),
+            path=frozenset([trig.clause.i, *(t.i for t in trig.clause.ancestors)]),
         )
 
 
@@ -290,8 +294,42 @@ def _contexts(first: str | None, span: Span, lex: EventLexicon) -> tuple[str, ..
     return tuple(out)
 
 
+def _scene_of(trig: Trigger) -> int | None:
+    """The verb a noun event is the scene of ("In their call, the ministers agreed ..."), if any."""
+    tok = trig.token
+    if tok != trig.clause or tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
+        return None
+    verb = tok.head.head
+    return verb.i if lemma(tok.head) in SCENE_PREPS and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _date_from_scenes(found: list[_Found], groups: list[list[_Found]]) -> None:
+    """Give an undated mention the date of the event it happened in ("In their call, X agreed")."""
+    date_of: dict[int, tuple[EventDate, str | None]] = {}
+    for g in groups:
+        dated = [h.mention for h in g if h.mention.date is not None]
+        if dated:
+            for h in g:
+                date_of[id(h)] = (dated[0].date, dated[0].date_text)  # type: ignore[assignment]
+    for f in found:
+        if f.mention.date is not None:
+            continue
+        for scene in found:
+            same = scene.mention.sentence_index == f.mention.sentence_index and scene is not f
+            if same and scene.scene is not None and scene.scene in f.path and id(scene) in date_of:
+                date, text = date_of[id(scene)]
+                f.mention = f.mention.model_copy(update={"date": date, "date_text": text})
+                break
+
+
 def _merge(article: Article, found: list[_Found]) -> list[Event]:
     """Merge mentions of the same event (type, sides, modality, compatible dates) into one Event."""
+    groups = _group(found)
+    _date_from_scenes(found, groups)
+    return [_event(article, g) for g in _group(found)]
+
+
+def _group(found: list[_Found]) -> list[list[_Found]]:
     groups: list[list[_Found]] = []
     for f in found:
         for g in groups:
@@ -304,47 +342,43 @@ def _merge(article: Article, found: list[_Found]) -> list[Event]:
                 break
         else:
             groups.append([f])
-    events: list[Event] = []
-    for g in groups:
-        head = g[0]
-        dates = [h.mention.date for h in g if h.mention.date is not None]
-        date: EventDate | None = min(dates, key=lambda d: (d.end - d.start, d.start)) if dates else None
-        actor = _union([h.actor for h in g])
-        recipient = _union([h.recipient for h in g])
-        if head.type in RECIPROCAL:  # one side is the first mention's actor, the rest the other
-            own = {a.country for a in head.actor}
-            actor = tuple(a for a in _union([h.actor + h.recipient for h in g]) if a.country in own)
-            recipient = tuple(r for r in _union([h.actor + h.recipient for h in g]) if r.country not in own)
-        score = None if head.modality == "negated" else head.score
-        mode = next((h.mode for h in g if h.mode), None)
-        context = tuple(dict.fromkeys(c for h in g for c in h.context))
-        location = next((h.location for h in g if h.location), None)
-        quote = next((h.mention.quote_id for h in g if h.mention.quote_id), None)
-        eid = content_id(
-            article.id,
-            head.type,
-            head.modality,
-            ",".join(sorted(a.country or a.name for a in actor)),
-            ",".join(sorted(r.country or r.name for r in recipient)),
-            str(head.mention.start),
-        )
-        events.append(
-            Event(
-                id=eid,
-                type=head.type,
-                mode=mode,
-                context=context,
-                modality=head.modality,
-                actor=actor,
-                recipient=recipient,
-                date=date,
-                location=location,
-                score=score,
-                mentions=tuple(h.mention for h in g),
-                quote_id=quote,
-            )
-        )
-    return events
+    return groups
+
+
+def _event(article: Article, g: list[_Found]) -> Event:
+    """One Event from the mentions of one group: the most precise date, the union of the sides."""
+    head = g[0]
+    dates = [h.mention.date for h in g if h.mention.date is not None]
+    date: EventDate | None = min(dates, key=lambda d: (d.end - d.start, d.start)) if dates else None
+    actor = _union([h.actor for h in g])
+    recipient = _union([h.recipient for h in g])
+    if head.type in RECIPROCAL:  # one side is the first mention's actor, the rest the other
+        own = {a.country for a in head.actor}
+        everyone = _union([h.actor + h.recipient for h in g])
+        actor = tuple(a for a in everyone if a.country in own)
+        recipient = tuple(r for r in everyone if r.country not in own)
+    eid = content_id(
+        article.id,
+        head.type,
+        head.modality,
+        ",".join(sorted(a.country or a.name for a in actor)),
+        ",".join(sorted(r.country or r.name for r in recipient)),
+        str(head.mention.start),
+    )
+    return Event(
+        id=eid,
+        type=head.type,
+        mode=next((h.mode for h in g if h.mode), None),
+        context=tuple(dict.fromkeys(c for h in g for c in h.context)),
+        modality=head.modality,
+        actor=actor,
+        recipient=recipient,
+        date=date,
+        location=next((h.location for h in g if h.location), None),
+        score=None if head.modality == "negated" else head.score,
+        mentions=tuple(h.mention for h in g),
+        quote_id=next((h.mention.quote_id for h in g if h.mention.quote_id), None),
+    )
 
 
 def _union(groups: list[tuple[ActorRef, ...]]) -> tuple[ActorRef, ...]:
