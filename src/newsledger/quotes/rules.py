@@ -57,11 +57,11 @@ class Cue:
 
 # "NAME: words" (transcripts, headlines) and "NAME ― “words”" (vox pops)
 LABEL = re.compile(
-    r"[ \t]*([A-Z][\w.'\u2019\- ]{0,40}?)[ \t]?(:(?=[ \t])|[\u2015\u2014\u2013](?=[ \t]*[\u201c\u201d\"]))[ \t]*(\S)"
+    r"[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]?(:(?=[^\S\n])|[\u2015\u2014\u2013](?=[^\S\n]*[\u201c\u201d\"]))[^\S\n]*(\S)"
 )
 # "“words” ― NAME" at the end of a paragraph
 TRAILER = re.compile(
-    r"[ \t]*(\S.*?[\u201d\"\u2019])[ \t]*([\u2015\u2014\u2013])[ \t]*([A-Z][\w.'\u2019\- ]{0,40}?)[ \t]*"
+    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -70,6 +70,7 @@ CONTENT_DEPS = frozenset({"ccomp"})
 INTENT_DEPS = frozenset({"xcomp"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub"})  # call X a Y: X and Y are the content
 NAMING_WORDS = frozenset(
     {"so-called", "dubbed", "called", "titled", "entitled", "named", "nicknamed", "known"}
 )
@@ -453,6 +454,14 @@ class RulesQuoteExtractor:
             if c.dep_ == "oprd" and obj is not None:
                 # "called climate change a hoax"
                 return obj.left_edge.i, c.right_edge.i + 1, None
+        if obj is not None and obj.i > t.i:
+            after = [c for c in kids if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "to")]
+            if after and (after[0].lower_ == "as" or "to" in cue.preps):
+                # "painted Romney as an out-of-touch rich guy", "likened the rules to …"
+                return obj.left_edge.i, after[0].right_edge.i + 1, None
+            if t.lemma_ in NAMING_VERBS:
+                # "called Trump a “pathological liar” who is …"
+                return obj.left_edge.i, t.right_edge.i + 1, None
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > t.i:
                 objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
