@@ -314,3 +314,15 @@ def test_he_said_after_a_quotation_is_the_last_speaker(pipeline: NlpPipeline, ga
     )
     found = resolve(pipeline, gazetteer, text)
     assert at(found, "he").actor_id == at(found, "Nick Whitlow").actor_id
+
+
+def test_name_set_off_by_commas_after_a_title_is_its_apposition(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "He answered complaints by the secretary of the Treasury, Jane Holloway, that the surpluses "
+        "were distorting markets. Ms. Holloway repeated them on Sunday."
+    )
+    found = resolve(pipeline, gazetteer, text, dt.date(2016, 6, 7))
+    assert at(found, "Jane Holloway").country == "USA"
+    assert at(found, "Ms. Holloway").country == "USA"

@@ -196,7 +196,7 @@ def _description(
     title = None
     if of_phrase and words and words[-1].i == root.i:
         # "the secretary of the Treasury", "minister of external affairs"
-        title = _longest_title(words + [t for t in of_phrase if t.dep_ != "det"], gaz, cue)
+        title = _longest_title(words + of_phrase, gaz, cue)
     title = title or _longest_title(words, gaz, cue)
     if cue is None and title is not None:
         cue = gaz.title_country(title)
@@ -230,6 +230,17 @@ def _description(
     for c in apposed:
         if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
             appos = ent_of[c.i].start_char
+    if appos is None and title is not None:
+        # "the secretary of the Treasury, Jacob J. Lew, said": a name set off by commas right
+        # after a title is its apposition, however the parser hangs it.
+        end = max([root.i, *(t.i for t in of_phrase)])
+        doc = chunk.doc
+        if end + 2 < len(doc) and doc[end + 1].text == ",":
+            follower = ent_of.get(end + 2)
+            if follower is not None and follower.label_ == "PERSON" and follower.start == end + 2:
+                after = doc[follower.end].text if follower.end < len(doc) else "."
+                if after in (",", ".", "--", ";"):
+                    appos = follower.start_char
     # "the official" may take the country of an earlier "a Mexican official" (resolve.py).
     anaphor = (
         definite
