@@ -204,7 +204,13 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     actor_toks: list[Token] = []
     recip_toks: list[Token] = []
     passive = False
-    if clause != tok or tok.pos_ not in NOUN_POS:
+    if clause != tok and lex.cue("undergo", lemma(clause)) is not None:
+        # "Russia faces sanctions from the EU": the subject undergoes the event
+        recip_toks = _subject(clause)[0]
+        actor_toks = [
+            g for c in (*clause.children, *tok.children) if lemma(c) in ("from", "by") for g in c.children
+        ]
+    elif clause != tok or tok.pos_ not in NOUN_POS:
         actor_toks, passive = _subject(clause)
         recip_toks = _objects(clause, RECIPIENT_PREPS, lex)
         if clause != tok:

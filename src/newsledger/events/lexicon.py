@@ -12,7 +12,19 @@ from newsledger.resources import load_table
 
 Pos = Literal["V", "N"]
 CueRole = Literal[
-    "aux", "head", "mark", "mod", "neg", "group", "context", "void", "frame", "light", "topic", "joint"
+    "aux",
+    "head",
+    "mark",
+    "mod",
+    "neg",
+    "group",
+    "context",
+    "void",
+    "frame",
+    "light",
+    "topic",
+    "joint",
+    "undergo",
 ]
 
 

@@ -54,7 +54,7 @@ class _Found:
     depth: int
     score: float | None
     scene: int | None = None  # the verb this mention's noun is the scene of ("in a call, X agreed")
-    path: frozenset[int] = frozenset()  # the clause and the words above it
+    path: frozenset[int] = frozenset()  # the clause and the verbs it depends on as a continuation
 
     def key(self) -> tuple[str, str, frozenset[str], frozenset[str]]:
         a = frozenset(r.country or r.name for r in self.actor)
@@ -182,7 +182,7 @@ class RulesEventCoder:
             depth=trig.depth,
             score=row.score if row.score is not None and etype == row.type else self.lex.score(etype, mode),
             scene=_scene_of(trig),
-            path=frozenset([trig.clause.i, *(t.i for t in trig.clause.ancestors)]),
+            path=_chain(trig),
         )
 
 
@@ -292,6 +292,17 @@ def _contexts(first: str | None, span: Span, lex: EventLexicon) -> tuple[str, ..
         if value and value not in out:
             out.append(value)
     return tuple(out)
+
+
+def _chain(trig: Trigger) -> frozenset[int]:
+    """The clause of ``trig`` and the verbs it continues ("agreed to step up": step, agreed)."""
+    node, out = trig.clause, [trig.clause.i]
+    for _ in range(6):
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
+            break
+        node = node.head
+        out.append(node.i)
+    return frozenset(out)
 
 
 def _scene_of(trig: Trigger) -> int | None:
