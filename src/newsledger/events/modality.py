@@ -92,7 +92,8 @@ def modality(trig: Trigger, lex: EventLexicon, sent: Span, intent_future: bool =
     note(_own(clause, lex, sent))
     if _infinitive_after_be(clause):
         note("future")
-    inherit = not any(c.dep_ in ("aux", "neg") for c in clause.children)
+    # "will visit and sign": a bare verb shares its head's auxiliaries; "would ..., and urged" does not
+    inherit = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "neg") for c in clause.children)
     node = clause
     for _ in range(6):
         if node.dep_ not in UP_DEPS or node.head == node:

@@ -240,12 +240,13 @@ def _dyadic(s: Sides) -> bool:
 
 def _reciprocal(joint_event: bool, s: Sides) -> Sides:
     """Split the sides of a joint event into actor and recipient ("China and Russia met",
-    "talks between China and Russia"), and drop from the recipient the actor's own country."""
+    "talks between China and Russia", "the two leaders declared their friendship"), and drop
+    from the recipient the actor's own country."""
     actor, recipient = s.actor, s.recipient
     joint = joint_event or (bool(recipient) and _countries(recipient) <= _countries(actor))
     if joint and len(_countries(actor)) >= 2 and _countries(recipient) <= _countries(actor):
         recipient, actor = actor, ()
-    if joint_event and not actor and len(_countries(recipient)) >= 2:
+    if joint and not actor and len(_countries(recipient)) >= 2:
         first = recipient[0].country
         actor = tuple(m for m in recipient if m.country == first)
         recipient = tuple(m for m in recipient if m.country != first)
