@@ -10,7 +10,7 @@ def inner(text: str) -> list[str]:
 
 
 def test_curly_straight_and_guillemet_marks() -> None:
-    text = "She said “one thing” and \"another thing\" and «a third thing»."
+    text = 'She said “one thing” and "another thing" and «a third thing».'
     assert inner(text) == ["one thing", "another thing", "a third thing"]
 
 

@@ -192,7 +192,9 @@ def test_preposition_introduces_content(quotes) -> None:  # type: ignore[no-unty
 
 
 def test_coordinated_cue_is_a_second_quote_of_the_same_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
-    found = quotes("Joe Biden said he would review the cyber defences and warned against attacks from abroad.")
+    found = quotes(
+        "Joe Biden said he would review the cyber defences and warned against attacks from abroad."
+    )
     assert [(q.cue, q.speaker_id) for q in found] == [("said", "joe-biden"), ("warned against", "joe-biden")]
     assert found[0].text == "he would review the cyber defences"
 
@@ -222,3 +224,9 @@ def test_short_quote_after_a_verb_is_not_a_continuation(quotes) -> None:  # type
     text = "“We stand together against pressure,” Wang Yi said.\nVladimir Putin called him a “close friend” later."
     found = quotes(text)
     assert [q.text for q in found if q.kind == "direct"] == ["We stand together against pressure,"]
+
+
+def test_parenthetical_attribution_splits_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The new sanctions, Joe Biden said, would hit the oil trade hardest.")
+    assert [q.text for q in found] == ["The new sanctions", "would hit the oil trade hardest"]
+    assert {q.cue_start for q in found} == {found[0].cue_start} and found[0].speaker_id == "joe-biden"

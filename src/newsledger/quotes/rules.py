@@ -390,6 +390,11 @@ class RulesQuoteExtractor:
                 continue
             if any(a <= t.idx < b for a, b in spans):
                 continue
+            pair = self._parenthetical(doc, t, inside) if t.pos_ == "VERB" else []
+            if pair and not any(a < pair[-1].end and pair[0].start < b for a, b in spans):
+                out.extend(pair)
+                spans.append((pair[0].start, pair[-1].end))
+                continue
             if t.lower_ == "according":
                 f = self._according(doc, t, inside)
             elif t.pos_ == "NOUN":
@@ -408,6 +413,38 @@ class RulesQuoteExtractor:
             if f.speaker is not None:
                 spans.append((f.speaker.start_char, f.speaker.end_char))
         return out
+
+    def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[_Found]:
+        """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
+        cue = self.cues.get(t.lemma_)
+        if cue is None or not cue.direct:
+            return []
+        speaker = self._subject(doc, t, inside)
+        if speaker is None or len(speaker) == 0:
+            return []
+        lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and _adverbial(doc[hi + 1]):
+            hi += 1
+        sent = t.sent
+        if lo - 1 <= sent.start or hi + 2 >= sent.end or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+            return []
+        if any(inside[i] for i in range(sent.start, sent.end)):
+            return []
+        para_lo = _text(doc).rfind("\n", 0, t.idx) + 1
+        first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
+        second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
+        if len(first) < 2 or len(second) < 3 or "\n" in _text(doc)[t.idx : second[-1].idx]:
+            return []
+        a_lo, a_hi = _trim(doc, first[0].i, first[-1].i + 1)
+        b_lo, b_hi = _trim(doc, second[0].i, second[-1].i + 1)
+        if a_lo is None or a_hi is None or b_lo is None or b_hi is None:
+            return []
+        cue_span = _cue_span(doc, t)
+        chain = self._chain(speaker, None)
+        return [
+            _Found("indirect", a_lo, a_hi, cue_span, speaker, None, chain),
+            _Found("indirect", b_lo, b_hi, cue_span, speaker, None, chain),
+        ]
 
     def _reported(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
         cue = self.cues.get(t.lemma_)
