@@ -3,7 +3,8 @@
 Usage:
   benchmarks/events.py --cameo-class ../shared/benchmarks/events/conflibert-cameo/class_train.tsv
   benchmarks/events.py --plover ../shared/benchmarks/events/plover/PLOVER_GSR_CAMEO.txt
-  (both may be given; --coder names the back end, default rules.v1; --errors N prints misses)
+  benchmarks/events.py --seeds ../shared/seeds   (articles as the pipeline codes them; score_seeds.py)
+  (all may be given; --coder names the back end, default rules.v1; --errors N prints misses)
 
 CAMEO PentaClass (ConfliBERT): one sentence and a class per line (0 statement, 1 verbal
 cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict). Each sentence
@@ -67,9 +68,10 @@ class Runner:
     def __post_init__(self) -> None:
         self.nlp = NlpPipeline(Settings())
         self.gaz, self.lex, self.tagger = Gazetteer.load(None), Lexicon.load(None), RulesTimeTagger()
+        self.article_coder = get("event_coders", self.coder_name)  # as the pipeline runs it
         self.coder = get("event_coders", self.coder_name)
         if hasattr(self.coder, "dyads_only"):
-            self.coder.dyads_only = False
+            self.coder.dyads_only = False  # sentence mode: the main trigger, actors optional
 
     def run(self, text: str) -> list[Event]:
         t0 = time.perf_counter()
@@ -236,15 +238,73 @@ def plover(path: Path, runner: Runner, errors: int) -> dict[str, Any]:
     }
 
 
+def seeds(folder: Path, runner: Runner) -> dict[str, Any]:
+    """Clean the seed pages, run the pipeline and the coder, export, and score with score_seeds.py.
+
+    A stand-in for the real export until the pipeline writes events.jsonl itself: the page's
+    ``given`` publication date (in its gold file) is passed as page metadata, as a manifest would.
+    """
+    import subprocess
+    import tempfile
+
+    from newsledger.ingest.page import process_page
+    from newsledger.model import PageMeta, RawPage
+    from newsledger.quotes.rules import RulesQuoteExtractor
+
+    extractor = RulesQuoteExtractor()
+    rows: dict[str, list[str]] = {"articles": [], "events": [], "quotes": []}
+    for path in sorted(folder.glob("*.txt")):
+        gold = folder / "gold" / f"{path.stem}.json"
+        given = json.loads(gold.read_text(encoding="utf-8")).get("given", {}) if gold.exists() else {}
+        meta = (
+            PageMeta(published=dt.date.fromisoformat(given["published"]))
+            if given.get("published")
+            else PageMeta()
+        )
+        result = process_page(RawPage(source=str(path), path=str(path), meta=meta), runner.nlp.settings)
+        for art in result.articles:
+            t0 = time.perf_counter()
+            doc = runner.nlp.doc(art.text)
+            mentions, actors = resolve_actors(art, doc, runner.gaz, runner.lex)
+            times = runner.tagger.tag(art.text, article_id=art.id, anchor=art.published)
+            quotes = extractor.extract(art, doc, mentions=mentions, actors=actors)
+            t1 = time.perf_counter()
+            events = runner.article_coder.code(
+                art, doc, mentions=mentions, actors=actors, times=times, quotes=quotes
+            )
+            runner.t_pipeline += t1 - t0
+            runner.t_coder += time.perf_counter() - t1
+            rows["articles"].append(art.model_dump_json())
+            rows["quotes"] += [q.model_dump_json() for q in quotes]
+            rows["events"] += [e.model_dump_json() for e in events]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, lines in rows.items():
+            (Path(tmp) / f"{name}.jsonl").write_text("".join(x + "\n" for x in lines), encoding="utf-8")
+        scorer = folder.parent / "tools" / "score_seeds.py"
+        out = subprocess.run(
+            [sys.executable, str(scorer), "--export", tmp, "--gold", str(folder / "gold"), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    scores = json.loads(out.stdout.strip().splitlines()[-1])
+    figures = {k: scores.get(k) for k in ("events_precision", "events_recall", "events_f1")}
+    table([tuple(str(v) for v in figures.values())], tuple(figures))
+    return figures
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cameo-class", type=Path, help="sentence<TAB>label file (ConfliBERT CAMEO PentaClass)")
     ap.add_argument("--plover", type=Path, help="PLOVER_GSR_CAMEO.txt (JSON records)")
+    ap.add_argument(
+        "--seeds", type=Path, help="dev seed folder (../shared/seeds): events_f1 via score_seeds.py"
+    )
     ap.add_argument("--coder", default="rules.v1", help="event coder back end (default rules.v1)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses per benchmark to stderr")
     args = ap.parse_args()
-    if not args.cameo_class and not args.plover:
-        ap.error("give --cameo-class FILE and/or --plover FILE")
+    if not args.cameo_class and not args.plover and not args.seeds:
+        ap.error("give --cameo-class FILE, --plover FILE and/or --seeds DIR")
     runner = Runner(args.coder)
     figures: dict[str, Any] = {"coder": args.coder}
     data: list[str] = []
@@ -254,6 +314,9 @@ def main() -> int:
     if args.plover:
         figures.update(plover(args.plover, runner, args.errors))
         data.append(args.plover.name)
+    if args.seeds:
+        figures.update(seeds(args.seeds, runner))
+        data.append("seeds")
     share = runner.t_coder / runner.t_pipeline if runner.t_pipeline else 0.0
     table(
         [(f"{runner.t_pipeline:.1f}", f"{runner.t_coder:.2f}", f"{share:.1%}")],
