@@ -86,6 +86,28 @@ MONEY_BEFORE = re.compile(
     r"tons?|times|units|shares)\W{0,3}$",
     re.IGNORECASE,
 )
+# A quantity of something right before "a year", "per hour", "annually" makes a rate or a
+# speed ("$500 million a year", "15 million instructions per second", "rise 8% annually"),
+# which the TIDES / TimeML guidelines do not mark; a count of times makes a frequency, a SET
+# ("three times a day", "twice a week").
+_FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|thrice|once)\W{0,3}$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:\d(?:[\d,.]*\d)?\s*(?:%|percent)?|million|billion|trillion|thousand|hundred)"
+    r"(?:[ \t]+(?!times\b|twice\b)[A-Za-z][\w&-]*){0,2}[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def per_unit_kind(text: str, start: int) -> str | None:
+    """Return "frequency" or "rate" for what stands before a per-unit phrase at ``start``, else None."""
+    before = text[max(0, start - 40) : start]
+    if _FREQUENCY_BEFORE.search(before):
+        return "frequency"
+    if _RATE_BEFORE.search(before):
+        return "rate"
+    return None
+
+
 PLURAL_OK_BEFORE = re.compile(r"(?:for|over|in|within|after|took|take|takes|lasted|spent)\s+$", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from newsledger.time.context import (
     Result,
     duration_value,
     parse_number,
+    per_unit_kind,
     space,
 )
 from newsledger.time.patterns import Candidate
@@ -27,8 +28,11 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
     unit = ctx.lex.units[u]
     numw = space(g["num"])
     if numw in ("a", "an", "one") and "pre" not in g and "approx" not in g:
+        kind = per_unit_kind(ctx.text, c.start) if numw != "one" else None
+        if kind == "rate":
+            return None  # "$2 million a year": a rate, not marked
         before = ctx.text[max(0, c.start - 30) : c.start]
-        if MONEY_BEFORE.search(before) and unit.letter in ("Y", "M", "W", "D", "H", "Q"):
+        if (kind or MONEY_BEFORE.search(before)) and unit.letter in ("Y", "M", "W", "D", "H", "Q"):
             return "SET", duration_value(1, unit)
     if (
         unit.letter == "Q"
@@ -80,9 +84,12 @@ def _plural(c: Candidate, ctx: Context) -> Result | None:
 def _set(c: Candidate, ctx: Context) -> Result | None:
     phrase = space(c.groups["set"])
     value = ctx.lex.sets[phrase]
+    kind = None if phrase.startswith(("every", "each")) else per_unit_kind(ctx.text, c.start)
+    if kind == "rate":
+        return None  # "$500 million a year", "rise 8% annually": a rate, not marked
     if phrase.startswith(("a ", "an ")):
         before = ctx.text[max(0, c.start - 30) : c.start]
-        if not MONEY_BEFORE.search(before):
+        if kind != "frequency" and not MONEY_BEFORE.search(before):
             unit = ctx.lex.units.get(phrase.split()[1])
             return ("DURATION", duration_value(1, unit)) if unit else None
     return "SET", value
@@ -92,6 +99,8 @@ def _every(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     u = space(g["u"]).rstrip(".")
     lex = ctx.lex
+    if c.text[:3].lower() == "per" and per_unit_kind(ctx.text, c.start) == "rate":
+        return None  # "15 million instructions per second": a speed, not marked
     if u in lex.units:
         numw = g.get("num", "")
         n: float | None = 1.0

@@ -8,6 +8,7 @@ import re
 
 from newsledger.model import TimeExpr
 from newsledger.time.dates import interval
+from newsledger.time.markable import markable
 from newsledger.time.normalize import Context, Result, normalize
 from newsledger.time.patterns import Candidate, find
 from newsledger.time.tables import load_lexicon
@@ -52,6 +53,8 @@ class RulesTimeTagger:
         resolved: list[tuple[Candidate, Result]] = []
         sent_no = -1
         for c in cands:
+            if not markable(c, text, self.lex):
+                continue
             i = bisect.bisect_right(starts, c.start) - 1
             if i != sent_no:
                 sent_no = i

@@ -94,6 +94,12 @@ class FiscalRow(_Row):
     kind: str
 
 
+class WordRow(_Row):
+    """One word of a word list."""
+
+    word: str
+
+
 class OrdinalRow(_Row):
     """An ordinal word and its number; -1 means the last one."""
 
@@ -130,6 +136,7 @@ class Lexicon:
     refs_not_before: dict[str, frozenset[str]]
     fiscal: dict[str, str]
     ordinals: dict[str, int]
+    generic_heads: frozenset[str]
 
 
 def _full_names(names: dict[str, int]) -> frozenset[str]:
@@ -184,4 +191,5 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         },
         fiscal={r.phrase.lower(): r.kind for r in table("fiscal", FiscalRow)},
         ordinals={r.word.lower(): r.value for r in table("ordinals", OrdinalRow)},
+        generic_heads=frozenset(r.word.lower() for r in table("generic", WordRow)),
     )

@@ -1,0 +1,66 @@
+"""What TimeML does not mark: time words in names, generic uses, discourse "now", rates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.time.rules import RulesTimeTagger
+
+ANCHOR = dt.date(2023, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> RulesTimeTagger:
+    return RulesTimeTagger()
+
+
+def _found(tagger: RulesTimeTagger, text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.type, e.value) for e in tagger.tag(text, article_id="a", anchor=ANCHOR)]
+
+
+def test_markable_skips_quoted_title_case_programme_name(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, 'The minister told the "This Morning" programme that talks would go on.') == []
+
+
+def test_markable_skips_capitalised_today_ending_a_paper_name(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "She reads the Springfield Today at breakfast.") == []
+
+
+def test_markable_keeps_sentence_initial_yesterday_after_a_weekday(tagger: RulesTimeTagger) -> None:
+    texts = [e[0] for e in _found(tagger, "Shares fell on Wednesday. Yesterday, they fell again.")]
+    assert texts == ["Wednesday", "Yesterday"]
+
+
+def test_markable_skips_month_word_naming_a_march(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Thousands joined the March for Peace in the capital.") == []
+
+
+def test_markable_keeps_month_after_a_preposition_before_a_name(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Elections are due in March for Parliament.") == [("March", "DATE", "2023-03")]
+
+
+def test_markable_skips_generic_today_and_tomorrow(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Technology shapes today's youth.") == []
+    assert _found(tagger, "They will be the leaders of tomorrow.") == []
+
+
+def test_markable_keeps_today_of_a_specific_event(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Today's vote was close.") == [("Today", "DATE", "2023-03-02")]
+
+
+def test_markable_skips_discourse_now_opening_a_sentence(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Now, the minister says, the talks can resume.") == []
+    assert _found(tagger, "Now the talks can resume.") == [("Now", "DATE", "PRESENT_REF")]
+
+
+def test_rates_and_speeds_are_not_marked_but_frequencies_are(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "The fund pays $3 million a year in fees.") == []
+    assert _found(tagger, "Imports rose 4% annually.") == []
+    assert _found(tagger, "The chip runs 20 million steps per second.") == []
+    assert _found(tagger, "The board meets three times a year.") == [("a year", "SET", "P1Y")]
+    assert _found(tagger, "The rally is held annually.") == [("annually", "SET", "P1Y")]
+    assert _found(tagger, "The firm pays $5 million in interest every quarter.") == [
+        ("every quarter", "SET", "P1Q")
+    ]
