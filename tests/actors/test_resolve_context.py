@@ -326,3 +326,11 @@ def test_name_set_off_by_commas_after_a_title_is_its_apposition(
     found = resolve(pipeline, gazetteer, text, dt.date(2016, 6, 7))
     assert at(found, "Jane Holloway").country == "USA"
     assert at(found, "Ms. Holloway").country == "USA"
+
+
+def test_demonym_description_set_off_by_commas_gives_the_name_its_country(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "A study by an influential Russian sociologist, Mikhail Sokolov, concluded this year that support fell."
+    m = at(resolve(pipeline, gazetteer, text), "Mikhail Sokolov")
+    assert (m.kind, m.country) == ("person", "RUS")

@@ -183,7 +183,15 @@ def _description(
         if p.dep_ == "pobj"
         for t in [c, *_noun_phrase(p)]
     ]
-    cue, cue_toks = _country(toks + of_phrase, ent_of, gaz, exclude=None, lex=lex)
+    # "an aide to President X": the person served.
+    served = [
+        p
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj" and p.i in ent_of and ent_of[p.i].label_ == "PERSON"
+    ]
+    cue, cue_toks = _country(toks + of_phrase + served, ent_of, gaz, exclude=None, lex=lex)
     words = [
         t
         for t in toks
@@ -202,7 +210,8 @@ def _description(
         cue = gaz.title_country(title)
     state_noun = root.lower_ in lex.definite_state_nouns or lex.role_nouns.get(root.lower_) == "state"
     generic = root.lower_ in lex.role_nouns or state_noun or root.lower_ in lex.anaphor_nouns
-    apposed_person = any(
+    follower = _comma_name(root, of_phrase, ent_of)
+    apposed_person = follower is not None or any(
         c.i in ent_of and ent_of[c.i].label_ == "PERSON"
         for c in [
             *(c for c in root.children if c.dep_ == "appos"),
@@ -230,17 +239,8 @@ def _description(
     for c in apposed:
         if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
             appos = ent_of[c.i].start_char
-    if appos is None and title is not None:
-        # "the secretary of the Treasury, Jacob J. Lew, said": a name set off by commas right
-        # after a title is its apposition, however the parser hangs it.
-        end = max([root.i, *(t.i for t in of_phrase)])
-        doc = chunk.doc
-        if end + 2 < len(doc) and doc[end + 1].text == ",":
-            follower = ent_of.get(end + 2)
-            if follower is not None and follower.label_ == "PERSON" and follower.start == end + 2:
-                after = doc[follower.end].text if follower.end < len(doc) else "."
-                if after in (",", ".", "--", ";"):
-                    appos = follower.start_char
+    if appos is None and follower is not None and (title is not None or cue is not None):
+        appos = follower.start_char
     # "the official" may take the country of an earlier "a Mexican official" (resolve.py).
     anaphor = (
         definite
@@ -285,6 +285,23 @@ def _title_or_suffix_country(title_words: list[Token], after: str, lex: Lexicon)
         if pattern.match(after):
             return code
     return None
+
+
+def _comma_name(root: Token, of_phrase: list[Token], ent_of: dict[int, Span]) -> Span | None:
+    """Return the person's name set off by commas right after a description, if any.
+
+    "the secretary of the Treasury, Jacob J. Lew, said", "a Russian sociologist, Mikhail
+    E. Dmitriyev, concluded": an apposition, however the parser hangs it.
+    """
+    doc = root.doc
+    end = max([root.i, *(t.i for t in of_phrase)])
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    follower = ent_of.get(end + 2)
+    if follower is None or follower.label_ != "PERSON" or follower.start != end + 2:
+        return None
+    after = doc[follower.end].text if follower.end < len(doc) else "."
+    return follower if after in (",", ".", "--", ";") else None
 
 
 def plural_of(root: Token) -> bool:
