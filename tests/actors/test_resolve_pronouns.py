@@ -60,3 +60,11 @@ def test_resolve_pronoun_unresolved_beyond_window(pipeline: NlpPipeline, gazette
         "The wind dropped. The sky cleared. He left."
     )
     assert pronouns(pipeline, gazetteer, text) == []
+
+
+def test_fronted_possessive_points_forward_to_the_subject(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Vladimir Putin met the press. For her part, Angela Merkel stayed silent."
+    found = pronouns(pipeline, gazetteer, text)
+    assert [(m.text, m.actor_id) for m in found] == [("her", "angela-merkel")]

@@ -426,7 +426,9 @@ def resolve_actors(
             speaker: frozenset[str] = frozenset()
             if _inside(quotes, c.start):
                 speaker = _speaker(sents, sentence, quotes, by_root, results, before, lex, state)
-            ref_ = resolve_pronoun(c.root, sentence, before, lex, state.genders, speaker)
+            ref_ = _cataphor(c, by_root, results, lex, state) or resolve_pronoun(
+                c.root, sentence, before, lex, state.genders, speaker
+            )
             if ref_ is not None:
                 results[c.start, c.end] = (ref_, "pronoun")
                 said = lex.pronouns.get(c.root.lower_)
@@ -464,6 +466,38 @@ def resolve_actors(
     used = {m.actor_id for m in mentions if m.actor_id}
     actors = [a for i, a in state.actors.items() if i in used]
     return mentions, actors
+
+
+def _cataphor(
+    c: Candidate,
+    by_root: dict[int, Candidate],
+    results: dict[tuple[int, int], tuple[Referent, How]],
+    lex: Lexicon,
+    state: _Article,
+) -> Referent | None:
+    """Return the subject a fronted possessive points forward to ("For her part, Suu Kyi ...").
+
+    A possessive in a phrase that opens the sentence, before its main verb's subject, names
+    that subject when it is a person of the pronoun's gender.
+    """
+    tok = c.root
+    if tok.dep_ != "poss":
+        return None
+    head = tok.head
+    while head.dep_ not in ("ROOT",) and head.head is not head:
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj", "relcl", "ccomp", "conj"):
+            return None  # inside a subject, object or clause: not a fronted phrase
+        head = head.head
+    subject = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < tok.i:
+        return None
+    cand = by_root.get(subject.i)
+    got = results.get((cand.start, cand.end)) if cand is not None else None
+    if got is None or got[0].kind != "person":
+        return None
+    said = lex.pronouns.get(tok.lower_)
+    gender = got[0].gender or state.genders.get(got[0].actor_id or "")
+    return got[0] if said in ("m", "f") and gender in (said, None) else None
 
 
 _QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d]")
