@@ -64,6 +64,7 @@ TRAILER = re.compile(
     r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -361,6 +362,9 @@ class RulesQuoteExtractor:
                 continue
             if not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
                 continue
+            named = len(label) == 1 or label.text.isupper() or any(t.ent_type_ in NAME_ENTS for t in label)
+            if m.group(2) == ":" and not named:
+                continue  # "Stealth Over Health: …" is a headline, not a speaker
             c_lo, c_hi = m.start(3), hi
             while c_hi > c_lo and text[c_hi - 1] in " .":
                 c_hi -= 1
@@ -455,17 +459,22 @@ class RulesQuoteExtractor:
             return None
         lo_tok, hi_tok, prep = frame
         speaker = self._subject(doc, t, inside)
-        if speaker is None or len(speaker) == 0:
+        passive = any(c.dep_ == "auxpass" for c in t.children)
+        if speaker is not None and (
+            len(speaker) == 0 or any(inside[i] for i in range(speaker.start, speaker.end))
+        ):
+            speaker = None
+        if speaker is not None and speaker[0].lower_ in ("it", "there") and len(speaker) == 1:
+            speaker = None  # "it is said that …": no source
+        if speaker is None and not passive:
             return None
-        if speaker[0].lower_ in ("it", "there") and len(speaker) == 1:
-            return None
-        if any(inside[i] for i in range(speaker.start, speaker.end)):
-            return None
+        if speaker is not None and passive and speaker.start < t.i and lo_tok > t.i:
+            speaker = None  # "Mr. X was accused of …": the subject is what is said, not who says it
         lo, hi = _trim(doc, lo_tok, hi_tok)
         if lo is None or hi is None:
             return None
         head = doc[lo_tok]
-        if hi_tok <= t.i and lo_tok < speaker.start and not prep:
+        if speaker is not None and hi_tok <= t.i and lo_tok < speaker.start and not prep:
             # "…, a source said": the content is all the sentence before the attribution
             lo, hi = _before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
         elif head.i < t.i and not prep:
