@@ -97,7 +97,7 @@ def top(events: list[Event]) -> Event | None:
 # each category: 01-02 statement and appeal (0), 03-05 intent, consult, diplomatic cooperation
 # (1), 06-08 material cooperation, aid, yield (2), 09-16 investigate ... reduce relations (3),
 # 17-20 coerce, assault, fight, mass violence (4). REQUEST is an appeal (02, class 0) unless its
-# score is negative (a demand, 10: class 3); a negated cooperation is a refusal (12: class 3).
+# score is negative or it is a reported 'must' (a demand, 10: class 3); a negated cooperation is a refusal (12: class 3).
 PENTA = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
     "REQUEST": 0, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 3,
@@ -110,8 +110,8 @@ def quad(e: Event | None) -> int:
     if e is None:
         return 0
     q = PENTA.get(e.type, 0)
-    if e.type == "REQUEST" and (e.score or 0) < 0:
-        return 3
+    if e.type == "REQUEST" and ((e.score or 0) < 0 or (e.mentions[0].trigger or "").startswith("must ")):
+        return 3  # a demand (10), not an appeal (02): "X must withdraw"
     if e.modality == "negated":
         return 3 if q in (1, 2) else 0
     if e.modality == "future" and q == 2:

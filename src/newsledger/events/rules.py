@@ -166,7 +166,7 @@ class RulesEventCoder:
             date=date,
             modality=mod,
             sentence_index=sent.index,
-            trigger=trig.words,
+            trigger=f"must {trig.words}" if demand else trig.words,
             date_text=anchor.timex.text if anchor else None,
             quote_id=quote,
         )

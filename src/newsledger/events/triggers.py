@@ -67,6 +67,8 @@ def _dependent_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ not in DEPENDENT_DEPS:
             continue
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "called on Tuesday" is not "called on"
         out.add(lemma(c))
         out.add(c.lower_)
         if c.dep_ in ("prep", "agent", "dative"):
