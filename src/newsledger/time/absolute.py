@@ -19,6 +19,7 @@ from newsledger.time.context import (
     year_for_month,
 )
 from newsledger.time.dates import (
+    iso_week,
     nth_weekday,
     quarter_of,
     safe_date,
@@ -56,7 +57,7 @@ def _slash(c: Candidate, ctx: Context) -> Result | None:
 def _month_day(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     month = ctx.lex.months.get(g["mon"].rstrip(".").lower())
-    day = int(g["d"])
+    day = int(g["d"]) if "d" in g else ctx.lex.ordinals.get("-".join(g["dw"].lower().split()), 0)
     if month is None or not 1 <= day <= 31:
         return None
     if "y" in g:
@@ -72,6 +73,14 @@ def _month_day(c: Candidate, ctx: Context) -> Result | None:
                 year = y
                 break
     return day_result(safe_date(year, month, day), ctx)
+
+
+def _week_of(c: Candidate, ctx: Context) -> Result | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    res = _month_day(c, ctx)
+    if res is None or res[1] is None:
+        return res
+    return "DATE", iso_week(dt.date.fromisoformat(res[1]))
 
 
 def _month(c: Candidate, ctx: Context) -> Result | None:
@@ -381,6 +390,7 @@ RULES: dict[str, Handler] = {
     "iso_month": _iso_month,
     "slash": _slash,
     "mdy": _month_day,
+    "weekof": _week_of,
     "dmy": _month_day,
     "month": _month,
     "year": _year,

@@ -189,7 +189,12 @@ def duration_value(n: float | None, unit: Unit) -> str:
 
 # "by February", "until March": a deadline, so a month already past this year is next
 # year's ("through August" is not: "sales rose through August").
-_DEADLINE_BEFORE = re.compile(r"(?:by|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+# A clock time may stand between ("until 9 a.m. EST Tuesday").
+_DEADLINE_BEFORE = re.compile(
+    r"(?:by|until|till)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:[ECMP][SD]T\s+|GMT\s+)?)?$",
+    re.I,
+)
 
 
 def year_for_month(ctx: Context, month: int, day: int | None = None, start: int | None = None) -> int | None:
@@ -203,7 +208,7 @@ def year_for_month(ctx: Context, month: int, day: int | None = None, start: int 
     # Months from the anchor to the date; a date more than five months on the wrong
     # side of the anchor for the tense belongs to the neighbouring year.
     delta = (month - a.month) + ((day or 15) - a.day) / 31
-    if start is not None and delta < -2 and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start):
+    if start is not None and delta < -2 and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 36), start):
         return a.year + 1
     if ctx.tense == "past" and delta > 5:
         return a.year - 1
@@ -230,7 +235,7 @@ def weekday_date(ctx: Context, iso: int, rel: str, start: int | None = None) -> 
         not rel
         and start is not None
         and ctx.tense != "past"
-        and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 16), start)
+        and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 36), start)
     ):
         return a + dt.timedelta(days=diff % 7)
     if rel in ("this",):

@@ -89,6 +89,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     refs = _alt(lex.refs)
     fiscal = _alt(lex.fiscal)
     ordw = _alt(lex.ordinals)
+    # Days of a month as ordinal words, spaced or hyphened ("twenty-first", "twenty first").
+    dayw = _alt(w for k, n in lex.ordinals.items() if 1 <= n <= 31 for w in (k, k.replace("-", " ")))
     year = r"(?:1[0-9]|20)\d\d"
     yr = rf"(?P<y>{year})(?![\d,.-]\d)"
     b = r"(?<![\w$€£.-])"  # start of a word, not a price or part of a number
@@ -105,8 +107,16 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("slash", rf"(?<![\w/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>{year}|\d\d)(?![\w/])"),
         (
             "mdy",
-            rf"{b}(?:(?P<wd>{wd}){_WD_GAP})?(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})\s*"
-            rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)(?:\s*,?\s*{yr})?",
+            # "this coming Sunday, March 8": one date; "March eighth" read out.
+            rf"{b}(?:(?:(?:this\s+coming|this\s+past|next|last|this|coming)\s+)?(?P<wd>{wd}){_WD_GAP})?"
+            rf"(?:(?P<mod>{_MODS})[\s-]*)?(?P<mon>{month})"
+            rf"(?:\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)|\s+(?:the\s+)?(?P<dw>{dayw})(?![\w-])(?!\s+(?!at|on|in|and|or|to|when|for|with|of)[a-z]))"
+            rf"(?:\s*,?\s*{yr})?",
+        ),
+        (
+            "weekof",
+            rf"{b}(?:the\s+)?week\s+of\s+(?P<mon>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%)"
+            rf"(?:\s*,?\s*{yr})?",
         ),
         (
             "dmy",
@@ -432,6 +442,7 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
 _PRIORITY = {
     "iso": 0,
     "mdy": 1,
+    "weekof": 1,
     "dmy": 1,
     "slash": 1,
     "holiday": 2,
