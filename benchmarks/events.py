@@ -96,11 +96,12 @@ def top(events: list[Event]) -> Event | None:
 # PLOVER category -> CAMEO PentaClass, by the CAMEO root codes the CAMEO->PLOVER table maps to
 # each category: 01-02 statement and appeal (0), 03-05 intent, consult, diplomatic cooperation
 # (1), 06-08 material cooperation, aid, yield (2), 09-16 investigate ... reduce relations (3),
-# 17-20 coerce, assault, fight, mass violence (4). REQUEST is an appeal (02, class 0) unless its
+# 17-20 coerce, assault, fight, mass violence (4); PROTEST (14) goes with material conflict, as
+# in the PLOVER manual's quad categories and in this file's labels. REQUEST is an appeal (02, class 0) unless its
 # score is negative or it is a reported 'must' (a demand, 10: class 3); a negated cooperation is a refusal (12: class 3).
 PENTA = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-    "REQUEST": 0, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 3,
+    "REQUEST": 0, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 3,
     "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }  # fmt: skip
 
