@@ -184,3 +184,17 @@ def test_repair_mojibake_undoes_latin1_reading_once_or_twice() -> None:
     assert repair_mojibake(twice) == "Peña"
     assert repair_mojibake("Ãlvaro") == "Ãlvaro"  # does not decode: left alone
     assert repair_mojibake("plain") == "plain"
+
+
+def test_gazetteer_holders_by_date_for_added_countries_and_nominees(gaz: Gazetteer) -> None:
+    def who(role: str, country: str, on: str) -> str | None:
+        found = gaz.holder(role, country, dt.date.fromisoformat(on))
+        return found.id if found is not None else None
+
+    assert who("leader", "VNM", "2015-01-01") == "nguyen-phu-trong"  # the party chief, not the president
+    assert who("head_of_government", "ESP", "2015-01-01") == "mariano-rajoy"
+    assert who("head_of_government", "ESP", "2019-01-01") == "pedro-sanchez"
+    assert who("head_of_government", "NLD", "2015-01-01") == "mark-rutte"
+    assert who("republican_nominee", "USA", "2016-09-20") == "donald-trump"
+    assert who("democratic_nominee", "USA", "2024-09-01") == "kamala-harris"
+    assert who("democratic_nominee", "USA", "2015-06-01") is None  # before the primaries
