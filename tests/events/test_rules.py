@@ -133,3 +133,20 @@ def test_pair_reference_prefers_the_sides_most_named(code: Code) -> None:
     events = code(text)
     talks = [e for e in events if e.mentions[0].sentence_index == 2]
     assert talks and set(sides(talks[0])[0] + sides(talks[0])[1]) == {"NOR", "DNK"}
+
+
+def test_event_ids_are_stable_and_distinct(code: Code) -> None:
+    text = "Iraq accused Iran of shelling its border villages, and Iraq accused Turkey of the same."
+    first, second = code(text), code(text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_considering_aid_is_hypothetical(code: Code) -> None:
+    (e,) = code("Japan is considering sending military aid to the Philippines.")
+    assert e.modality == "hypothetical" and sides(e) == (["JPN"], ["PHL"])
+
+
+def test_talks_hosted_by_a_third_country_are_third_party(code: Code) -> None:
+    (e,) = code("Armenia and Azerbaijan held talks in Turkey on Friday.")
+    assert e.type == "CONSULT" and e.location == "Turkey" and e.mode == "third-party"

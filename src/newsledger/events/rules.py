@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.events.arguments import MentionIndex, Sides, demand_sides, mentions_of, sides
 from newsledger.events.dates import Anchor, anchors, compatible, date_for
@@ -256,17 +256,26 @@ def _reciprocal(joint_event: bool, s: Sides) -> Sides:
     return Sides(actor, recipient)
 
 
-def _location(trig: Trigger) -> str | None:
-    """The place an event happened: "in"/"at" a named place, on the event word, its verb or object."""
+def _place(trig: Trigger) -> Token | None:
+    """The word naming where an event happened: "in"/"at" a named place, on the event word,
+    its verb or its object ("held talks in Rabat")."""
     objects = [c for c in trig.clause.children if c.dep_ == "dobj"]
     for tok in (trig.token, trig.clause, *objects):
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) in LOCATION_PREPS:
                 for g in c.children:
                     if g.dep_ == "pobj" and (g.ent_type_ in LOCATION_ENTS or g.pos_ == "PROPN"):
-                        ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
-                        return ent.text if ent is not None else g.text
+                        return g
     return None
+
+
+def _location(trig: Trigger) -> str | None:
+    """The place an event happened, as written (the whole named entity)."""
+    g = _place(trig)
+    if g is None:
+        return None
+    ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+    return ent.text if ent is not None else g.text
 
 
 def _consult_mode(mode: str | None, s: Sides, trig: Trigger, index: MentionIndex) -> str | None:
@@ -276,13 +285,10 @@ def _consult_mode(mode: str | None, s: Sides, trig: Trigger, index: MentionIndex
         return "multilateral"
     if mode in ("visit", "phone"):
         return mode
-    for tok in (trig.token, trig.clause):
-        for c in tok.children:
-            if c.dep_ == "prep" and lemma(c) in LOCATION_PREPS:
-                for g in c.children:
-                    where = _countries(mentions_of(g, index))
-                    if g.dep_ == "pobj" and where and not where & parties:
-                        return "third-party"
+    place = _place(trig)
+    where = _countries(mentions_of(place, index)) if place is not None else set()
+    if where and parties and not where & parties:
+        return "third-party"
     return mode
 
 
@@ -372,10 +378,12 @@ def _event(article: Article, g: list[_Found]) -> Event:
     eid = content_id(
         article.id,
         head.type,
+        head.mode or "",
         head.modality,
         ",".join(sorted(a.country or a.name for a in actor)),
         ",".join(sorted(r.country or r.name for r in recipient)),
         str(head.mention.start),
+        head.mention.trigger or "",
     )
     return Event(
         id=eid,
