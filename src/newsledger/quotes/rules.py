@@ -64,6 +64,10 @@ TRAILER = re.compile(
     r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# noun cues that attribute content even without a possessor ("allegations of fraud")
+UNSOURCED_NOUNS = frozenset(
+    {"allegation", "accusation", "claim", "criticism", "question", "complaint", "warning"}
+)
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
@@ -538,7 +542,9 @@ class RulesQuoteExtractor:
         if cue is None:
             return None
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
-        if poss is None or inside[poss.i]:
+        if poss is not None and inside[poss.i]:
+            return None
+        if poss is None and t.lemma_ not in UNSOURCED_NOUNS:
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
@@ -560,7 +566,7 @@ class RulesQuoteExtractor:
         if lo is None or hi is None:
             return None
         lo, hi = _balance(_text(doc), lo, hi)
-        speaker = _np_span(doc, poss, inside)
+        speaker = _np_span(doc, poss, inside) if poss is not None else None
         cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
         return _Found("indirect", lo, hi, cue_span, speaker, None, self._chain(speaker, None))
 
