@@ -127,6 +127,7 @@ _NEED_TO = frozenset(
         "hope",
     ]
 )
+_HAD_BEEN = ("had", "been")
 # Auxiliaries before a participle and the tense they give it (None: look at other cues).
 _PASSIVE_AUX: dict[str, Tense | None] = {
     "is": "present",
@@ -190,6 +191,12 @@ def tense_at(sentence: str, pos: int) -> Tense:
             if w in _NEED_TO:
                 nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
                 kind = "future" if nxt == "to" else ("past" if w.endswith("ed") else None)
+                if (
+                    kind == "future"
+                    and i >= 2
+                    and _HAD_BEEN == tuple(x.group(0).lower() for x in words[i - 2 : i])
+                ):
+                    kind = "past"  # "had been due to expire Friday": a plan overtaken
             else:
                 kind = "future"
         elif w in _PAST or (_ED.match(w) and m.group(0)[0].islower() and not _adjective(words, i)):
