@@ -194,7 +194,7 @@ def tense_at(sentence: str, pos: int) -> Tense:
                 if (
                     kind == "future"
                     and i >= 2
-                    and _HAD_BEEN == tuple(x.group(0).lower() for x in words[i - 2 : i])
+                    and tuple(x.group(0).lower() for x in words[i - 2 : i]) == _HAD_BEEN
                 ):
                     kind = "past"  # "had been due to expire Friday": a plan overtaken
             else:
