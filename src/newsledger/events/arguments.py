@@ -123,10 +123,10 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
 
 def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
     """Resolve "the two leaders", "both sides", "they" to the two countries most named just before."""
-    pair = tok.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in tok.children)
     kind = lex.cue("group", lemma(tok)) or lex.cue("group", tok.lower_)
-    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "both", "we", "two")
-    if not (pair or (kind and plural)):
+    alone = tok.lower_ in ("they", "both", "two") and tok.pos_ in ("PRON", "NUM", "DET")
+    plural = tok.tag_ in ("NNS", "NNPS") or alone
+    if not (alone or (kind and plural)):  # "two missiles" is no pair of sides
         return []
     kinds = {"person": ("person",), "state": ("state", "organisation")}.get(kind or "")
     # The two sides most talked about just before, the latest first among equals.
