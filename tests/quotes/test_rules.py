@@ -230,3 +230,27 @@ def test_parenthetical_attribution_splits_the_content(quotes) -> None:  # type: 
     found = quotes("The new sanctions, Joe Biden said, would hit the oil trade hardest.")
     assert [q.text for q in found] == ["The new sanctions", "would hit the oil trade hardest"]
     assert {q.cue_start for q in found} == {found[0].cue_start} and found[0].speaker_id == "joe-biden"
+
+
+def test_pronoun_speaker_resolves_through_its_mention(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wang Yi arrived in Moscow on Monday.\n“Our cooperation is not aimed at any third country,” he said."
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker_id == "wang-yi" and text[found[0].speaker_start : found[0].speaker_end] == "he"
+
+
+def test_metonym_speaker_is_the_government(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Beijing said that the new tariffs would hurt both economies.")
+    assert len(found) == 1
+    assert found[0].speaker is not None and (found[0].speaker.kind, found[0].speaker.country) == (
+        "state",
+        "CHN",
+    )
+
+
+def test_addressee_from_a_call_with(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Vladimir Putin said in a call with Xi Jinping that relations were at a historic high.")
+    assert len(found) == 1
+    assert found[0].speaker_id == "vladimir-putin" and found[0].addressee_id == "xi-jinping"

@@ -497,6 +497,14 @@ class RulesQuoteExtractor:
             if c.dep_ in CONTENT_DEPS:
                 return c.left_edge.i, self._content_end(doc, c), None
         for c in kids:
+            if c.dep_ == "prep" and c.i > t.i:
+                # "said in a call with Xi that …": the parser may hang the clause on the noun
+                for g in c.subtree:
+                    if g.dep_ in ("relcl", "acl") and any(
+                        x.lower_ == "that" and x.dep_ == "mark" for x in g.children
+                    ):
+                        return g.left_edge.i, self._content_end(doc, g), None
+        for c in kids:
             if c.dep_ in INTENT_DEPS and _has_verb_to(c):
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
