@@ -267,7 +267,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "anaphor",
             rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
             rf"the\s+preceding|the\s+prior|the)\s+(?P<u>day|night|morning|evening|"
-            rf"afternoon)(?P<dir>\s+before|\s+after|\s+earlier)?{e}",
+            # "late in the day after falling": "after" opens a clause, it is not the day's.
+            rf"afternoon)(?P<dir>\s+before(?!\s+[a-z]+ing\b)|\s+after(?!\s+[a-z]+ing\b)|\s+earlier)?{e}",
         ),
     ]
     flags = re.IGNORECASE
