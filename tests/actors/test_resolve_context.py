@@ -334,3 +334,30 @@ def test_demonym_description_set_off_by_commas_gives_the_name_its_country(
     text = "A study by an influential Russian sociologist, Mikhail Sokolov, concluded this year that support fell."
     m = at(resolve(pipeline, gazetteer, text), "Mikhail Sokolov")
     assert (m.kind, m.country) == ("person", "RUS")
+
+
+def test_person_of_a_country_takes_it(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Hans Weber of Germany said the plan would fail."
+    m = at(resolve(pipeline, gazetteer, text), "Hans Weber")
+    assert (m.kind, m.country) == ("person", "DEU")
+
+
+def test_officials_in_a_capital_and_the_ministry_after_them(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Officials in Beijing said the ministry would respond."
+    found = resolve(pipeline, gazetteer, text)
+    officials, ministry = at(found, "Officials"), at(found, "ministry")
+    assert (officials.kind, officials.country) == ("group", "CHN")
+    assert (ministry.kind, ministry.country) == ("organisation", "CHN")
+
+
+def test_the_president_is_the_holder_last_named_as_subject(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Barack Obama met Vladimir Putin in China. Mr. Obama has grown skeptical of pressure "
+        "on Bashar al-Assad. Officials said the president had hardened his resistance."
+    )
+    found = resolve(pipeline, gazetteer, text, dt.date(2016, 9, 6))
+    assert at(found, "president").actor_id == "barack-obama"

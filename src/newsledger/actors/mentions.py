@@ -183,6 +183,16 @@ def _description(
         if p.dep_ == "pobj"
         for t in [c, *_noun_phrase(p)]
     ]
+    # "officials in Beijing", "diplomats in Washington": where a generic role sits.
+    if root.lower_ in lex.role_nouns:
+        of_phrase += [
+            t
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+            for t in [c, *_noun_phrase(p)]
+        ]
     # "an aide to President X": the person served.
     served = [
         p
@@ -414,6 +424,15 @@ def _described_as(root: Token) -> list[Token]:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    # "Hans Weber of Germany": the country (or body) the name is "of".
+    own: list[Token] = [
+        t
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG")
+        for t in _noun_phrase(p)
+    ]
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
@@ -426,7 +445,7 @@ def _described_as(root: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ == "as":
                 nouns.extend(p for p in c.children if p.dep_ == "pobj")
     nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]  # "a fellow ... and a former envoy"
-    toks: list[Token] = []
+    toks: list[Token] = list(own)
     for noun in nouns:
         toks.extend(_noun_phrase(noun))
         for c in noun.children:
@@ -525,6 +544,8 @@ def _country(
         if code is None and ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
             found = [a for a in gaz.by_alias(text) if a.kind in ("state", "organisation")]
             code = found[0].id if found else None
+            if code is None and ent.label_ == "GPE":
+                code = gaz.metonym(text)  # "officials in Beijing", "diplomats in Brussels"
             if code is not None and not bodies and ent.label_ == "ORG":
                 code = None
             if code is None and lex is not None and bodies and ent.label_ == "ORG" and not gaz.by_alias(text):

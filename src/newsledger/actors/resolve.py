@@ -39,6 +39,7 @@ class _Article:
         self.titled: dict[str, list[tuple[int, str]]] = {}  # title words -> (offset, country written with it)
         self.trail: list[tuple[int, str, bool]] = []  # (offset, state, as subject) of the names read
         self.named: list[tuple[int, Referent]] = []  # the names resolved, in text order
+        self.subjects: set[int] = set()  # offsets of the names that stand as a subject
 
     def note_title(self, offset: int, title: str, country: str | None) -> None:
         """Record that a title was written with a country at ``offset`` ("the Chinese finance minister")."""
@@ -265,8 +266,9 @@ def _resolve_description(
     c: Candidate, state: _Article, lex: Lexicon, by_start: dict[int, Referent]
 ) -> tuple[Referent, Actor | None, How] | None:
     gaz = state.gaz
-    if c.country is None and c.definite and not c.plural and c.title:
-        # "the finance minister" after "the Chinese finance minister": the same country.
+    if c.country is None and c.definite and not c.plural and c.title and _earlier_holder(c, state) is None:
+        # "the finance minister" after "the Chinese finance minister": the same country (a
+        # title someone mentioned held on the date, "the president", goes to that holder).
         c = dataclasses.replace(c, country=state.title_country(c.start, c.title))
     if c.appos is not None and c.appos in by_start:
         ref = by_start[c.appos]
@@ -290,7 +292,7 @@ def _resolve_description(
         if c.country is not None:
             holder = state.holder(role, c.country)
         elif state.published is not None:
-            holder = _earlier_holder(role, state)
+            holder = _earlier_holder(c, state)
         if holder is not None:
             return state.referent(holder), holder, "role"
     if c.country is None:
@@ -347,16 +349,25 @@ def _body_of(country: str, written: str, gaz: Gazetteer) -> Actor | None:
     return None
 
 
-def _earlier_holder(role: str, state: _Article) -> Actor | None:
-    """Return a person already mentioned who held ``role`` on the publication date ("the president")."""
-    assert state.published is not None
-    for actor_id in state.counts:
-        actor = state.actors.get(actor_id)
-        if actor is None or actor.kind != "person":
+def _earlier_holder(c: Candidate, state: _Article) -> Actor | None:
+    """Return the person named last before ``c`` who held its title's role on the publication date.
+
+    The last one named as a subject wins over one named since as an object: "Mr. Obama
+    ... has become skeptical about pressure on Mr. Assad ... the president" is Obama.
+    """
+    role = state.gaz.title_role(c.title, c.country) if c.title else None
+    if role is None or state.published is None or c.not_current:
+        return None
+    on = state.published
+    found: list[tuple[int, str]] = []
+    for offset, ref in state.named:
+        if offset >= c.start or ref.kind != "person" or ref.actor_id is None:
             continue
-        if any(r.role == role and r.covers(state.published) for r in state.gaz.roles_of(actor_id)):
-            return actor
-    return None
+        if any(r.role == role and r.covers(on) for r in state.gaz.roles_of(ref.actor_id)):
+            found.append((offset, ref.actor_id))
+    subjects = [f for f in found if f[0] in state.subjects]
+    best = (subjects or found or [(0, "")])[-1][1]
+    return state.actors.get(best) if best else None
 
 
 def resolve_actors(
@@ -395,6 +406,8 @@ def resolve_actors(
         results[c.start, c.end] = (ref, how)
         by_start[c.start] = ref
         state.named.append((c.start, ref))
+        if c.root.dep_ in ("nsubj", "nsubjpass"):
+            state.subjects.add(c.start)
     for c in cands:
         if c.kind == "description" and c.country is not None and not c.plural:
             state.note_title(c.start, c.title, state.country_of(c.country))
