@@ -150,3 +150,14 @@ def test_considering_aid_is_hypothetical(code: Code) -> None:
 def test_talks_hosted_by_a_third_country_are_third_party(code: Code) -> None:
     (e,) = code("Armenia and Azerbaijan held talks in Turkey on Friday.")
     assert e.type == "CONSULT" and e.location == "Turkey" and e.mode == "third-party"
+
+
+def test_sanctions_in_an_object_phrase_are_one_event_with_their_target(code: Code) -> None:
+    (e,) = code("Canada imposed a new package of sanctions on Iran in February.")
+    assert e.type == "SANCTION" and sides(e) == (["CAN"], ["IRN"])
+    assert e.location is None and e.date is not None and e.date.start == dt.date(2023, 2, 1)
+
+
+def test_numbers_of_things_are_not_pairs_of_sides(code: Code) -> None:
+    text = "Chile and Peru signed a trade pact.\nNorth Korea fired two missiles into the sea, officials said."
+    assert not [e for e in code(text) if e.type == "ASSAULT"]

@@ -36,6 +36,8 @@ RECIPIENT_PREPS = frozenset(
     }
 )
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
+# Prepositions of a verb's direct object that name the other side ("cooperation with Russia").
+OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between"})
 # Prepositions that set a noun event as the scene of the clause's subject ("in a call", "at a summit").
 FRAME_PREPS = frozenset({"in", "at", "during"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -167,11 +169,15 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _objects(tok: Token, preps: frozenset[str], lex: EventLexicon | None = None) -> list[Token]:
+def _objects(
+    tok: Token, preps: frozenset[str], lex: EventLexicon | None = None, hostile: bool = False
+) -> list[Token]:
     """Objects of ``tok`` and of its prepositions in ``preps``; for a verb, also the prepositional
-    objects of its direct object ("deepen cooperation with Russia"). The direct object of a
-    verb of discussing is its topic, not a side ("discussed Ukraine")."""
+    objects of its direct object ("deepen cooperation with Russia", "talks between X and Y";
+    for a hostile event also "on": "imposed a package of sanctions on Russia"). The direct
+    object of a verb of discussing is its topic, not a side ("discussed Ukraine")."""
     topical = lex is not None and lex.cue("topic", lemma(tok)) is not None
+    object_preps = OBJECT_PREPS | ({"on"} if hostile else set())
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent weapons to Libya"
@@ -180,10 +186,16 @@ def _objects(tok: Token, preps: frozenset[str], lex: EventLexicon | None = None)
             if not topical:
                 out.append(c)
             if tok.pos_ in ("VERB", "AUX"):
+                # "a package of sanctions on Russia": the object's "of" phrase counts as the object
+                heads = [
+                    c,
+                    *(g for p in c.children if lemma(p) == "of" for g in p.children if g.dep_ == "pobj"),
+                ]
                 out += [
                     g
-                    for p in c.children
-                    if p.dep_ == "prep" and lemma(p) in ("with", "to", "against", "toward", "towards")
+                    for h in heads
+                    for p in h.children
+                    if p.dep_ == "prep" and lemma(p) in object_preps
                     for g in p.children
                     if g.dep_ == "pobj"
                 ]
@@ -212,7 +224,8 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
         ]
     elif clause != tok or tok.pos_ not in NOUN_POS:
         actor_toks, passive = _subject(clause)
-        recip_toks = _objects(clause, RECIPIENT_PREPS, lex)
+        kind = lex.types.get(trig.row.type)
+        recip_toks = _objects(clause, RECIPIENT_PREPS, lex, hostile=kind is not None and kind.quad >= 3)
         if clause != tok:
             recip_toks = [t for t in recip_toks if t != tok]
             recip_toks += _objects(tok, NOUN_RECIPIENT_PREPS)

@@ -264,7 +264,10 @@ def _place(trig: Trigger) -> Token | None:
         for c in tok.children:
             if c.dep_ == "prep" and lemma(c) in LOCATION_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj" and (g.ent_type_ in LOCATION_ENTS or g.pos_ == "PROPN"):
+                    named = g.ent_type_ in LOCATION_ENTS or (
+                        g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME")
+                    )
+                    if g.dep_ == "pobj" and named:
                         return g
     return None
 

@@ -171,6 +171,8 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             verb = _governing_verb(tok, lex)
             # "agreed on a deal" is one event; "deepened ties in a phone call" is two
             under = tok.head.head if tok.dep_ == "pobj" and lemma(tok.head) not in SCENE_PREPS else None
+            if under is not None and lemma(tok.head) == "of" and under.dep_ == "dobj":
+                under = under.head  # "imposed a package of sanctions": one event
             if (verb is not None and verb.i in found) or (
                 under is not None and under.i in found and under.pos_ in VERB_POS
             ):
