@@ -161,3 +161,15 @@ def test_sanctions_in_an_object_phrase_are_one_event_with_their_target(code: Cod
 def test_numbers_of_things_are_not_pairs_of_sides(code: Code) -> None:
     text = "Chile and Peru signed a trade pact.\nNorth Korea fired two missiles into the sea, officials said."
     assert not [e for e in code(text) if e.type == "ASSAULT"]
+
+
+def test_next_sentence_of_a_paragraph_takes_its_governing_date(code: Code) -> None:
+    events = code("On Monday, Chile and Peru held talks in Lima. They signed a fisheries accord.")
+    (accord,) = [e for e in events if e.type == "SUPPORT"]
+    assert accord.date is not None and accord.date.start == dt.date(2023, 3, 13)
+
+
+def test_a_new_paragraph_does_not_inherit_a_date(code: Code) -> None:
+    events = code("On Monday, Chile and Peru held talks in Lima.\nThey signed a fisheries accord.")
+    (accord,) = [e for e in events if e.type == "SUPPORT"]
+    assert accord.date is None

@@ -247,13 +247,20 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
                 # "X offered to deepen cooperation with Y in a call": Y took part too
                 verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
                 recip_toks = [t for v in verbs for t in _objects(v, frozenset({"with"})) if t.dep_ == "pobj"]
-    actor: list[Mention] = []
-    for t in actor_toks:
-        actor += mentions_of(t, index) or _group(t, index, sentence, lex)
-    recipient: list[Mention] = []
-    for t in recip_toks:
-        recipient += mentions_of(t, index) or _group(t, index, sentence, lex)
+    actor = [m for t in actor_toks for m in _side(t, index, sentence, lex)]
+    recipient = [m for t in recip_toks for m in _side(t, index, sentence, lex)]
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
+
+
+def _side(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
+    """The actor mentions a word names; a plural pronoun resolved to one side may mean the pair
+    named before ("Chile and Peru held talks. They signed ...")."""
+    found = mentions_of(tok, index)
+    if tok.lower_ in ("they", "them", "their") and len({m.country for m in found}) < 2:
+        pair = _group(tok, index, sentence, lex)
+        if pair and {m.country for m in found} <= {m.country for m in pair}:
+            return pair
+    return found or _group(tok, index, sentence, lex)
 
 
 def demand_sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) -> Sides:

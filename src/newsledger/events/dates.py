@@ -118,3 +118,24 @@ def compatible(a: EventDate | None, b: EventDate | None) -> bool:
     if a is None or b is None:
         return True
     return a.start <= b.end and b.start <= a.end
+
+
+def paragraph_context(
+    text: str, sents: Sequence[Sentence], dated: dict[int, list[Anchor]], index: int
+) -> Anchor | None:
+    """The date governing a sentence that has none of its own: the one on the main clause of
+    the sentence before it in the same paragraph ("On Monday the ministers met in Paris. They
+    signed an accord."). A sentence with time expressions of its own, or the first of its
+    paragraph, gets none."""
+    if index == 0 or dated.get(index) or index >= len(sents):
+        return None
+    before, here = sents[index - 1], sents[index]
+    if "\n" in text[before.end : here.start]:
+        return None
+    for a in dated.get(index - 1, []):
+        node = a.head
+        while node.pos_ not in CLAUSE_POS and node.head != node:
+            node = node.head
+        if node.dep_ == "ROOT":
+            return a
+    return None

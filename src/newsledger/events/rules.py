@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.events.arguments import MentionIndex, Sides, demand_sides, mentions_of, sides
-from newsledger.events.dates import Anchor, anchors, compatible, date_for
+from newsledger.events.dates import Anchor, anchors, compatible, date_for, paragraph_context
 from newsledger.events.lexicon import EventLexicon
 from newsledger.events.modality import modality, stated_intent
 from newsledger.events.triggers import NOUN_POS, SCENE_PREPS, Trigger, find_triggers, lemma
@@ -106,9 +106,10 @@ class RulesEventCoder:
             if not self.dyads_only:
                 triggers = sorted(triggers, key=lambda t: (t.depth, t.token.pos_ in NOUN_POS, t.start))[:1]
             here: list[_Found] = []
+            context = paragraph_context(article.text, sents, dated, sent.index)
             for trig in triggers:
                 got = self._code_one(
-                    article, trig, span, sent, index, names, dated.get(sent.index, []), quotes
+                    article, trig, span, sent, index, names, dated.get(sent.index, []), quotes, context
                 )
                 if got is not None and not any(_same(got, h) for h in here):
                     here.append(got)
@@ -125,6 +126,7 @@ class RulesEventCoder:
         names: dict[str, Actor],
         dated: list[Anchor],
         quotes: Sequence[Quote],
+        context: Anchor | None = None,
     ) -> _Found | None:
         row = trig.row
         demand = _demanded(trig, self.lex)
@@ -137,6 +139,8 @@ class RulesEventCoder:
             return None
         mod = modality(trig, self.lex, span)
         anchor = date_for(trig, dated)
+        if anchor is None and context is not None and mod == "asserted" and _main_past(trig):
+            anchor = context  # the paragraph's governing date
         date = anchor.date if anchor else None
         if mod == "asserted" and date is not None and article.published and date.start > article.published:
             mod = "future"
@@ -184,6 +188,18 @@ class RulesEventCoder:
             scene=_scene_of(trig),
             path=_chain(trig),
         )
+
+
+def _main_past(trig: Trigger) -> bool:
+    """Whether the event is told in the past tense by the sentence's main clause (or its conjuncts)."""
+    node = trig.clause
+    for _ in range(4):
+        if node.dep_ == "ROOT":
+            break
+        if node.dep_ not in ("conj", "xcomp"):
+            return False
+        node = node.head
+    return trig.clause.tag_ in ("VBD", "VBN") or node.tag_ in ("VBD", "VBN")
 
 
 def _conditional(trig: Trigger, lex: EventLexicon) -> bool:
