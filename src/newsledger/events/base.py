@@ -27,7 +27,9 @@ class EventCoder(Protocol):
         """Return the events of ``article``, each with the mentions (sentences) that report it.
 
         ``doc`` is the spaCy parse of ``article.text``; the other arguments are the article's
-        resolved actors, its time expressions (with sentence indexes) and its quotes. An event
-        date comes from the time expressions; one that cannot be resolved stays None.
+        resolved actors, its time expressions (sentence indexes may be None: offsets decide)
+        and its quotes. An event date comes from the time expressions; one that cannot be
+        resolved stays None, never the publication date. Each mention carries its own date,
+        modality and the id of the quote it sits in, if any.
         """
         ...
