@@ -167,8 +167,10 @@ def duration_value(n: float | None, unit: Unit) -> str:
         letter, mult = "D", 2
     if n is None:
         amount = "X"
-        if unit.letter in ("DE", "CE", "Q"):
-            letter = {"DE": "DE", "CE": "CE", "Q": "Q"}[unit.letter]
+        # An unknown number of decades is an unknown number of years (PXY), as a known one
+        # is (P40Y); centuries and quarters keep their own unit.
+        if unit.letter in ("CE", "Q"):
+            letter = {"CE": "CE", "Q": "Q"}[unit.letter]
     else:
         total = n * mult
         amount = fmt_number(total)

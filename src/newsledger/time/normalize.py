@@ -54,6 +54,17 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
     return "DURATION", duration_value(n, unit)
 
 
+def _long(c: Candidate, ctx: Context) -> Result | None:
+    """ "decades-long" (an unknown number of decades), "day-long" (one), "30-day-long"."""
+    g = c.groups
+    u = space(g["u"])
+    unit = ctx.lex.units[u]
+    n: float | None = None if u in ctx.lex.unit_plurals else 1.0  # "decades-long", "day-long"
+    if "num" in g:
+        n = parse_number(g["num"], ctx.lex)
+    return "DURATION", duration_value(n, unit)
+
+
 def _plural(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     u = space(g["u"])
@@ -139,6 +150,7 @@ HANDLERS: dict[str, Handler] = {
     **relative.RULES,
     "duration": _duration,
     "plural": _plural,
+    "long": _long,
     "set": _set,
     "every": _every,
     "ref": _ref,

@@ -225,11 +225,16 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<u>{unit})(?P<post>[\s-](?:long|old))?{e}",
         ),
         (
+            "long",
+            # "a decades-long dispute", "a day-long meeting", "a 30-day-long wait": a duration.
+            rf"{b}(?:(?P<num>{num})[\s-])?(?P<u>{unit}|{unit_s})-long{e}",
+        ),
+        (
             "plural",
             rf"{b}(?:(?P<pre>{_DIR_PRE}|the)\s+)?(?P<q>recent|coming|the\s+coming|several|"
             rf"many|a\s+few|few|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
             rf"the\s+past\s+several|the\s+next\s+several|some)?\s*"
-            rf"(?P<u>{unit_s})(?P<ahead>\s+ahead)?{e}",
+            rf"(?P<u>{unit_s})(?P<ahead>\s+ahead)?(?![\w-])",
         ),
         (
             "season",
@@ -458,6 +463,7 @@ _PRIORITY = {
     "month": 8,
     "season": 8,
     "duration": 9,
+    "long": 9,
     "year": 10,
     "ref": 20,
 }
