@@ -352,7 +352,8 @@ class RulesQuoteExtractor:
         for lo, hi in paragraphs(text):
             t = TRAILER.fullmatch(text, lo, hi)
             if t is not None:
-                name = doc.char_span(t.start(3), t.end(3), alignment_mode="expand")
+                name_end = t.end(3) - 1 if text[t.end(3) - 1] == "." else t.end(3)
+                name = doc.char_span(t.start(3), name_end, alignment_mode="expand")
                 dash = doc.char_span(t.start(2), t.end(2), alignment_mode="expand")
                 if name is not None and dash is not None and len(name) <= 5:
                     out.append(_Found("direct", t.start(1), t.end(1), dash, name, None, ()))
@@ -615,6 +616,9 @@ class RulesQuoteExtractor:
                 break
             subj = [c for c in v.children if c.dep_ in SUBJECTS and not inside[c.i]]
             if subj:
+                if subj[0].tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                    # "a senator who said …": the speaker is the noun the clause hangs on
+                    return _np_span(doc, v.head, inside, stop=v.left_edge.i)
                 return _np_span(doc, subj[0], inside)
             agent = [c for c in v.children if c.dep_ == "agent"]
             if agent:
@@ -869,9 +873,11 @@ def _clip(doc: Doc, head: Token) -> tuple[int | None, int | None]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _np_span(doc: Doc, head: Token, inside: list[int]) -> Span:
-    """The noun phrase of ``head``: its subtree, cut at quotes and clause edges."""
+def _np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -> Span:
+    """The noun phrase of ``head``: its subtree, cut at quotes and clause edges (and ``stop``)."""
     lo, hi = head.left_edge.i, head.right_edge.i
+    if stop is not None and head.i < stop <= hi:
+        hi = stop - 1
     text = _text(doc)
     para_lo = text.rfind("\n", 0, head.idx) + 1
     para_hi = text.find("\n", head.idx)
@@ -890,10 +896,10 @@ def _np_span(doc: Doc, head: Token, inside: list[int]) -> Span:
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
     nxt = hi + 1
     if (
-        nxt < len(doc)
+        nxt + 1 < len(doc)
         and doc[nxt].text == ","
         and any(t.text == "," for t in doc[lo:hi])
-        and doc[nxt].head.i == head.head.i
+        and (doc[nxt + 1].i == head.head.i or _adverbial(doc[nxt + 1]))
     ):
         hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
     return doc[lo : hi + 1]
