@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsledger.time.dates import add_months, interval, nth_weekday
+from newsledger.time.dates import add_months, easter, interval, nth_weekday
 
 D = dt.date
 
@@ -45,3 +45,12 @@ def test_add_months_clips_day_when_target_month_is_shorter() -> None:
 
 def test_nth_weekday_finds_last_monday_when_n_is_minus_one() -> None:
     assert nth_weekday(2024, 5, -1, 1) == D(2024, 5, 27)
+
+
+def test_easter_gives_western_easter_sunday_for_known_years() -> None:
+    assert [easter(y) for y in (1998, 2000, 2019, 2024)] == [
+        dt.date(1998, 4, 12),
+        dt.date(2000, 4, 23),
+        dt.date(2019, 4, 21),
+        dt.date(2024, 3, 31),
+    ]

@@ -19,6 +19,7 @@ from newsledger.time.context import (
     year_for_month,
 )
 from newsledger.time.dates import (
+    easter,
     iso_week,
     nth_weekday,
     quarter_of,
@@ -354,6 +355,8 @@ def _yseason(c: Candidate, ctx: Context) -> Result | None:
 
 
 def _holiday_date(rule: str, year: int) -> dt.date | None:
+    if rule.startswith("easter:"):
+        return easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
         _, n, wd, month = rule.split(":")
         return nth_weekday(year, int(month), int(n), int(wd))
@@ -367,7 +370,10 @@ def _holiday(c: Candidate, ctx: Context) -> Result | None:
     if rule is None:
         return None
     if "y" in g:
-        return day_result(_holiday_date(rule, int(g["y"])), ctx)
+        d = _holiday_date(rule, int(g["y"]))
+        if d is not None and "hw" in g:
+            return "DATE", iso_week(d) + ("-WE" if g["hw"].strip().lower() == "weekend" else "")
+        return day_result(d, ctx)
     a = ctx.anchor
     if a is None:
         return "DATE", None
@@ -375,12 +381,17 @@ def _holiday(c: Candidate, ctx: Context) -> Result | None:
     if this is None:
         return "DATE", None
     rel = space(g.get("rel", ""))
+    # "Easter week" has begun once its week has: compare the week's Monday with the anchor.
+    start = this - dt.timedelta(days=this.isoweekday() - 1) if "hw" in g else this
     if rel == "last" or (not rel and ctx.tense == "past"):
-        d = this if this <= a else _holiday_date(rule, a.year - 1)
+        d = this if start <= a else _holiday_date(rule, a.year - 1)
     elif rel == "next" or (not rel and ctx.tense == "future"):
         d = this if this >= a else _holiday_date(rule, a.year + 1)
     else:
         d = this
+    if d is not None and "hw" in g:
+        # "Easter week", "Christmas weekend": the ISO week (weekend) holding the day.
+        return "DATE", iso_week(d) + ("-WE" if g["hw"].strip().lower() == "weekend" else "")
     return day_result(d, ctx)
 
 

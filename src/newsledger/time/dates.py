@@ -33,6 +33,20 @@ def iso_week(d: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+def easter(year: int) -> dt.date:
+    """Return Western (Gregorian) Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def nth_weekday(year: int, month: int, n: int, iso_weekday: int) -> dt.date:
     """Return the ``n``-th (``-1``: last) given weekday of a month."""
     if n > 0:

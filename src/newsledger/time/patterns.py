@@ -244,7 +244,10 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"\s+(?:of\s+)?(?P<spy>{_SPOKEN_YEAR})(?![\w-]))?{e}",
         ),
         ("yseason", rf"{b}{yr}\s+(?P<s>{season}){e}"),
-        ("holiday", rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{hol})(?:\s*,?\s*{yr})?{e}"),
+        (
+            "holiday",
+            rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<hol>{hol})(?P<hw>\s+week(?:end)?)?(?:\s*,?\s*{yr})?{e}",
+        ),
         ("set", rf"{b}(?P<set>{sets}){e}"),
         (
             "every",
