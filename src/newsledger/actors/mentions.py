@@ -58,25 +58,28 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}
+    # Token.is_sent_end scans the whole doc on every call; the ends are read once here.
+    sent_ends = frozenset(s.end - 1 for s in doc.sents)
+    text = doc.text  # Doc.text joins every token on each call: read it once
     # People first, so that "Chinese" in "Chinese leader Xi Jinping" is read as his cue.
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.start in used:
             continue
-        cand = _name(ent, ent_of, gazetteer, lexicon, used)
+        cand = _name(ent, ent_of, gazetteer, lexicon, used, sent_ends, text)
         if cand is not None:
             found.append(cand)
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.i in ent_of or root.i in used or root.lower_ in lexicon.pronouns:
             continue
-        cand = _description(chunk, ent_of, gazetteer, lexicon, used)
+        cand = _description(chunk, ent_of, gazetteer, lexicon, used, text)
         if cand is not None:
             found.append(cand)
     for tok in doc:
         # A possessor inside a larger noun phrase is no noun chunk of its own: "United States
         # intelligence officials' confidence", "the ministry's statement".
         if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i not in used and tok.i not in ent_of:
-            cand = _description(doc[tok.left_edge.i : tok.i + 1], ent_of, gazetteer, lexicon, used)
+            cand = _description(doc[tok.left_edge.i : tok.i + 1], ent_of, gazetteer, lexicon, used, text)
             if cand is not None:
                 found.append(cand)
     for tok in doc:
@@ -121,10 +124,17 @@ def _nested_state(inner: Candidate, outer: Candidate) -> bool:
 
 
 def _name(
-    ent: Span, ent_of: dict[int, Span], gaz: Gazetteer, lex: Lexicon, used: set[int]
+    ent: Span,
+    ent_of: dict[int, Span],
+    gaz: Gazetteer,
+    lex: Lexicon,
+    used: set[int],
+    sent_ends: frozenset[int] = frozenset(),
+    text: str | None = None,
 ) -> Candidate | None:
     """Build the candidate of a named entity, with the title and country written before it."""
     doc = ent.doc
+    full = text if text is not None else doc.text
     start_tok = ent.start
     text_start = ent.start_char
     if start_tok > 0 and strip_honorific(f"{doc[start_tok - 1].text} x")[1] is not None:
@@ -132,7 +142,7 @@ def _name(
         text_start = doc[start_tok].idx
     ent = _extend(ent, gaz)
     root = ent.root
-    mods = _left_modifiers(doc, start_tok, root)
+    mods = _left_modifiers(doc, start_tok, root, sent_ends)
     described = _described_as(root)
     # A host or correspondent is not of the country of the outlet they work for.
     media = any(t.lower_ in lex.media_roles for t in (*mods, *described))
@@ -143,7 +153,7 @@ def _name(
         cue = org_country(ent, gaz, lex)
     title_words = [t for t in mods if t.i not in cue_toks and t.dep_ not in ("det", "case", "punct")]
     if cue is None and ent.label_ == "PERSON":
-        cue = _title_or_suffix_country(title_words, doc.text[ent.end_char : ent.end_char + 20], lex)
+        cue = _title_or_suffix_country(title_words, full[ent.end_char : ent.end_char + 20], lex)
     if cue is None and ent.label_ == "PERSON" and title_words:
         cue = gaz.title_country(" ".join(t.text for t in title_words))  # "Treasury Secretary X"
     not_current = any(t.lower_ in lex.not_current for t in title_words)
@@ -155,10 +165,10 @@ def _name(
         kind="name",
         start=text_start,
         end=ent.end_char,
-        text=doc.text[text_start : ent.end_char],
+        text=full[text_start : ent.end_char],
         root=root,
         label=ent.label_,
-        name=doc.text[text_start : ent.end_char],
+        name=full[text_start : ent.end_char],
         title=" ".join(t.text for t in title_words),
         country=cue,
         not_current=not_current,
@@ -170,7 +180,12 @@ def _name(
 
 
 def _description(
-    chunk: Span, ent_of: dict[int, Span], gaz: Gazetteer, lex: Lexicon, used: set[int]
+    chunk: Span,
+    ent_of: dict[int, Span],
+    gaz: Gazetteer,
+    lex: Lexicon,
+    used: set[int],
+    text: str | None = None,
 ) -> Candidate | None:
     """Build the candidate of a noun phrase that describes an actor by role or title."""
     root = chunk.root
@@ -272,7 +287,7 @@ def _description(
         kind="description",
         start=first.idx,
         end=root.idx + len(root.text),
-        text=chunk.doc.text[first.idx : root.idx + len(root.text)],
+        text=(text if text is not None else chunk.doc.text)[first.idx : root.idx + len(root.text)],
         root=root,
         title=title or root.text,
         country=cue,
@@ -491,13 +506,13 @@ def _longest_title(words: list[Token], gaz: Gazetteer, country: str | None) -> s
     return None
 
 
-def _left_modifiers(doc: Doc, start: int, root: Token) -> list[Token]:
+def _left_modifiers(doc: Doc, start: int, root: Token, sent_ends: frozenset[int]) -> list[Token]:
     """Return the tokens before ``start`` that modify the name (its noun phrase's left part)."""
     mods: list[Token] = []
     i = start - 1
     while i >= 0:
         tok = doc[i]
-        if tok.is_sent_end or tok.dep_ in ("punct", "cc") or not _governed_by(tok, root, start):
+        if tok.i in sent_ends or tok.dep_ in ("punct", "cc") or not _governed_by(tok, root, start):
             break
         mods.insert(0, tok)
         i -= 1
