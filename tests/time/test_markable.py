@@ -64,3 +64,8 @@ def test_rates_and_speeds_are_not_marked_but_frequencies_are(tagger: RulesTimeTa
     assert _found(tagger, "The firm pays $5 million in interest every quarter.") == [
         ("every quarter", "SET", "P1Q")
     ]
+
+
+def test_markable_skips_to_compounds_of_succession(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "The quarter-to-quarter comparison improved.") == []
+    assert _found(tagger, "Day-to-day work goes on.") == []

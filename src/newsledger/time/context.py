@@ -174,7 +174,11 @@ def duration_value(n: float | None, unit: Unit) -> str:
     else:
         total = n * mult
         amount = fmt_number(total)
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        smaller = (
+            {"H": ("M", 60), "M": ("S", 60)}
+            if unit.time
+            else {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
+        )
         if not float(total).is_integer() and letter in smaller:
             # 2.5 years is P2Y6M, 5.5 hours PT5H30M, half a day PT12H.
             new, k = smaller[letter]

@@ -37,6 +37,17 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']*\s+|\n\s*|(?:\"|“|``)\s*)
 _DISCOURSE_AFTER = re.compile(r"\s*,|\s+for\b")
 
 
+# "quarter-to-quarter", "day-to-day": a compound adjective of succession, no time.
+_TO_COMPOUND_AFTER = re.compile(r"-to-[a-z]")
+_TO_COMPOUND_BEFORE = re.compile(r"[a-z]-to-$", re.IGNORECASE)
+
+
+def _in_to_compound(c: Candidate, text: str) -> bool:
+    return bool(_TO_COMPOUND_AFTER.match(text, c.end)) or bool(
+        _TO_COMPOUND_BEFORE.search(text[max(0, c.start - 8) : c.start])
+    )
+
+
 def _in_quoted_title(c: Candidate, text: str) -> bool:
     """A title-case expression of two or more words that opens a quoted title."""
     words = _WORD.findall(c.text)
@@ -88,4 +99,6 @@ def _discourse_now(c: Candidate, text: str) -> bool:
 
 def markable(c: Candidate, text: str, lex: Lexicon) -> bool:
     """Whether ``c`` is a time expression the TimeML guidelines mark."""
-    return not (_in_name(c, text) or _generic(c, text, lex) or _discourse_now(c, text))
+    return not (
+        _in_name(c, text) or _generic(c, text, lex) or _discourse_now(c, text) or _in_to_compound(c, text)
+    )

@@ -22,6 +22,9 @@ from newsledger.time.patterns import Candidate
 __all__ = ["Context", "Result", "duration_value", "normalize", "parse_number"]
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", re.IGNORECASE)
+
+
 def _duration(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     u = space(g["u"])
@@ -51,6 +54,15 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
     n = parse_number(g["num"], ctx.lex)
     if re.fullmatch(r"\d+(?:\.\d+)?", numw) and n is not None and n > 1000:
         return None
+    if "half" in g and n is not None:
+        n += 0.5  # "a minute and a half"
+    if (
+        numw == "one"
+        and u == "day"
+        and not ({"pre", "approx", "half"} & set(g))
+        and _MODAL_BEFORE.search(ctx.text, max(0, c.start - 10), c.start)
+    ):
+        return "DATE", "FUTURE_REF"  # "will one day be": some day to come, not a day long
     return "DURATION", duration_value(n, unit)
 
 

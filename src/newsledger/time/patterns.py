@@ -222,7 +222,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}(?:(?P<pre>{_DIR_PRE})\s+)?(?:(?P<approx>{_APPROX})\s+)?(?P<num>{num})"
             rf"(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working|"
             rf"calendar|school))?\s*[\s-]?"
-            rf"(?P<u>{unit})(?P<post>[\s-](?:long|old))?{e}",
+            rf"(?P<u>{unit})(?P<half>\s+and\s+a\s+half)?(?P<post>[\s-](?:long|old))?{e}",
         ),
         (
             "long",
