@@ -37,7 +37,7 @@ RECIPIENT_PREPS = frozenset(
 )
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 # Prepositions of a verb's direct object that name the other side ("cooperation with Russia").
-OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between"})
+OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between", "for"})
 # Prepositions that set a noun event as the scene of the clause's subject ("in a call", "at a summit").
 FRAME_PREPS = frozenset({"in", "at", "during"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -249,6 +249,21 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
                 recip_toks = [t for v in verbs for t in _objects(v, frozenset({"with"})) if t.dep_ == "pobj"]
     actor = [m for t in actor_toks for m in _side(t, index, sentence, lex)]
     recipient = [m for t in recip_toks for m in _side(t, index, sentence, lex)]
+    if trig.row.type == "REQUEST" and not _political(recipient) and clause == tok:
+        # "demanded that the US cancel ...", "demanded support from the Assembly"
+        asked = [t for c in clause.children if c.dep_ == "ccomp" for t in _subject(c)[0]]
+        asked += [
+            g
+            for c in clause.children
+            if c.dep_ == "dobj"
+            for p in c.children
+            if lemma(p) in ("from", "by")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        recipient = [m for t in asked for m in _side(t, index, sentence, lex)]
+    if lex.cue("host", lemma(clause)) is not None:
+        actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
 
 

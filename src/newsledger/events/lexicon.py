@@ -12,20 +12,9 @@ from newsledger.resources import load_table
 
 Pos = Literal["V", "N"]
 CueRole = Literal[
-    "aux",
-    "head",
-    "mark",
-    "mod",
-    "neg",
-    "group",
-    "context",
-    "void",
-    "frame",
-    "light",
-    "topic",
-    "joint",
-    "undergo",
-]
+    "aux", "head", "mark", "mod", "neg", "group", "context",
+    "void", "frame", "light", "topic", "joint", "undergo", "host",
+]  # fmt: skip
 
 
 class TriggerRow(BaseModel):
