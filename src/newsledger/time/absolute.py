@@ -312,6 +312,16 @@ def _quarter(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{year}-{kind}{n}"
 
 
+def _half_of_quarters(c: Candidate, ctx: Context) -> Result | None:
+    """ "the first two quarters of 1990": 1990-H1; "the last two": H2."""
+    half = 1 if c.groups["fl"].lower() == "first" else 2
+    return "DATE", f"{c.groups['y']}-H{half}"
+
+
+def _moment(c: Candidate, ctx: Context) -> Result | None:
+    return "DATE", "PRESENT_REF"
+
+
 def _qn(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     y = g.get("y")
@@ -402,6 +412,8 @@ RULES: dict[str, Handler] = {
     "slash": _slash,
     "mdy": _month_day,
     "weekof": _week_of,
+    "halfq": _half_of_quarters,
+    "moment": _moment,
     "dmy": _month_day,
     "month": _month,
     "year": _year,

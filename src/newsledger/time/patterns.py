@@ -169,6 +169,17 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?{yr}|\s+of\s+(?P<ry>this|last|next)"
             rf"\s+year)?{e}",
         ),
+        (
+            "halfq",
+            # "the first two quarters of 1990" is that year's first half.
+            rf"{b}(?:the\s+)?(?P<fl>first|last|final)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
+            rf"(?:(?:fiscal|calendar)\s+)?{yr}{e}",
+        ),
+        (
+            "moment",
+            # "this moment", "this crucial moment": the present (TimeML PRESENT_REF).
+            rf"{b}this\s+(?:(?!time\b)[a-z]+\s+)?moment{e}",
+        ),
         ("qn", rf"{b}(?P<qh>[QH])(?P<qn>[1-4])(?:\s*['’]?(?P<y>{year}|\d\d))?{e}"),
         (
             "yearago",
@@ -460,6 +471,8 @@ _PRIORITY = {
     "set": 4,
     "every": 4,
     "quarter": 5,
+    "halfq": 5,
+    "moment": 20,
     "relunit": 6,
     "deictic": 6,
     "weekday": 7,
