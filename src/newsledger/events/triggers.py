@@ -190,10 +190,14 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     for i, (tok, _row) in found.items():
         # "promised to continue aid to Mozambique": the promised event is the aid
         verb = _governing_verb(tok, lex) if tok.pos_ in NOUN_POS and i not in drop else None
-        light = verb is not None and lex.cue("light", lemma(verb)) is not None  # not "postpone talks"
-        if verb is not None and light and verb.dep_ == "xcomp" and verb.head.i in found:
-            if lex.cue("head", lemma(verb.head)) is not None:
-                drop.add(verb.head.i)
+        if (
+            verb is not None
+            and lex.cue("light", lemma(verb)) is not None  # not "postpone talks"
+            and verb.dep_ == "xcomp"
+            and verb.head.i in found
+            and lex.cue("head", lemma(verb.head)) is not None
+        ):
+            drop.add(verb.head.i)
     out: list[Trigger] = []
     for i, (tok, row) in sorted(found.items()):
         if i in drop:
