@@ -361,3 +361,15 @@ def test_the_president_is_the_holder_last_named_as_subject(
     )
     found = resolve(pipeline, gazetteer, text, dt.date(2016, 9, 6))
     assert at(found, "president").actor_id == "barack-obama"
+
+
+def test_hyphenated_given_name_is_kept_whole(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Japanese Prime Minister Shinzo Abe met South Korean President Moon Jae-in on Friday."
+    found = resolve(pipeline, gazetteer, text, dt.date(2018, 5, 1))
+    assert at(found, "Moon Jae-in").actor_id == "moon-jae-in"
+
+
+def test_seat_of_power_named_as_a_place_is_no_actor(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Its members met in Brussels. Brussels said the plan was final."
+    found = resolve(pipeline, gazetteer, text)
+    assert [m.start for m in found if m.text == "Brussels"] == [text.rindex("Brussels")]

@@ -417,9 +417,20 @@ def _repeated_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
 def _extend(ent: Span, gaz: Gazetteer) -> Span:
     """Return ``ent`` grown by up to two following words when that makes a known name.
 
-    spaCy splits some names the gazetteer knows whole ("Russia" + "Today").
+    spaCy splits some names the gazetteer knows whole ("Russia" + "Today"), and cuts
+    hyphenated given names ("Moon Jae" + "-in").
     """
     doc = ent.doc
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        end += 2  # "Jae" "-" "in"
+    if end != ent.end and doc[end - 1].text.isalpha():
+        return Span(doc, ent.start, end, label=ent.label_)
     for extra in (2, 1):
         end = ent.end + extra
         if end > len(doc) or any(not t.text[:1].isupper() for t in doc[ent.end : end]):

@@ -199,7 +199,7 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         actor = others[0]
         return state.referent(actor), actor, "name"
     code = gaz.metonym(c.name)
-    if code is not None and (c.political or _is_seat(gaz, c.name)):
+    if code is not None and (c.political or (_is_seat(gaz, c.name) and not _in_place_role(c, lex))):
         actor = gaz.actor(code)
         if actor is not None:
             return state.referent(actor), actor, "metonym"
@@ -306,6 +306,14 @@ def _resolve_description(
             return state.referent(actor), actor, "demonym"
         return None
     return Referent(None, c.text, kind, c.country), None, "demonym"
+
+
+def _in_place_role(c: Candidate, lex: Lexicon) -> bool:
+    """Return whether a name stands where a place does: "met in Brussels", "visited the White House"."""
+    root = c.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in lex.place_preps
+    return root.dep_ == "dobj" and root.head.lower_ in lex.place_verbs
 
 
 def _as_place(c: Candidate, lex: Lexicon) -> bool:
