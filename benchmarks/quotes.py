@@ -7,7 +7,8 @@ and ``attributions/NAME_ANNOTATOR.ann`` (brat standoff: ``Source``, ``Cue``, ``C
 possibly discontinuous, tied by an ``Attribution`` event). Following the PolNeAR annotation
 guidelines, an attribution's content keeps its quotation marks, and the content of a quote
 split by its attribution is one discontinuous span; our quotes that share a cue are joined
-the same way, and a direct quote's span is widened to its marks.
+the same way, a direct quote's span is widened to its marks, and a cue to the colon that
+follows it ("said:"), as the guidelines count them.
 
 Figures, micro-averaged over articles (an article with several annotation files counts each
 file with weight 1/k, so it weighs as one):
@@ -205,9 +206,11 @@ def from_quotes(text: str, quotes: list[Quote]) -> list[Attribution]:
             if q0.speaker_start is not None and q0.speaker_end is not None
             else ()
         )
-        cue: Frags = (
-            ((q0.cue_start, q0.cue_end),) if q0.cue_start is not None and q0.cue_end is not None else ()
-        )
+        cue: Frags = ()
+        if q0.cue_start is not None and q0.cue_end is not None:
+            # PolNeAR counts the colon that introduces the words as part of the cue
+            colon = text[q0.cue_end : q0.cue_end + 1] == ":" and q0.cue_end - q0.cue_start > 1
+            cue = ((q0.cue_start, q0.cue_end + colon),)
         out.append(Attribution(source=source, cue=cue, content=content))
     return out
 

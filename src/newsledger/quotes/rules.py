@@ -917,8 +917,10 @@ def _cue_span(doc: Doc, verb: Token, prep: Token | None = None) -> Span:
     """
     lo = verb.i
     for c in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
-        if c.dep_ in ("aux", "auxpass", "neg") and c.i == lo - 1:
-            lo = c.i
+        if c.i == lo - 1 and (
+            c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "advmod" and c.pos_ == "ADV")
+        ):
+            lo = c.i  # "has not said", "also said"
     hi = verb.i
     for c in verb.children:
         if c.dep_ == "prt" and c.i == hi + 1:
