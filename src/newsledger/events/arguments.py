@@ -19,22 +19,8 @@ NP_DEPS = frozenset(
 STRICT_NP_DEPS = frozenset({"compound", "appos", "conj", "flat", "nmod"})
 # Prepositions whose object is the recipient of a verb or of a noun trigger.
 RECIPIENT_PREPS = frozenset(
-    {
-        "with",
-        "to",
-        "on",
-        "against",
-        "toward",
-        "towards",
-        "at",
-        "into",
-        "upon",
-        "between",
-        "for",
-        "from",
-        "over",
-    }
-)
+    {"with", "to", "on", "against", "toward", "towards", "into", "upon", "between", "for", "from", "over"}
+)  # fmt: skip
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 # Prepositions of a verb's direct object that name the other side ("cooperation with Russia").
 OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between", "for"})
@@ -178,6 +164,8 @@ def _objects(
     object of a verb of discussing is its topic, not a side ("discussed Ukraine")."""
     topical = lex is not None and lex.cue("topic", lemma(tok)) is not None
     object_preps = OBJECT_PREPS | ({"on"} if hostile else set())
+    if hostile:  # "fired at the convoy"; otherwise "at" names a place ("congratulated X at the congress")
+        preps = preps | {"at"}
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "sent weapons to Libya"
