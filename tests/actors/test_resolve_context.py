@@ -373,3 +373,11 @@ def test_seat_of_power_named_as_a_place_is_no_actor(pipeline: NlpPipeline, gazet
     text = "Its members met in Brussels. Brussels said the plan was final."
     found = resolve(pipeline, gazetteer, text)
     assert [m.start for m in found if m.text == "Brussels"] == [text.rindex("Brussels")]
+
+
+def test_state_or_province_gives_the_country(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Senator John Smith, a Republican from Texas, said he opposed the bill."
+    m = at(resolve(pipeline, gazetteer, text), "John Smith")
+    assert (m.kind, m.country) == ("person", "USA")
+    assert gazetteer.region("Sichuan") == "CHN"
+    assert gazetteer.region("Georgia") is None  # a country too: left to the countries table

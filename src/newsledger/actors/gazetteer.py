@@ -128,6 +128,13 @@ class TitleRow(TableRow):
     note: str = ""
 
 
+class RegionRow(TableRow):
+    """A first-level subdivision (state, province ...) and the country it belongs to."""
+
+    name: str
+    country: str
+
+
 _Row = TypeVar("_Row", bound=TableRow)
 
 
@@ -142,6 +149,7 @@ class Tables:
     roles: tuple[RoleRow, ...]
     role_kinds: tuple[RoleKindRow, ...]
     titles: tuple[TitleRow, ...]
+    regions: tuple[RegionRow, ...] = ()
 
 
 def load_tables(rules_dir: str | None = None) -> Tables:
@@ -154,6 +162,7 @@ def load_tables(rules_dir: str | None = None) -> Tables:
         roles=_table("roles", RoleRow, rules_dir),
         role_kinds=_table("role_kinds", RoleKindRow, rules_dir),
         titles=_table("titles", TitleRow, rules_dir),
+        regions=_table("regions", RegionRow, rules_dir),
     )
 
 
@@ -276,6 +285,7 @@ class Gazetteer:
         "_demonyms",
         "_genders",
         "_metonyms",
+        "_regions",
         "_roles_by_key",
         "_roles_by_person",
         "_single",
@@ -291,6 +301,7 @@ class Gazetteer:
     _demonyms: Mapping[str, tuple[_Entry, ...]]
     _genders: Mapping[str, str]
     _metonyms: Mapping[str, tuple[_Entry, ...]]
+    _regions: Mapping[str, str]
     _roles_by_key: Mapping[tuple[str, str], tuple[RoleRow, ...]]
     _roles_by_person: Mapping[str, tuple[RoleRow, ...]]
     _single: frozenset[str]
@@ -354,6 +365,7 @@ class Gazetteer:
         ))  # fmt: skip
         set_(self, "_single", frozenset(k.role for k in tables.role_kinds if k.single))
         set_(self, "_titles", MappingProxyType(titles))
+        set_(self, "_regions", MappingProxyType({normalize(r.name): r.country for r in tables.regions}))
         only: dict[str, set[str | None]] = {}
         for key, country in titles:
             only.setdefault(key, set()).add(country)
@@ -411,6 +423,10 @@ class Gazetteer:
         """Return the country (or IGO) code a capital or seat of power stands for."""
         found = self._match(self._metonyms, word)
         return found[0] if found else None
+
+    def region(self, name: str) -> str | None:
+        """Return the country a state or province belongs to ("Texas" -> USA), else None."""
+        return self._regions.get(normalize(name))
 
     def _match(self, index: Mapping[str, tuple[_Entry, ...]], text: str) -> list[str]:
         entries = index.get(normalize(text), ())

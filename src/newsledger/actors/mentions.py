@@ -478,6 +478,9 @@ def _described_as(root: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 # Only the object's own phrase: "an advocate for rights in Burma" is not Burmese.
                 toks.extend(t for p in c.children if p.dep_ == "pobj" for t in _noun_phrase(p))
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                # "a Republican from Texas", "a refugee from Syria": where the person is from.
+                toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE")
             elif c.dep_ == "prep" and c.lower_ == "to":
                 # "a top aide to President X": the person served gives the country.
                 toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON")
@@ -572,6 +575,8 @@ def _country(
             code = found[0].id if found else None
             if code is None and ent.label_ == "GPE":
                 code = gaz.metonym(text)  # "officials in Beijing", "diplomats in Brussels"
+            if code is None and ent.label_ == "GPE":
+                code = gaz.region(text)  # "Florida Rep. X", "a Republican from Texas"
             if code is not None and not bodies and ent.label_ == "ORG":
                 code = None
             if code is None and lex is not None and bodies and ent.label_ == "ORG" and not gaz.by_alias(text):

@@ -64,6 +64,9 @@ def validate(tables: Tables) -> list[str]:
         for alias in (c.name, *c.aliases):
             if not normalize(alias):
                 problems.append(f"{where}: empty name or alias {alias!r}")
+    for reg in tables.regions:
+        if reg.country not in countries:
+            problems.append(f"actors/regions.v1.tsv {reg.name!r}: unknown country {reg.country!r}")
     for m in tables.metonyms:
         if m.country not in places:
             problems.append(f"actors/metonyms.v1.tsv {m.name!r}: unknown country {m.country!r}")
