@@ -98,7 +98,8 @@ def top(events: list[Event]) -> Event | None:
 # (1), 06-08 material cooperation, aid, yield (2), 09-16 investigate ... reduce relations (3),
 # 17-20 coerce, assault, fight, mass violence (4); PROTEST (14) goes with material conflict, as
 # in the PLOVER manual's quad categories and in this file's labels. REQUEST is an appeal (02, class 0) unless its
-# score is negative or it is a reported 'must' (a demand, 10: class 3); a negated cooperation is a refusal (12: class 3).
+# score is negative or it is a reported 'must' (a demand, 10: class 3); a negated cooperation is a refusal (12: class 3);
+# a hypothetical event is a policy option considered (014: class 0).
 PENTA = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
     "REQUEST": 0, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "SANCTION": 3,
@@ -113,6 +114,8 @@ def quad(e: Event | None) -> int:
     q = PENTA.get(e.type, 0)
     if e.type == "REQUEST" and ((e.score or 0) < 0 or (e.mentions[0].trigger or "").startswith("must ")):
         return 3  # a demand (10), not an appeal (02): "X must withdraw"
+    if e.modality == "hypothetical":
+        return 0  # considering a policy option (014)
     if e.modality == "negated":
         return 3 if q in (1, 2) else 0
     if e.modality == "future" and q == 2:

@@ -141,7 +141,10 @@ def _words(tok: Token, clause: Token) -> tuple[str, int, int]:
 
 def _talked_about(tok: Token, lex: EventLexicon) -> bool:
     """Whether the event word sits under a word of attitude ("claimed responsibility for the
-    attack", "expressed concern about the talks", "skeptical of a deal"): a statement."""
+    attack", "expressed concern about the talks", "skeptical of a deal", "sent condolences
+    after the attack") or is the object of one ("rejected the accusation"): a statement."""
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and lex.cue("void", lemma(tok)) is not None:
+        return True  # "rejected the accusation": what was rejected is a statement
     node = tok
     for _ in range(8):
         if node.head == node:
@@ -149,6 +152,13 @@ def _talked_about(tok: Token, lex: EventLexicon) -> bool:
         node = node.head
         if node.pos_ in NOUN_POS | {"ADJ"} and lex.cue("void", lemma(node)) is not None:
             return True
+        if (
+            tok.dep_ == "pobj"
+            and node == tok.head.head
+            and node.pos_ in VERB_POS
+            and any(c.dep_ == "dobj" and lex.cue("void", lemma(c)) is not None for c in node.children)
+        ):
+            return True  # "expressed condolences after the attack"
     return False
 
 
