@@ -271,7 +271,11 @@ def seeds(folder: Path, runner: Runner) -> dict[str, Any]:
             doc = runner.nlp.doc(art.text)
             mentions, actors = resolve_actors(art, doc, runner.gaz, runner.lex)
             times = runner.tagger.tag(art.text, article_id=art.id, anchor=art.published)
-            quotes = extractor.extract(art, doc, mentions=mentions, actors=actors)
+            try:
+                quotes = extractor.extract(art, doc, mentions=mentions, actors=actors)
+            except Exception as exc:  # quotes only give quote ids here; do not let them stop the run
+                print(f"{path.name}: quotes failed ({exc!r}); coding without them", file=sys.stderr)
+                quotes = []
             t1 = time.perf_counter()
             events = runner.article_coder.code(
                 art, doc, mentions=mentions, actors=actors, times=times, quotes=quotes
