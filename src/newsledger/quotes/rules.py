@@ -11,123 +11,43 @@ and object; outlets and unnamed sources the words came through go to ``source_ch
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
-from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
-from newsledger.quotes.marks import Quoted, find_quoted, paragraphs
-from newsledger.resources import load_table
-
-
-class CueRow(BaseModel):
-    """One row of ``quotes/cues.v1.tsv``: a cue lemma and how its frame is built."""
-
-    lemma: str
-    pos: Literal["VERB", "NOUN"] = "VERB"
-    kind: str
-    addressee: str = ""
-    preps: str = ""
-    object: bool = False
-    direct: bool = False
-
-
-class SourceWordRow(BaseModel):
-    """One row of ``quotes/sources.v1.tsv``: a word marking an outlet or an unnamed source."""
-
-    word: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A cue word of the lexicon."""
-
-    kind: str
-    addressee: frozenset[str]
-    preps: frozenset[str]
-    object: bool
-    direct: bool
-
-
-# "NAME: words" (transcripts, headlines) and "NAME ― “words”" (vox pops)
-LABEL = re.compile(
-    r"[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]?(:(?=[^\S\n])|[\u2015\u2014\u2013](?=[^\S\n]*[\u201c\u201d\"]))[^\S\n]*(\S)"
+from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
+from newsledger.quotes.labels import labelled
+from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
+from newsledger.quotes.marks import Quoted, find_quoted
+from newsledger.quotes.spans import (
+    PUNCT_EDGE,
+    TEXT_KEY,
+    TIME_ENTS,
+    Found,
+    according_chain,
+    adverbial,
+    attribution_start,
+    balance_marks,
+    before_attribution,
+    depth,
+    doc_text,
+    has_verb_to,
+    inside_mask,
+    np_span,
+    para_index,
+    source_chain,
+    to_quotes,
+    token_before,
+    trim,
+    verb_group,
 )
-# "“words” ― NAME" at the end of a paragraph
-TRAILER = re.compile(
-    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
-)
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# noun cues that attribute content even without a possessor ("allegations of fraud")
-UNSOURCED_NOUNS = frozenset(
-    {"allegation", "accusation", "claim", "criticism", "question", "complaint", "warning"}
-)
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
 CONTENT_DEPS = frozenset({"ccomp"})
 INTENT_DEPS = frozenset({"xcomp"})
-PUNCT_EDGE = frozenset(",.;:—–-")
 MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub"})  # call X a Y: X and Y are the content
-NAMING_WORDS = frozenset(
-    {"so-called", "dubbed", "called", "titled", "entitled", "named", "nicknamed", "known"}
-)
-WORK_NOUNS = frozenset(
-    {
-        "film",
-        "movie",
-        "book",
-        "song",
-        "album",
-        "show",
-        "series",
-        "novel",
-        "play",
-        "poem",
-        "documentary",
-        "programme",
-        "program",
-    }
-)
-
-
-def _cues(rules_dir: str | None, pos: str) -> dict[str, Cue]:
-    rows = load_table("quotes/cues.v1.tsv", CueRow, rules_dir)
-    return {
-        r.lemma: Cue(
-            kind=r.kind,
-            addressee=frozenset(x for x in r.addressee.split("|") if x),
-            preps=frozenset(x for x in r.preps.split("|") if x),
-            object=r.object,
-            direct=r.direct,
-        )
-        for r in rows
-        if r.pos == pos
-    }
-
-
-def _source_words(rules_dir: str | None) -> dict[str, str]:
-    return {r.word: r.kind for r in load_table("quotes/sources.v1.tsv", SourceWordRow, rules_dir)}
-
-
-@dataclass
-class _Found:
-    """A quote before it becomes a ``Quote``: spans and the tokens that anchor them."""
-
-    kind: QuoteKind
-    start: int
-    end: int
-    cue: Span | None
-    speaker: Span | None
-    addressee: Span | None = None
-    chain: tuple[str, ...] = ()
 
 
 class RulesQuoteExtractor:
@@ -140,9 +60,13 @@ class RulesQuoteExtractor:
         quoted parts of reported speech), not paraphrase.
         """
         self.reported = reported
-        self.cues = _cues(rules_dir, "VERB")
-        self.noun_cues = _cues(rules_dir, "NOUN")
-        self.source_words = _source_words(rules_dir)
+        self.cues = load_cues(rules_dir, "VERB")
+        self.noun_cues = load_cues(rules_dir, "NOUN")
+        self.source_words = load_source_words(rules_dir)
+        self.naming_words = load_words(rules_dir, "naming")
+        self.work_nouns = load_words(rules_dir, "work")
+        self.naming_verbs = load_words(rules_dir, "naming_verb")
+        self.unsourced_nouns = load_words(rules_dir, "unsourced")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -154,16 +78,16 @@ class RulesQuoteExtractor:
         text = article.text
         doc.user_data[TEXT_KEY] = text
         quoted = find_quoted(text)
-        inside = _inside_mask(len(doc), doc, quoted)
+        inside = inside_mask(len(doc), doc, quoted)
         # paragraphs led by a speaker label first: their quotes need no other frame
-        found: list[_Found] = self._labelled(doc, text)
-        labelled = [(f.start, f.end) for f in found]
+        found: list[Found] = labelled(doc, text, self.label_stop)
+        by_label = [(f.start, f.end) for f in found]
         used_cues: set[int] = set()
-        last: _Found | None = None
+        last: Found | None = None
         last_end_para = -1
-        para_of = _para_index(text)
+        para_of = para_index(text)
         for q in quoted:
-            if any(a <= q.start and q.end <= b + 1 for a, b in labelled):
+            if any(a <= q.start and q.end <= b + 1 for a, b in by_label):
                 continue
             speech = self._is_speech(doc, text, q)
             if speech is None:
@@ -183,12 +107,12 @@ class RulesQuoteExtractor:
             cue, speaker, addressee, chain = frame
             start, end = q.inner_start, q.inner_end
             kind: QuoteKind = "direct"
-            stop = _attribution_start(cue, speaker, q.end)
+            stop = attribution_start(cue, speaker, q.end)
             gap = text[q.end : stop]
             if any(ch.isalpha() for ch in gap) and "\n" not in gap:
                 # “…” to drive up the price, she said: words of the writer's run on to the cue
                 start, end, kind = q.start, q.end + len(gap.rstrip(" ,;:\u2014-")), "indirect"
-            f = _Found(kind, start, end, cue, speaker, addressee, chain)
+            f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
                 used_cues.add(cue.root.i)
@@ -198,7 +122,7 @@ class RulesQuoteExtractor:
             found.extend(self._indirect(doc, text, inside, used_cues, covered))
         found.extend(self._embedded(doc, text, quoted, inside, found))
         found.sort(key=lambda f: (f.start, f.end))
-        return self._to_quotes(article, doc, found, mentions, actors)
+        return to_quotes(article, doc, found, mentions, actors)
 
     # ------------------------------------------------------------------ direct quotes
 
@@ -215,7 +139,7 @@ class RulesQuoteExtractor:
         words = [t for t in span if not (t.is_punct or t.is_space)]
         before = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
         prev = [t for t in before if not (t.is_punct or t.is_space)] if before is not None else []
-        if prev and (prev[-1].lower_ in NAMING_WORDS or prev[-1].lemma_ in WORK_NOUNS):
+        if prev and (prev[-1].lower_ in self.naming_words or prev[-1].lemma_ in self.work_nouns):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
             return None
@@ -270,14 +194,14 @@ class RulesQuoteExtractor:
         return None
 
     def _embedded(
-        self, doc: Doc, text: str, quoted: list[Quoted], inside: list[int], found: list[_Found]
-    ) -> list[_Found]:
+        self, doc: Doc, text: str, quoted: list[Quoted], inside: list[int], found: list[Found]
+    ) -> list[Found]:
         """Quoted clauses inside a sentence that no quote covers yet, tied to its nearest cue.
 
         "…, Mr. Austin said, but China is “the only rival with the intent to …”": the quote
         belongs to the sentence's speaker even where the parse does not link it.
         """
-        out: list[_Found] = []
+        out: list[Found] = []
         spans = [(f.start, f.end) for f in found]
         for q in quoted:
             if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in spans):
@@ -295,14 +219,14 @@ class RulesQuoteExtractor:
             c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
             if speaker is None:
                 continue
-            out.append(_Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
+            out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
 
     def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
         """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""
         para_lo = text.rfind("\n", 0, q.start) + 1
         lead = text[para_lo : q.start].rstrip()
-        tok_before = _token_before(doc, q.start)
+        tok_before = token_before(doc, q.start)
         return (
             lead == ""
             or lead[-1] in ":,.!?\u2014\u2013-"
@@ -344,46 +268,14 @@ class RulesQuoteExtractor:
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]]:
         speaker = self._subject(doc, cue, inside)
         addressee = self._addressee(doc, cue, inside)
-        return _cue_span(doc, cue), speaker, addressee, self._chain(speaker, addressee)
-
-    def _labelled(self, doc: Doc, text: str) -> list[_Found]:
-        """Paragraphs that open with a speaker's name and a colon (transcripts, headlines)."""
-        out: list[_Found] = []
-        for lo, hi in paragraphs(text):
-            t = TRAILER.fullmatch(text, lo, hi)
-            if t is not None:
-                name_end = t.end(3) - 1 if text[t.end(3) - 1] == "." else t.end(3)
-                name = doc.char_span(t.start(3), name_end, alignment_mode="expand")
-                dash = doc.char_span(t.start(2), t.end(2), alignment_mode="expand")
-                if name is not None and dash is not None and len(name) <= 5:
-                    out.append(_Found("direct", t.start(1), t.end(1), dash, name, None, ()))
-                continue
-            m = LABEL.match(text, lo, hi)
-            if m is None or m.group(1).strip().lower() in self.label_stop:
-                continue
-            label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            colon = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-            if label is None or colon is None or len(label) > 5:
-                continue
-            if not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
-                continue
-            named = len(label) == 1 or label.text.isupper() or any(t.ent_type_ in NAME_ENTS for t in label)
-            if m.group(2) == ":" and not named:
-                continue  # "Stealth Over Health: …" is a headline, not a speaker
-            c_lo, c_hi = m.start(3), hi
-            while c_hi > c_lo and text[c_hi - 1] in " .":
-                c_hi -= 1
-            if c_hi - c_lo < 8:
-                continue
-            out.append(_Found("indirect", c_lo, c_hi, colon, label, None, ()))
-        return out
+        return verb_group(doc, cue), speaker, addressee, source_chain(speaker, addressee, self.source_words)
 
     # ------------------------------------------------------------------ reported speech
 
     def _indirect(
         self, doc: Doc, text: str, inside: list[int], used: set[int], covered: list[tuple[int, int]]
-    ) -> list[_Found]:
-        out: list[_Found] = []
+    ) -> list[Found]:
+        out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         # outermost cues first: no nested attributions
         cand = sorted(
@@ -392,7 +284,7 @@ class RulesQuoteExtractor:
                 for t in doc
                 if t.lemma_ in self.cues or t.lemma_ in self.noun_cues or t.lower_ == "according"
             ),
-            key=lambda t: (_depth(t), t.i),
+            key=lambda t: (depth(t), t.i),
         )
         for t in cand:
             if t.i in used or inside[t.i]:
@@ -423,7 +315,7 @@ class RulesQuoteExtractor:
                 spans.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
-    def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[_Found]:
+    def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
         """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
         cue = self.cues.get(t.lemma_)
         if cue is None or not cue.direct:
@@ -432,30 +324,30 @@ class RulesQuoteExtractor:
         if speaker is None or len(speaker) == 0:
             return []
         lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)
-        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and _adverbial(doc[hi + 1]):
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and adverbial(doc[hi + 1]):
             hi += 1
         sent = t.sent
         if lo - 1 <= sent.start or hi + 2 >= sent.end or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
             return []
         if any(inside[i] for i in range(sent.start, sent.end)):
             return []
-        para_lo = _text(doc).rfind("\n", 0, t.idx) + 1
+        para_lo = doc_text(doc).rfind("\n", 0, t.idx) + 1
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
         second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
-        if len(first) < 2 or len(second) < 3 or "\n" in _text(doc)[t.idx : second[-1].idx]:
+        if len(first) < 2 or len(second) < 3 or "\n" in doc_text(doc)[t.idx : second[-1].idx]:
             return []
-        a_lo, a_hi = _trim(doc, first[0].i, first[-1].i + 1)
-        b_lo, b_hi = _trim(doc, second[0].i, second[-1].i + 1)
+        a_lo, a_hi = trim(doc, first[0].i, first[-1].i + 1)
+        b_lo, b_hi = trim(doc, second[0].i, second[-1].i + 1)
         if a_lo is None or a_hi is None or b_lo is None or b_hi is None:
             return []
-        cue_span = _cue_span(doc, t)
-        chain = self._chain(speaker, None)
+        cue_span = verb_group(doc, t)
+        chain = source_chain(speaker, None, self.source_words)
         return [
-            _Found("indirect", a_lo, a_hi, cue_span, speaker, None, chain),
-            _Found("indirect", b_lo, b_hi, cue_span, speaker, None, chain),
+            Found("indirect", a_lo, a_hi, cue_span, speaker, None, chain),
+            Found("indirect", b_lo, b_hi, cue_span, speaker, None, chain),
         ]
 
-    def _reported(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
+    def _reported(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         cue = self.cues.get(t.lemma_)
         if cue is None or t.pos_ != "VERB":
             return None
@@ -475,20 +367,20 @@ class RulesQuoteExtractor:
             return None
         if speaker is not None and passive and speaker.start < t.i and lo_tok > t.i:
             speaker = None  # "Mr. X was accused of …": the subject is what is said, not who says it
-        lo, hi = _trim(doc, lo_tok, hi_tok)
+        lo, hi = trim(doc, lo_tok, hi_tok)
         if lo is None or hi is None:
             return None
         head = doc[lo_tok]
         if speaker is not None and hi_tok <= t.i and lo_tok < speaker.start and not prep:
             # "…, a source said": the content is all the sentence before the attribution
-            lo, hi = _before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
+            lo, hi = before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
         elif head.i < t.i and not prep:
             return None
-        lo, hi = _balance(_text(doc), lo, hi)
+        lo, hi = balance_marks(doc_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
-        chain = self._chain(speaker, addressee) + _according_chain(doc, t)
-        cue_span = _cue_span(doc, t, prep)
-        return _Found("indirect", lo, hi, cue_span, speaker, addressee, chain)
+        chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
+        cue_span = verb_group(doc, t, prep)
+        return Found("indirect", lo, hi, cue_span, speaker, addressee, chain)
 
     def _content_of(self, doc: Doc, t: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
         """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
@@ -506,7 +398,7 @@ class RulesQuoteExtractor:
                     ):
                         return g.left_edge.i, self._content_end(doc, g), None
         for c in kids:
-            if c.dep_ in INTENT_DEPS and _has_verb_to(c):
+            if c.dep_ in INTENT_DEPS and has_verb_to(c):
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
                 return lo, c.right_edge.i + 1, None
@@ -518,7 +410,7 @@ class RulesQuoteExtractor:
             if after and (after[0].lower_ == "as" or "to" in cue.preps):
                 # "painted Romney as an out-of-touch rich guy", "likened the rules to …"
                 return obj.left_edge.i, after[0].right_edge.i + 1, None
-            if t.lemma_ in NAMING_VERBS:
+            if t.lemma_ in self.naming_verbs:
                 # "called Trump a “pathological liar” who is …"
                 return obj.left_edge.i, t.right_edge.i + 1, None
         for c in kids:
@@ -545,7 +437,7 @@ class RulesQuoteExtractor:
                 end = min(end, cut)
         return end
 
-    def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
+    def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Trump's claim that …", "her comments about …": a noun cue with a possessor."""
         cue = self.noun_cues.get(t.lemma_)
         if cue is None:
@@ -553,7 +445,7 @@ class RulesQuoteExtractor:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is not None and inside[poss.i]:
             return None
-        if poss is None and t.lemma_ not in UNSOURCED_NOUNS:
+        if poss is None and t.lemma_ not in self.unsourced_nouns:
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
@@ -571,15 +463,17 @@ class RulesQuoteExtractor:
                     break
         if content is None:
             return None
-        lo, hi = _trim(doc, *content)
+        lo, hi = trim(doc, *content)
         if lo is None or hi is None:
             return None
-        lo, hi = _balance(_text(doc), lo, hi)
-        speaker = _np_span(doc, poss, inside) if poss is not None else None
+        lo, hi = balance_marks(doc_text(doc), lo, hi)
+        speaker = np_span(doc, poss, inside) if poss is not None else None
         cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
-        return _Found("indirect", lo, hi, cue_span, speaker, None, self._chain(speaker, None))
+        return Found(
+            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
 
-    def _according(self, doc: Doc, t: Token, inside: list[int]) -> _Found | None:
+    def _according(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         to = [c for c in t.children if c.lower_ == "to"]
         if not to:
             return None
@@ -602,8 +496,14 @@ class RulesQuoteExtractor:
         if len(toks) < 3:
             return None
         cue = doc[t.i : to[0].i + 1]
-        return _Found(
-            "indirect", toks[0].idx, toks[-1].idx + len(toks[-1].text), cue, src, None, self._chain(src, None)
+        return Found(
+            "indirect",
+            toks[0].idx,
+            toks[-1].idx + len(toks[-1].text),
+            cue,
+            src,
+            None,
+            source_chain(src, None, self.source_words),
         )
 
     # ------------------------------------------------------------------ roles
@@ -618,13 +518,13 @@ class RulesQuoteExtractor:
             if subj:
                 if subj[0].tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                     # "a senator who said …": the speaker is the noun the clause hangs on
-                    return _np_span(doc, v.head, inside, stop=v.left_edge.i)
-                return _np_span(doc, subj[0], inside)
+                    return np_span(doc, v.head, inside, stop=v.left_edge.i)
+                return np_span(doc, subj[0], inside)
             agent = [c for c in v.children if c.dep_ == "agent"]
             if agent:
                 objs = [g for g in agent[0].children if g.dep_ == "pobj"]
                 if objs:
-                    return _np_span(doc, objs[0], inside)
+                    return np_span(doc, objs[0], inside)
             if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and v.head.head.lemma_ in self.cues:
                 # "X said he would act and warned …": the second cue is X's, not the content's
                 v = v.head.head
@@ -639,7 +539,7 @@ class RulesQuoteExtractor:
                 and c.pos_ in ("PROPN", "NOUN", "PRON")
                 and c.ent_type_ not in TIME_ENTS
             ):
-                return _np_span(doc, c, inside)
+                return np_span(doc, c, inside)
         return None
 
     def _addressee(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
@@ -655,7 +555,7 @@ class RulesQuoteExtractor:
                 and "dobj" in cue.addressee
                 and c.pos_ in ("PROPN", "NOUN", "PRON")
             ):
-                span = _np_span(doc, c, inside)
+                span = np_span(doc, c, inside)
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if nxt is not None and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and not inside[nxt.i]:
                     # "told state news agency TASS": the parser may hang the name on the verb
@@ -664,7 +564,7 @@ class RulesQuoteExtractor:
             if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
-                    return _np_span(doc, objs[0], inside)
+                    return np_span(doc, objs[0], inside)
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 # "in a call with Xi", "during talks with Scholz"
                 for n in c.children:
@@ -673,311 +573,5 @@ class RulesQuoteExtractor:
                             if w.dep_ == "prep" and w.lower_ == "with":
                                 objs = [g for g in w.children if g.dep_ == "pobj"]
                                 if objs:
-                                    return _np_span(doc, objs[0], inside)
+                                    return np_span(doc, objs[0], inside)
         return None
-
-    def _chain(self, speaker: Span | None, addressee: Span | None) -> tuple[str, ...]:
-        """Outlets and unnamed sources the words came through, nearest first."""
-        chain: list[str] = []
-        if addressee is not None and self._word_kind(addressee) == "media":
-            chain.append(addressee.text)
-        if speaker is not None:
-            kind = self._word_kind(speaker)
-            if kind == "media" or (kind == "unnamed" and not any(t.pos_ == "PROPN" for t in speaker)):
-                chain.append(speaker.text)
-        return tuple(chain)
-
-    def _word_kind(self, span: Span) -> str | None:
-        root = span.root
-        kind = self.source_words.get(root.lemma_.lower()) or self.source_words.get(root.lower_)
-        if kind == "unnamed":
-            return kind
-        if kind == "media":
-            return kind
-        for t in span:
-            if self.source_words.get(t.lemma_.lower()) == "media" and t.dep_ == "compound":
-                return "media"
-        return kind
-
-    # ------------------------------------------------------------------ output
-
-    def _to_quotes(
-        self,
-        article: Article,
-        doc: Doc,
-        found: list[_Found],
-        mentions: Sequence[Mention],
-        actors: Sequence[Actor],
-    ) -> list[Quote]:
-        text = article.text
-        sent_starts = [s.start_char for s in doc.sents]
-        out: list[Quote] = []
-        seen: set[str] = set()
-        for f in found:
-            spk_ref, spk_id = _resolve(f.speaker, mentions)
-            adr_ref, adr_id = _resolve(f.addressee, mentions, common=True)
-            cue_lo = f.cue.start_char if f.cue is not None else None
-            qid = content_id(article.id, f.kind, str(f.start), str(f.end), str(cue_lo))
-            if qid in seen:
-                continue
-            seen.add(qid)
-            out.append(
-                Quote(
-                    id=qid,
-                    article_id=article.id,
-                    speaker=spk_ref,
-                    addressee=adr_ref,
-                    text=text[f.start : f.end],
-                    kind=f.kind,
-                    cue=f.cue.text if f.cue is not None else None,
-                    start=f.start,
-                    end=f.end,
-                    source_chain=f.chain,
-                    sentence=_sentence_of(sent_starts, f.start),
-                    speaker_id=spk_id,
-                    speaker_start=f.speaker.start_char if f.speaker is not None else None,
-                    speaker_end=f.speaker.end_char if f.speaker is not None else None,
-                    cue_start=cue_lo,
-                    cue_end=f.cue.end_char if f.cue is not None else None,
-                    addressee_id=adr_id,
-                )
-            )
-        return out
-
-
-# ---------------------------------------------------------------------- helpers
-
-
-TEXT_KEY = "newsledger.quotes.text"
-
-
-def _text(doc: Doc) -> str:
-    """The doc's text, kept in ``doc.user_data`` (``Doc.text`` joins all tokens each time)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
-
-
-def _attribution_start(cue: Span | None, speaker: Span | None, after: int) -> int:
-    """Where the attribution after a quote starts (``after`` when it is not after it)."""
-    if cue is None or cue.start_char < after:
-        return after
-    stop = cue.start_char
-    if speaker is not None and after <= speaker.start_char < stop:
-        stop = speaker.start_char
-    return stop
-
-
-def _inside_mask(n: int, doc: Doc, quoted: list[Quoted]) -> list[int]:
-    """1 for tokens inside a quoted span (marks included), else 0."""
-    mask = [0] * n
-    for q in quoted:
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for t in span:
-            mask[t.i] = 1
-    return mask
-
-
-def _para_index(text: str) -> _ParaIndex:
-    return _ParaIndex([i for i, ch in enumerate(text) if ch == "\n"])
-
-
-class _ParaIndex:
-    """Maps a character offset to its paragraph (line) number."""
-
-    def __init__(self, breaks: list[int]) -> None:
-        self.breaks = breaks
-
-    def __call__(self, offset: int) -> int:
-        return bisect.bisect_right(self.breaks, offset)
-
-
-def _token_before(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(max(0, offset - 80), offset, alignment_mode="contract") if offset > 0 else None
-    if span is None:
-        return None
-    for t in reversed(span):
-        if not (t.is_space or t.is_punct):
-            return t
-    return None
-
-
-def _according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
-    """The source of an "according to X" phrase on ``verb`` (X said, according to Y)."""
-    for c in verb.children:
-        if c.lower_ == "according":
-            for to in c.children:
-                if to.lower_ == "to":
-                    for o in to.children:
-                        if o.dep_ == "pobj":
-                            return (doc[o.left_edge.i : o.right_edge.i + 1].text,)
-    return ()
-
-
-def _before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> tuple[int, int]:
-    """The content of a post-posed attribution: its sentence up to the attribution."""
-    para_lo = _text(doc).rfind("\n", 0, doc[attr_start].idx) + 1
-    toks = [t for t in doc[sent_start:attr_start] if not t.is_space and t.idx >= para_lo]
-    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
-        toks.pop()
-    if not toks:
-        return lo, lo
-    return min(lo, toks[0].idx), toks[-1].idx + len(toks[-1].text)
-
-
-OPENING = frozenset("\u201c\u00ab\u201e")
-CLOSING = frozenset("\u201d\u00bb")
-
-
-def _balance(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Widen a content span to the closing mark of a quotation it opens but does not close."""
-    part = text[lo:hi]
-    opened = sum(part.count(c) for c in OPENING) + part.count('"') % 2
-    closed = sum(part.count(c) for c in CLOSING)
-    if opened > closed:
-        j = hi
-        while j < len(text) and j - hi < 3 and text[j] in ",.!?;:":
-            j += 1
-        if j < len(text) and (text[j] in CLOSING or text[j] == '"'):
-            return lo, j + 1
-    return lo, hi
-
-
-def _depth(t: Token) -> int:
-    d = 0
-    while t.head.i != t.i and d < 50:
-        t = t.head
-        d += 1
-    return d
-
-
-def _has_verb_to(c: Token) -> bool:
-    return c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-
-
-def _clip(doc: Doc, head: Token) -> tuple[int | None, int | None]:
-    """Return the character span of ``head``'s subtree, without edge punctuation."""
-    toks = [t for t in doc[head.left_edge.i : head.right_edge.i + 1] if not t.is_space]
-    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
-        toks.pop()
-    if not toks:
-        return None, None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -> Span:
-    """The noun phrase of ``head``: its subtree, cut at quotes and clause edges (and ``stop``)."""
-    lo, hi = head.left_edge.i, head.right_edge.i
-    if stop is not None and head.i < stop <= hi:
-        hi = stop - 1
-    text = _text(doc)
-    para_lo = text.rfind("\n", 0, head.idx) + 1
-    para_hi = text.find("\n", head.idx)
-    para_hi = len(text) if para_hi < 0 else para_hi
-    for i in range(head.i, lo - 1, -1):
-        if inside[i] or doc[i].is_space or doc[i].idx < para_lo:
-            lo = i + 1
-            break
-    for i in range(head.i, hi + 1):
-        if inside[i] or doc[i].is_space or doc[i].idx >= para_hi:
-            hi = i - 1
-            break
-    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not _closes(doc, lo, hi):
-        hi -= 1
-    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
-        lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
-    nxt = hi + 1
-    if (
-        nxt + 1 < len(doc)
-        and doc[nxt].text == ","
-        and any(t.text == "," for t in doc[lo:hi])
-        and (doc[nxt + 1].i == head.head.i or _adverbial(doc[nxt + 1]))
-    ):
-        hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
-    return doc[lo : hi + 1]
-
-
-def _closes(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether token ``hi`` closes a bracket opened inside ``doc[lo:hi]``."""
-    return doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi])
-
-
-def _cue_span(doc: Doc, verb: Token, prep: Token | None = None) -> Span:
-    """The verb group of a cue: auxiliaries, negation and the verb ("has not said").
-
-    With ``prep`` close after the verb, the cue runs to it ("talked about").
-    """
-    lo = verb.i
-    for c in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
-        if c.i == lo - 1 and (
-            c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "advmod" and c.pos_ == "ADV")
-        ):
-            lo = c.i  # "has not said", "also said"
-    hi = verb.i
-    for c in verb.children:
-        if c.dep_ == "prt" and c.i == hi + 1:
-            hi = c.i
-    if prep is not None and 0 < prep.i - hi <= 3 and all(_adverbial(doc[i]) for i in range(hi + 1, prep.i)):
-        hi = prep.i
-    return doc[lo : hi + 1]
-
-
-def _adverbial(t: Token) -> bool:
-    """Whether ``t`` may sit inside a cue's verb group ("spoke out Tuesday about")."""
-    return t.pos_ in ("ADV", "PART") or t.ent_type_ in TIME_ENTS
-
-
-def _trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
-    """Return the character span of tokens ``lo``..``hi - 1`` without edge punctuation."""
-    toks = [t for t in doc[lo:hi] if not t.is_space]
-    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
-        toks.pop()
-    if not toks:
-        return None, None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _resolve(
-    span: Span | None, mentions: Sequence[Mention], *, common: bool = False
-) -> tuple[ActorRef | None, str | None]:
-    """The actor a speaker or addressee span names, through the mention under its head.
-
-    Without a mention, a proper name stands as it is; with ``common`` (addressees: "told
-    reporters") so does a common noun phrase, without its determiner.
-    """
-    if span is None:
-        return None, None
-    root = span.root
-    best: Mention | None = None
-    for m in mentions:
-        if m.start <= root.idx < m.end:
-            best = m
-            break
-    if best is None:
-        for m in mentions:
-            if m.start < span.end_char and span.start_char < m.end:
-                best = m
-                break
-    if best is not None:
-        return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
-    if root.pos_ == "PROPN":
-        names = [t for t in span if t.pos_ == "PROPN"]
-        return ActorRef(name=" ".join(t.text for t in names)), None
-    if common and root.pos_ == "NOUN":
-        words = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
-        return ActorRef(name=" ".join(t.text for t in words)), None
-    return None, None
-
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)

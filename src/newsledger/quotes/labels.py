@@ -1,0 +1,54 @@
+"""Attributions by layout: "NAME: words" (transcripts, headlines), "“words” ― NAME" (vox pops)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsledger.quotes.marks import paragraphs
+from newsledger.quotes.spans import Found
+
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# "NAME: words" (transcripts, headlines) and "NAME ― “words”" (vox pops)
+
+LABEL = re.compile(
+    r"[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]?(:(?=[^\S\n])|[\u2015\u2014\u2013](?=[^\S\n]*[\u201c\u201d\"]))[^\S\n]*(\S)"
+)
+# "“words” ― NAME" at the end of a paragraph
+TRAILER = re.compile(
+    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
+)
+
+
+def labelled(doc: Doc, text: str, stop: frozenset[str]) -> list[Found]:
+    """Paragraphs led by a speaker's name and a colon or dash, or closed by "― NAME"."""
+    out: list[Found] = []
+    for lo, hi in paragraphs(text):
+        t = TRAILER.fullmatch(text, lo, hi)
+        if t is not None:
+            name_end = t.end(3) - 1 if text[t.end(3) - 1] == "." else t.end(3)
+            name = doc.char_span(t.start(3), name_end, alignment_mode="expand")
+            dash = doc.char_span(t.start(2), t.end(2), alignment_mode="expand")
+            if name is not None and dash is not None and len(name) <= 5:
+                out.append(Found("direct", t.start(1), t.end(1), dash, name, None, ()))
+            continue
+        m = LABEL.match(text, lo, hi)
+        if m is None or m.group(1).strip().lower() in stop:
+            continue
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        colon = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if label is None or colon is None or len(label) > 5:
+            continue
+        if not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
+            continue
+        named = len(label) == 1 or label.text.isupper() or any(t.ent_type_ in NAME_ENTS for t in label)
+        if m.group(2) == ":" and not named:
+            continue  # "Stealth Over Health: …" is a headline, not a speaker
+        c_lo, c_hi = m.start(3), hi
+        while c_hi > c_lo and text[c_hi - 1] in " .":
+            c_hi -= 1
+        if c_hi - c_lo < 8:
+            continue
+        out.append(Found("indirect", c_lo, c_hi, colon, label, None, ()))
+    return out

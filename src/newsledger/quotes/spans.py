@@ -1,0 +1,327 @@
+"""Spans of the parse that quote rules read (noun phrases, verb groups, clause edges), and
+the step from found spans to ``Quote`` records."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
+from newsledger.quotes.marks import Quoted
+
+TIME_ENTS = frozenset({"DATE", "TIME"})
+PUNCT_EDGE = frozenset(",.;:—–-")
+
+
+@dataclass
+class Found:
+    """A quote before it becomes a ``Quote``: spans and the tokens that anchor them."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Span | None
+    speaker: Span | None
+    addressee: Span | None = None
+    chain: tuple[str, ...] = ()
+
+
+TEXT_KEY = "newsledger.quotes.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, kept in ``doc.user_data`` (``Doc.text`` joins all tokens each time)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def attribution_start(cue: Span | None, speaker: Span | None, after: int) -> int:
+    """Where the attribution after a quote starts (``after`` when it is not after it)."""
+    if cue is None or cue.start_char < after:
+        return after
+    stop = cue.start_char
+    if speaker is not None and after <= speaker.start_char < stop:
+        stop = speaker.start_char
+    return stop
+
+
+def inside_mask(n: int, doc: Doc, quoted: list[Quoted]) -> list[int]:
+    """1 for tokens inside a quoted span (marks included), else 0."""
+    mask = [0] * n
+    for q in quoted:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            mask[t.i] = 1
+    return mask
+
+
+def para_index(text: str) -> ParaIndex:
+    """Return a map from a character offset of ``text`` to its paragraph (line) number."""
+    return ParaIndex([i for i, ch in enumerate(text) if ch == "\n"])
+
+
+class ParaIndex:
+    """Maps a character offset to its paragraph (line) number."""
+
+    def __init__(self, breaks: list[int]) -> None:
+        self.breaks = breaks
+
+    def __call__(self, offset: int) -> int:
+        return bisect.bisect_right(self.breaks, offset)
+
+
+def token_before(doc: Doc, offset: int) -> Token | None:
+    """The last word token before ``offset`` (within 80 characters), if any."""
+    span = doc.char_span(max(0, offset - 80), offset, alignment_mode="contract") if offset > 0 else None
+    if span is None:
+        return None
+    for t in reversed(span):
+        if not (t.is_space or t.is_punct):
+            return t
+    return None
+
+
+def according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
+    """The source of an "according to X" phrase on ``verb`` (X said, according to Y)."""
+    for c in verb.children:
+        if c.lower_ == "according":
+            for to in c.children:
+                if to.lower_ == "to":
+                    for o in to.children:
+                        if o.dep_ == "pobj":
+                            return (doc[o.left_edge.i : o.right_edge.i + 1].text,)
+    return ()
+
+
+def before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> tuple[int, int]:
+    """The content of a post-posed attribution: its sentence up to the attribution."""
+    para_lo = doc_text(doc).rfind("\n", 0, doc[attr_start].idx) + 1
+    toks = [t for t in doc[sent_start:attr_start] if not t.is_space and t.idx >= para_lo]
+    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
+        toks.pop()
+    if not toks:
+        return lo, lo
+    return min(lo, toks[0].idx), toks[-1].idx + len(toks[-1].text)
+
+
+OPENING = frozenset("\u201c\u00ab\u201e")
+CLOSING = frozenset("\u201d\u00bb")
+
+
+def balance_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a content span to the closing mark of a quotation it opens but does not close."""
+    part = text[lo:hi]
+    opened = sum(part.count(c) for c in OPENING) + part.count('"') % 2
+    closed = sum(part.count(c) for c in CLOSING)
+    if opened > closed:
+        j = hi
+        while j < len(text) and j - hi < 3 and text[j] in ",.!?;:":
+            j += 1
+        if j < len(text) and (text[j] in CLOSING or text[j] == '"'):
+            return lo, j + 1
+    return lo, hi
+
+
+def depth(t: Token) -> int:
+    """How many heads lie between ``t`` and the root of its sentence."""
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+def has_verb_to(c: Token) -> bool:
+    """Whether ``c`` is a "to" infinitive ("urged them to leave")."""
+    return c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
+def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -> Span:
+    """The noun phrase of ``head``: its subtree, cut at quotes and clause edges (and ``stop``)."""
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if stop is not None and head.i < stop <= hi:
+        hi = stop - 1
+    text = doc_text(doc)
+    para_lo = text.rfind("\n", 0, head.idx) + 1
+    para_hi = text.find("\n", head.idx)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    for i in range(head.i, lo - 1, -1):
+        if inside[i] or doc[i].is_space or doc[i].idx < para_lo:
+            lo = i + 1
+            break
+    for i in range(head.i, hi + 1):
+        if inside[i] or doc[i].is_space or doc[i].idx >= para_hi:
+            hi = i - 1
+            break
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not closes(doc, lo, hi):
+        hi -= 1
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
+        lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
+    nxt = hi + 1
+    if (
+        nxt + 1 < len(doc)
+        and doc[nxt].text == ","
+        and any(t.text == "," for t in doc[lo:hi])
+        and (doc[nxt + 1].i == head.head.i or adverbial(doc[nxt + 1]))
+    ):
+        hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
+    return doc[lo : hi + 1]
+
+
+def closes(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether token ``hi`` closes a bracket opened inside ``doc[lo:hi]``."""
+    return doc[hi].text == ")" and any(t.text == "(" for t in doc[lo:hi])
+
+
+def verb_group(doc: Doc, verb: Token, prep: Token | None = None) -> Span:
+    """The verb group of a cue: auxiliaries, negation and the verb ("has not said").
+
+    With ``prep`` close after the verb, the cue runs to it ("talked about").
+    """
+    lo = verb.i
+    for c in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
+        if c.i == lo - 1 and (
+            c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "advmod" and c.pos_ == "ADV")
+        ):
+            lo = c.i  # "has not said", "also said"
+    hi = verb.i
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == hi + 1:
+            hi = c.i
+    if prep is not None and 0 < prep.i - hi <= 3 and all(adverbial(doc[i]) for i in range(hi + 1, prep.i)):
+        hi = prep.i
+    return doc[lo : hi + 1]
+
+
+def adverbial(t: Token) -> bool:
+    """Whether ``t`` may sit inside a cue's verb group ("spoke out Tuesday about")."""
+    return t.pos_ in ("ADV", "PART") or t.ent_type_ in TIME_ENTS
+
+
+def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
+    """Return the character span of tokens ``lo``..``hi - 1`` without edge punctuation."""
+    toks = [t for t in doc[lo:hi] if not t.is_space]
+    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
+        toks.pop()
+    if not toks:
+        return None, None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def resolve_ref(
+    span: Span | None, mentions: Sequence[Mention], *, common: bool = False
+) -> tuple[ActorRef | None, str | None]:
+    """The actor a speaker or addressee span names, through the mention under its head.
+
+    Without a mention, a proper name stands as it is; with ``common`` (addressees: "told
+    reporters") so does a common noun phrase, without its determiner.
+    """
+    if span is None:
+        return None, None
+    root = span.root
+    best: Mention | None = None
+    for m in mentions:
+        if m.start <= root.idx < m.end:
+            best = m
+            break
+    if best is None:
+        for m in mentions:
+            if m.start < span.end_char and span.start_char < m.end:
+                best = m
+                break
+    if best is not None:
+        return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
+    if root.pos_ == "PROPN":
+        names = [t for t in span if t.pos_ == "PROPN"]
+        return ActorRef(name=" ".join(t.text for t in names)), None
+    if common and root.pos_ == "NOUN":
+        words = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
+        return ActorRef(name=" ".join(t.text for t in words)), None
+    return None, None
+
+
+def sentence_of(starts: list[int], offset: int) -> int:
+    """The index of the sentence (by start offsets) that ``offset`` falls in."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def source_chain(speaker: Span | None, addressee: Span | None, words: dict[str, str]) -> tuple[str, ...]:
+    """Outlets and unnamed sources the words came through, nearest first."""
+    chain: list[str] = []
+    if addressee is not None and word_kind(addressee, words) == "media":
+        chain.append(addressee.text)
+    if speaker is not None:
+        kind = word_kind(speaker, words)
+        if kind == "media" or (kind == "unnamed" and not any(t.pos_ == "PROPN" for t in speaker)):
+            chain.append(speaker.text)
+    return tuple(chain)
+
+
+def word_kind(span: Span, words: dict[str, str]) -> str | None:
+    """The kind of source a span names by its words (media, unnamed), if any."""
+    root = span.root
+    kind = words.get(root.lemma_.lower()) or words.get(root.lower_)
+    if kind == "unnamed":
+        return kind
+    if kind == "media":
+        return kind
+    for t in span:
+        if words.get(t.lemma_.lower()) == "media" and t.dep_ == "compound":
+            return "media"
+    return kind
+
+
+def to_quotes(
+    article: Article,
+    doc: Doc,
+    found: list[Found],
+    mentions: Sequence[Mention],
+    actors: Sequence[Actor],
+) -> list[Quote]:
+    """Turn found spans into ``Quote`` records: actors by mention, ids by content, no repeats."""
+    text = article.text
+    sent_starts = [s.start_char for s in doc.sents]
+    out: list[Quote] = []
+    seen: set[str] = set()
+    for f in found:
+        spk_ref, spk_id = resolve_ref(f.speaker, mentions)
+        adr_ref, adr_id = resolve_ref(f.addressee, mentions, common=True)
+        cue_lo = f.cue.start_char if f.cue is not None else None
+        qid = content_id(article.id, f.kind, str(f.start), str(f.end), str(cue_lo))
+        if qid in seen:
+            continue
+        seen.add(qid)
+        out.append(
+            Quote(
+                id=qid,
+                article_id=article.id,
+                speaker=spk_ref,
+                addressee=adr_ref,
+                text=text[f.start : f.end],
+                kind=f.kind,
+                cue=f.cue.text if f.cue is not None else None,
+                start=f.start,
+                end=f.end,
+                source_chain=f.chain,
+                sentence=sentence_of(sent_starts, f.start),
+                speaker_id=spk_id,
+                speaker_start=f.speaker.start_char if f.speaker is not None else None,
+                speaker_end=f.speaker.end_char if f.speaker is not None else None,
+                cue_start=cue_lo,
+                cue_end=f.cue.end_char if f.cue is not None else None,
+                addressee_id=adr_id,
+            )
+        )
+    return out
