@@ -50,12 +50,12 @@ def _in_to_compound(c: Candidate, text: str) -> bool:
 
 def _in_quoted_title(c: Candidate, text: str) -> bool:
     """A title-case expression of two or more words that opens a quoted title."""
+    if not _OPEN_QUOTE.search(text[max(0, c.start - 2) : c.start]):
+        return False
     words = _WORD.findall(c.text)
     if len(c.text.split()) < 2 or not all(w[0].isupper() for w in words):
         return False
-    return bool(_OPEN_QUOTE.search(text[max(0, c.start - 2) : c.start])) and bool(
-        _CLOSE_QUOTE.match(text, c.end)
-    )
+    return bool(_CLOSE_QUOTE.match(text, c.end))
 
 
 def _in_name(c: Candidate, text: str) -> bool:

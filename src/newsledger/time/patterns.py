@@ -238,7 +238,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         (
             "long",
             # "a decades-long dispute", "a day-long meeting", "a 30-day-long wait": a duration.
-            rf"{b}(?:(?P<num>{num})[\s-])?(?P<u>{unit}|{unit_s})-long{e}",
+            # (With a number, "30-day-long" is the duration rule's.)
+            rf"{b}(?P<u>{unit}|{unit_s})-long{e}",
         ),
         (
             "plural",
@@ -433,12 +434,20 @@ def _accept(c: Candidate, text: str, lex: Lexicon) -> bool:
     return True
 
 
+# Rules that cannot match without a fixed piece of text, skipped on windows without it.
+_NEEDS = {"long": "-long", "halfq": "quarters", "moment": "moment", "weekof": "week", "sameperiod": "year"}
+
+
 def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
     """Return non-overlapping candidates in ``text``, leftmost-longest, in text order."""
     rules = compiled(rules_dir)
     found: list[Candidate] = []
     for start, end in _windows(text, rules_dir):
+        low = text[start:end].lower()
         for name, rx in rules:
+            need = _NEEDS.get(name)
+            if need is not None and need not in low:
+                continue  # the rule cannot match without this word: skip the scan
             for m in rx.finditer(text, start, end):
                 if m.end() == m.start():
                     continue
