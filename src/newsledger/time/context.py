@@ -203,6 +203,12 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+# "since November", "ever since mid-October": a start point, so the last one gone by.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:early\s+|mid-?|late\s+|the\s+(?:middle|end|start|beginning)\s+of\s+)?$", re.I
+)
+
+
 def year_for_month(ctx: Context, month: int, day: int | None = None, start: int | None = None) -> int | None:
     """Return the year of a month (and day) written without one, from anchor and tense.
 
@@ -216,6 +222,8 @@ def year_for_month(ctx: Context, month: int, day: int | None = None, start: int 
     delta = (month - a.month) + ((day or 15) - a.day) / 31
     if start is not None and delta < -2 and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 36), start):
         return a.year + 1
+    if start is not None and _SINCE_BEFORE.search(ctx.text, max(0, start - 20), start):
+        return a.year if delta <= 0.5 else a.year - 1  # "since November": the last one gone
     if ctx.tense == "past" and delta > 5:
         return a.year - 1
     if ctx.tense == "future" and delta < -5:
