@@ -254,3 +254,15 @@ def test_addressee_from_a_call_with(quotes) -> None:  # type: ignore[no-untyped-
     found = quotes("Vladimir Putin said in a call with Xi Jinping that relations were at a historic high.")
     assert len(found) == 1
     assert found[0].speaker_id == "vladimir-putin" and found[0].addressee_id == "xi-jinping"
+
+
+def test_speaker_named_in_the_paragraph_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Wang Yi was in no mood to compromise on Tuesday.\n“We will never accept interference in our internal affairs.”"
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].kind == "direct" and found[0].speaker_id == "wang-yi" and found[0].cue is None
+
+
+def test_no_speaker_guessed_when_the_paragraph_before_names_two(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Wang Yi met Antony Blinken in Munich on Saturday.\n“Nobody should doubt our resolve to defend our interests.”"
+    assert quotes(text) == []
