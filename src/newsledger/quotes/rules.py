@@ -33,6 +33,7 @@ from newsledger.quotes.spans import (
     doc_text,
     has_verb_to,
     inside_mask,
+    named_before,
     np_span,
     para_index,
     source_chain,
@@ -103,7 +104,7 @@ class RulesQuoteExtractor:
                 # a quotation that continues the previous one, with no cue of its own
                 frame = (last.cue, last.speaker, last.addressee, last.chain)
             if frame is None and speech == "speech":
-                named = self._named_before(doc, text, q, mentions)
+                named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
             if frame is None:
                 continue
@@ -224,33 +225,6 @@ class RulesQuoteExtractor:
                 continue
             out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
-
-    def _named_before(self, doc: Doc, text: str, q: Quoted, mentions: Sequence[Mention]) -> Span | None:
-        """The speaker of a paragraph that is one quotation, named in the paragraph before.
-
-        "Wang Yi was in no mood to compromise.\n“We will never accept …”": the person who is
-        the subject of the paragraph before, when it names no other person.
-        """
-        para_lo = text.rfind("\n", 0, q.start) + 1
-        para_hi = text.find("\n", q.end)
-        para_hi = len(text) if para_hi < 0 else para_hi
-        if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(" .,"):
-            return None
-        prev_hi = para_lo - 1
-        while prev_hi > 0 and text[prev_hi - 1] == "\n":
-            prev_hi -= 1
-        prev_lo = text.rfind("\n", 0, prev_hi) + 1
-        if prev_hi <= prev_lo or any(ch in text[prev_lo:prev_hi] for ch in '\u201c\u201d"\u00ab'):
-            return None
-        people: dict[str, Mention] = {}
-        for m in mentions:
-            if prev_lo <= m.start and m.end <= prev_hi and m.kind == "person":
-                people.setdefault(m.actor_id or m.text, m)
-        if len(people) != 1:
-            return None  # nobody, or more than one person who might speak
-        m = next(iter(people.values()))
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
 
     def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
         """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""

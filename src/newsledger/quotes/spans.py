@@ -146,6 +146,34 @@ def has_verb_to(c: Token) -> bool:
     return c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
+def named_before(doc: Doc, text: str, q: Quoted, mentions: Sequence[Mention]) -> Span | None:
+    """The speaker of a paragraph that is one quotation, named in the paragraph before.
+
+    "Wang Yi was in no mood to compromise.\n“We will never accept …”": the person who is
+    the subject of the paragraph before, when it names no other person.
+    """
+    para_lo = text.rfind("\n", 0, q.start) + 1
+    para_hi = text.find("\n", q.end)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(" .,"):
+        return None
+    prev_hi = para_lo - 1
+    while prev_hi > 0 and text[prev_hi - 1] == "\n":
+        prev_hi -= 1
+    prev_lo = text.rfind("\n", 0, prev_hi) + 1
+    if prev_hi <= prev_lo or any(ch in text[prev_lo:prev_hi] for ch in '\u201c\u201d"\u00ab'):
+        return None
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if prev_lo <= m.start and m.end <= prev_hi and m.kind == "person":
+            people.setdefault(m.actor_id or m.text, m)
+    if len(people) != 1:
+        return None  # nobody, or more than one person who might speak
+    m = next(iter(people.values()))
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -> Span:
     """The noun phrase of ``head``: its subtree, cut at quotes and clause edges (and ``stop``)."""
     lo, hi = head.left_edge.i, head.right_edge.i
