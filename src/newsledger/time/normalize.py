@@ -54,6 +54,8 @@ def _duration(c: Candidate, ctx: Context) -> Result | None:
     n = parse_number(g["num"], ctx.lex)
     if re.fullmatch(r"\d+(?:\.\d+)?", numw) and n is not None and n > 1000:
         return None
+    if re.search(r"\beach\s+of\s+$", ctx.text[max(0, c.start - 10) : c.start], re.IGNORECASE):
+        return "SET", duration_value(1, unit)  # "in each of the last three years": every year
     if "half" in g and n is not None:
         n += 0.5  # "a minute and a half"
     if (
@@ -150,6 +152,8 @@ def _ref(c: Candidate, ctx: Context) -> Result | None:
     after = re.match(r"\s+([\w'’-]+)", ctx.text[c.end : c.end + 40])
     if after and after.group(1).lower() in ctx.lex.refs_not_before.get(phrase, frozenset()):
         return None  # "the current account": a term, not a time
+    if phrase == "current" and re.search(r"\bthen\s+$", ctx.text[max(0, c.start - 6) : c.start]):
+        return "DATE", "PAST_REF"  # "the then current price": the present of a past time
     if phrase in ("the past", "in the past") and re.match(
         r"\s+(?:\d|few|several|two|three)", ctx.text[c.end :]
     ):

@@ -201,7 +201,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "deictic",
             # "earlier today", "late yesterday" are one expression (TimeBank, MEANTIME); a
             # possessive "'s" stays outside the extent.
-            rf"{b}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<dx>today|tonight|yesterday|"
+            rf"{b}(?:(?P<mod>earlier|later|early|late)\s+)?(?:mid[\s-]?(?P<dpm>morning|afternoon|evening)\s+)?"
+            rf"(?P<dx>today|tonight|yesterday|"
             rf"tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
             rf"(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
         ),
@@ -212,7 +213,14 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "weekday",
-            rf"{b}(?:(?P<rel>{_REL})\s+)?(?P<wd>{wd})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}",
+            # "Tuesday nights": every Tuesday night, a SET.
+            rf"{b}(?:(?P<rel>{_REL})\s+)?(?P<wd>{wd})"
+            rf"(?:\s+(?P<dp>{_DAYPARTS_SHORT}|mornings|afternoons|evenings|nights))?{e}",
+        ),
+        (
+            "midpart",
+            # "by mid-afternoon": that part of the day the text is on.
+            rf"{b}mid[\s-]?(?P<dp>morning|afternoon|evening){e}",
         ),
         ("weekdays", rf"{b}(?:(?P<every>every|each)\s+)?(?P<wds>{wds})(?:\s+(?P<dp>{_DAYPARTS_SHORT}))?{e}"),
         (

@@ -137,7 +137,16 @@ def _deictic(c: Candidate, ctx: Context) -> Result | None:
     if dx == "tonight":
         ctx.ref = d
         return "TIME", f"{d.isoformat()}TNI"
-    return day_result(d, ctx, g.get("dp"))
+    return day_result(d, ctx, g.get("dp") or g.get("dpm"))
+
+
+def _midpart(c: Candidate, ctx: Context) -> Result | None:
+    """ "by mid-afternoon": that part of the day the text last named (else the anchor's)."""
+    base = ctx.ref or ctx.anchor
+    code = DAYPART_CODES.get(c.groups["dp"].lower())
+    if base is None or code is None:
+        return "TIME", None
+    return "TIME", f"{base.isoformat()}T{code}"
 
 
 def _daypart(c: Candidate, ctx: Context) -> Result | None:
@@ -165,8 +174,12 @@ def _weekday(c: Candidate, ctx: Context) -> Result | None:
         # "the previous Friday": the one before the day the text last named.
         back = (ctx.ref.isoweekday() - iso) % 7 or 7
         return day_result(ctx.ref - dt.timedelta(days=back), ctx, g.get("dp"))
+    dp = g.get("dp", "")
+    if dp.lower().endswith("s") and not rel:
+        code = DAYPART_CODES.get(dp.lower()[:-1], "")
+        return "SET", f"XXXX-WXX-{iso}" + (f"T{code}" if code else "")
     d = weekday_date(ctx, iso, rel, c.start)
-    return day_result(d, ctx, g.get("dp"))
+    return day_result(d, ctx, dp or None)
 
 
 def _weekdays(c: Candidate, ctx: Context) -> Result | None:
@@ -328,6 +341,7 @@ RULES: dict[str, Handler] = {
     "yearago": _yearago,
     "relunit": _relunit,
     "deictic": _deictic,
+    "midpart": _midpart,
     "daypart": _daypart,
     "weekday": _weekday,
     "weekdays": _weekdays,
