@@ -173,3 +173,10 @@ def test_a_new_paragraph_does_not_inherit_a_date(code: Code) -> None:
     events = code("On Monday, Chile and Peru held talks in Lima.\nThey signed a fisheries accord.")
     (accord,) = [e for e in events if e.type == "SUPPORT"]
     assert accord.date is None
+
+
+def test_absolute_clause_shares_the_main_clause_date_and_sides(code: Code) -> None:
+    text = "Kenya's president met Tanzania's president on Monday, with the two expressing an intention to expand trade."
+    agree = [e for e in code(text) if e.type == "AGREE"]
+    assert agree and set(sides(agree[0])[0] + sides(agree[0])[1]) == {"KEN", "TZA"}
+    assert agree[0].date is not None and agree[0].date.start == dt.date(2023, 3, 13)

@@ -130,6 +130,11 @@ def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) ->
     return sorted((latest[c] for c in order), key=lambda m: m.start)
 
 
+def _is_to(tok: Token) -> bool:
+    """Whether a verb is a 'to' infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _subject(verb: Token) -> tuple[list[Token], bool]:
     """Return the subject words of ``verb`` (climbing through control and coordination) and passive-ness."""
     tok = verb
@@ -147,6 +152,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
             if obj:  # "urged Russia to withdraw", "invited Xi to visit"
                 return obj, False
+        elif tok.dep_ == "acl" and head.pos_ in NOUN_POS and head.dep_ == "dobj" and _is_to(tok):
+            tok = head.head  # "expressed a desire to evolve ties": the one who expressed it
+            continue
         elif tok.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
             return [head], False
         elif tok.dep_ not in ("conj", "advcl", "ccomp", "xcomp", "acomp"):

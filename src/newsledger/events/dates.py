@@ -90,7 +90,15 @@ def date_for(trig: Trigger, found: Sequence[Anchor]) -> Anchor | None:
         when = _when_clause(node, by_clause)
         if when is not None:
             return when
-        if node.head == node or node.dep_ not in UP_DEPS:
+        if node.head == node:
+            break
+        if node.dep_ == "acl" and node.head.dep_ == "dobj":  # "expressed a desire to evolve ties"
+            node = node.head.head
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "met ..., with the two expressing"
+            node = node.head.head
+            continue
+        if node.dep_ not in UP_DEPS:
             break
         node = node.head
     # "since late February, soon after Russia launched ...": the clause sits inside the time phrase

@@ -40,8 +40,9 @@ def _infinitive_after_be(tok: Token) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    """A 'to' infinitive the parser hung as an adverbial clause ("have sworn to fight")."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """A 'to' infinitive hung as an adverbial clause ("have sworn to fight") or as the complement
+    of a noun ("an intention to expand trade")."""
+    return tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _verb_of(trig: Trigger) -> Token:
