@@ -1,1 +1,5 @@
-"""Stage: quotes."""
+"""Stage: quotes: who said what to whom, quoted directly or reported, and through whom."""
+
+from newsledger.quotes.rules import RulesQuoteExtractor
+
+__all__ = ["RulesQuoteExtractor"]

@@ -1,12 +1,16 @@
 """Rule-based quote extraction (``rules.v1``): direct quotations and reported speech.
 
 Direct quotations are the quoted spans of the text (``marks.find_quoted``) that read as
-speech (a clause or a long span, not a scare quote or a title) and are tied to a cue verb
-beside them ("…,” she said), to the sentence before that ends in a colon, or to the quote
-they continue. Reported speech is a cue verb of the lexicon (``data/quotes/cues.v1.tsv``)
-with a subject and a content clause ("X said that …", "X accused Y of …"), or "according
-to X". Speakers and addressees are the resolved actor mentions under the parse's subject
-and object; outlets and unnamed sources the words came through go to ``source_chain``.
+speech (a clause or a long span, not a scare quote or a title) tied to a cue verb beside
+them ("…,” she said), to a cue before a colon, to the quote they continue, or to the one
+person the paragraph before names; layout gives others ("NAME: …", "“…” ― NAME",
+``labels``). Reported speech is a cue of the lexicon (``data/quotes/cues.v1.tsv``) with its
+content: a clause ("X said that …", "…, X said", "The plan, X said, would …"), an
+infinitive ("urged Y to …"), a preposition ("accused Y of …", "talked about …"), an object
+("denied the report"), a possessed noun ("X's claim that …") or "according to X". Only the
+outermost attribution of a sentence is kept, as in PolNeAR. Speakers and addressees are the
+resolved actor mentions under the subject and the hearer of the cue's frame ("told
+reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_chain``.
 """
 
 from __future__ import annotations
