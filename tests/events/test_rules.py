@@ -180,3 +180,8 @@ def test_absolute_clause_shares_the_main_clause_date_and_sides(code: Code) -> No
     agree = [e for e in code(text) if e.type == "AGREE"]
     assert agree and set(sides(agree[0])[0] + sides(agree[0])[1]) == {"KEN", "TZA"}
     assert agree[0].date is not None and agree[0].date.start == dt.date(2023, 3, 13)
+
+
+def test_all_parties_is_not_a_pair_of_sides(code: Code) -> None:
+    text = "Egypt and Jordan held talks on Monday.\nEgypt urged all parties to show restraint."
+    assert not [e for e in code(text) if e.type == "REQUEST"]

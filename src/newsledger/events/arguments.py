@@ -114,7 +114,8 @@ def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) ->
     kind = lex.cue("group", lemma(tok)) or lex.cue("group", tok.lower_)
     alone = tok.lower_ in ("they", "both", "two") and tok.pos_ in ("PRON", "NUM", "DET")
     plural = tok.tag_ in ("NNS", "NNPS") or alone
-    if not (alone or (kind and plural)):  # "two missiles" is no pair of sides
+    definite = any(c.lower_ in ("the", "both", "two") or c.dep_ == "poss" for c in tok.children)
+    if not (alone or (kind and plural and definite)):  # "two missiles", "all parties": no pair of sides
         return []
     kinds = {"person": ("person",), "state": ("state", "organisation")}.get(kind or "")
     # The two sides most talked about just before, the latest first among equals.
