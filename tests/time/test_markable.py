@@ -69,3 +69,8 @@ def test_rates_and_speeds_are_not_marked_but_frequencies_are(tagger: RulesTimeTa
 def test_markable_skips_to_compounds_of_succession(tagger: RulesTimeTagger) -> None:
     assert _found(tagger, "The quarter-to-quarter comparison improved.") == []
     assert _found(tagger, "Day-to-day work goes on.") == []
+
+
+def test_the_night_of_a_date_and_a_clock_in_the_morning_are_not_a_daypart(tagger: RulesTimeTagger) -> None:
+    assert [e[0] for e in _found(tagger, "He was shot on the night of Oct. 23.")] == ["Oct. 23"]
+    assert _found(tagger, "He will leave at 4 in the morning.") == []

@@ -153,8 +153,16 @@ def _daypart(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     rel = g["rel"].lower()
     code = ctx.lex.dayparts.get(g["dp"].lower())
-    if code is None or rel == "the":
+    if code is None:
         return None
+    if rel == "the":
+        # "in the morning": that part of the day in view; not "the night of Oct. 23" (a
+        # date follows) nor "at 4 in the morning" (a clock time).
+        before = ctx.text[max(0, c.start - 14) : c.start]
+        if not _IN_THE_PART.search(before) or _PART_OF.match(ctx.text, c.end):
+            return None
+        base = ctx.ref or ctx.anchor
+        return "TIME", None if base is None else f"{base.isoformat()}T{code}"
     base = ctx.ref if rel == "that" and ctx.ref else ctx.anchor
     if base is None:
         return "TIME", None
@@ -280,6 +288,8 @@ def _endof(c: Candidate, ctx: Context) -> Result | None:
 
 # "the day" is the day the text is about after these words ("to end the day at 8,017",
 # "for the day", "later in the day"), a common sentence of market reports.
+_IN_THE_PART = re.compile(r"(?<!\d )\b(?:in|during|through|throughout)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:of|that|when|before|after)\b", re.IGNORECASE)
 _THE_DAY_BEFORE = re.compile(
     r"(?:during|throughout|through|for|of|on|in|end|ended|ending|ends|finish|finished|"
     r"finishing|close|closed|closing|start|started|starting|open|opened|opening)\s+$",
