@@ -38,6 +38,16 @@ from newsledger.settings import Settings  # noqa: E402
 TEXTS = "benchmarks/quotes/polnear"
 SPLITS = ("dev", "train")
 DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+# PolNeAR file names start with the outlet; the cleaner would name it from the page's URL.
+OUTLETS = {
+    "nyt": "The New York Times",
+    "wash-post": "The Washington Post",
+    "usa-today": "USA Today",
+    "politico": "Politico",
+    "huff-post": "HuffPost",
+    "breitbart": "Breitbart",
+    "west-journal": "The Western Journal",
+}
 
 
 @dataclass
@@ -112,7 +122,8 @@ def main() -> None:
         text = (root / split / "text" / f).read_text(encoding="utf-8")
         found = DATE.search(f)
         published = dt.date.fromisoformat(found.group(1)) if found else None
-        articles.append(Article(id=f, page_id=f, source=f, text=text, published=published))
+        outlet = OUTLETS.get(f.split("_", 1)[0])
+        articles.append(Article(id=f, page_id=f, source=f, text=text, published=published, outlet=outlet))
     for g in gold:
         text = next(a.text for a in articles if a.id == g.file)
         if text[g.start : g.end][:40].replace("\t", " ").replace("\n", " ") != g.surface:

@@ -197,4 +197,6 @@ def test_gazetteer_holders_by_date_for_added_countries_and_nominees(gaz: Gazette
     assert who("head_of_government", "NLD", "2015-01-01") == "mark-rutte"
     assert who("republican_nominee", "USA", "2016-09-20") == "donald-trump"
     assert who("democratic_nominee", "USA", "2024-09-01") == "kamala-harris"
-    assert who("democratic_nominee", "USA", "2015-06-01") is None  # before the primaries
+    assert who("democratic_nominee", "USA", "2015-03-01") is None  # before any campaign launch
+    assert who("democratic_nominee", "USA", "2015-12-22") == "hillary-clinton"  # the front-runner
+    assert who("republican_nominee", "USA", "2016-02-08") == "donald-trump"  # leading the polls

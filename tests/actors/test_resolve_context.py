@@ -381,3 +381,44 @@ def test_state_or_province_gives_the_country(pipeline: NlpPipeline, gazetteer: G
     assert (m.kind, m.country) == ("person", "USA")
     assert gazetteer.region("Sichuan") == "CHN"
     assert gazetteer.region("Georgia") is None  # a country too: left to the countries table
+
+
+def test_unplaced_person_takes_the_outlets_home_country(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Marvin Quillfeather hosted the evening show for a decade. He retired last year."
+    home = Article(
+        id="a", page_id="p", source="t", text=text, published=dt.date(2016, 9, 20), outlet="USA Today"
+    )
+    mentions, _ = resolve_actors(home, pipeline.doc(text), gazetteer)
+    assert at(mentions, "Marvin Quillfeather").country == "USA"
+    assert at(mentions, "He").country == "USA"
+    assert (
+        at(resolve(pipeline, gazetteer, text), "Marvin Quillfeather").country is None
+    )  # no outlet, no guess
+
+
+def test_party_word_places_a_description(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Marvin Quillfeather, a Republican lawmaker, criticised the deal on Monday."
+    assert at(resolve(pipeline, gazetteer, text), "Marvin Quillfeather").country == "USA"
+
+
+def test_party_word_keeps_its_title(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "The Republican nominee spoke in Ohio on Monday."
+    got = resolve(pipeline, gazetteer, text)
+    assert any(m.actor_id == "donald-trump" for m in got)
+
+
+def test_country_alone_does_not_join_different_first_names(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Jeb Bush, a Republican from Florida, campaigned in Iowa."
+    assert (
+        at(resolve(pipeline, gazetteer, text, dt.date(2015, 12, 1)), "Jeb Bush").actor_id != "george-w-bush"
+    )
+
+
+def test_main_speech_verb_names_the_quotations_speaker(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Donald Trump hit back at Hillary Clinton after the Democratic front-runner had said he was wrong. "
+        "''It is nonsense,'' Mr. Trump said on Sunday. ''She is wrong about everything,'' he added."
+    )
+    assert at(resolve(pipeline, gazetteer, text, dt.date(2015, 12, 22)), "She").actor_id == "hillary-clinton"

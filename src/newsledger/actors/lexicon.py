@@ -28,6 +28,8 @@ Category = Literal[
     "anaphor_noun",
     "place_prep",
     "media_role",
+    "outlet_country",
+    "party_word",
 ]
 
 
@@ -63,6 +65,8 @@ class Lexicon:
     anaphor_nouns: Mapping[str, frozenset[str]] = dataclasses.field(
         default_factory=lambda: MappingProxyType({})
     )
+    outlet_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    party_words: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -85,6 +89,10 @@ class Lexicon:
             place_preps=frozenset(by.get("place_prep", {})),
             media_roles=frozenset(by.get("media_role", {})),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
+            outlet_countries=MappingProxyType(
+                {w: v.upper() for w, v in by.get("outlet_country", {}).items()}
+            ),
+            party_words=MappingProxyType({w: v.upper() for w, v in by.get("party_word", {}).items()}),
             suffix_countries=tuple(
                 (re.compile(w, re.IGNORECASE), v.upper()) for w, v in by.get("suffix_country", {}).items()
             ),

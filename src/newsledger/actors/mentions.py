@@ -220,7 +220,7 @@ def _description(
     words = [
         t
         for t in toks
-        if t.i not in cue_toks
+        if (t.i not in cue_toks or t.lower_ in lex.party_words)  # "the Republican nominee" is a title
         and (t.dep_ not in ("det", "case", "punct", "poss") or t.i == root.i)
         and (t.i not in ent_of or ent_of[t.i].label_ == "NORP")  # "the Republican nominee"
     ]
@@ -567,6 +567,13 @@ def _country(
             continue
         text = ent.text if ent is not None else tok.text
         code = gaz.demonym(text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if (
+            code is None
+            and lex is not None
+            and tok.text[:1].isupper()
+            and (ent is None or ent.label_ != "PERSON")
+        ):
+            code = lex.party_words.get(tok.lower_)  # "a GOP contender", "Republican lawmakers"
         if code is None and ent is not None and ent.label_ == "PERSON" and lex is not None:
             people = [a for a in gaz.by_alias(ent.text) if a.kind == "person" and a.country]
             code = people[0].country if people else None  # "a former Clinton aide", "Putin's spokesman"

@@ -251,7 +251,14 @@ def _by_surname(c: Candidate, state: _Article, role: str | None) -> list[Actor]:
     first = name_key(words[0])
     fits = [a for a in people if name_key(a.name).split()[0] == first]
     if not fits and c.country is not None:
-        fits = [a for a in people if a.country == state.country_of(c.country)]
+        # A country alone does not make "Jeb Bush" George W. Bush; a title, a garbled first
+        # name or a spelling variant ("Sergey" for "Sergei") does.
+        fits = [
+            a
+            for a in people
+            if a.country == state.country_of(c.country)
+            and (role is not None or not first.isascii() or name_key(a.name)[:1] == first[:1])
+        ]
         if role is not None and state.published is not None:
             fits = [a for a in fits if any(r.role == role for r in state.gaz.roles_of(a.id))]
     return fits[:1]
@@ -461,6 +468,7 @@ def resolve_actors(
                 continue  # "fought in eastern Ukraine": a place, no antecedent
             plural = c.plural and c.kind != "pronoun" and ref.kind != "state"
             before.append(Antecedent(sentence, c.root, ref, plural))
+    _home_country(state, lex.outlet_countries.get((article.outlet or "").casefold()))
     mentions: list[Mention] = []
     sentence_of = _SentenceIndex(doc)
     for c in cands:
@@ -487,6 +495,18 @@ def resolve_actors(
     used = {m.actor_id for m in mentions if m.actor_id}
     actors = [a for i, a in state.actors.items() if i in used]
     return mentions, actors
+
+
+def _home_country(state: _Article, home: str | None) -> None:
+    """Place the unknown people the article never places in its outlet's country.
+
+    A reader of a US paper takes "Larry King" for an American unless the text says otherwise.
+    """
+    if home is None:
+        return
+    for actor_id, actor in list(state.actors.items()):
+        if actor.kind == "person" and actor.country is None and actor_id.startswith("x-"):
+            state.actors[actor_id] = actor.model_copy(update={"country": home})
 
 
 def _cataphor(
@@ -560,7 +580,8 @@ def _speaker(
     for k in (sentence, sentence - 1):
         if k < 0 or k >= len(sents):
             continue
-        for tok in sents[k]:
+        # The main verb's tag first: "X said" after "... after Y had said that ...".
+        for tok in sorted(sents[k], key=lambda t: t.dep_ != "ROOT"):
             if tok.lemma_.lower() not in lex.speech_verbs or _inside(quotes, tok.idx):
                 continue
             for subj in tok.children:
