@@ -185,3 +185,13 @@ def test_absolute_clause_shares_the_main_clause_date_and_sides(code: Code) -> No
 def test_all_parties_is_not_a_pair_of_sides(code: Code) -> None:
     text = "Egypt and Jordan held talks on Monday.\nEgypt urged all parties to show restraint."
     assert not [e for e in code(text) if e.type == "REQUEST"]
+
+
+def test_pair_reference_prefers_the_sides_of_the_last_event_over_places(code: Code) -> None:
+    text = (
+        "Iran and Saudi Arabia agreed on Friday to restore relations after talks in Beijing hosted by China.\n"
+        "The two countries will reopen their embassies within two months."
+    )
+    reopen = [e for e in code(text) if e.mentions[0].sentence_index == 1]
+    assert reopen and set(sides(reopen[0])[0] + sides(reopen[0])[1]) == {"IRN", "SAU"}
+    assert reopen[0].type == "AGREE" and reopen[0].modality == "future"

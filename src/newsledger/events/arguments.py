@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsledger.events.lexicon import EventLexicon
-from newsledger.events.triggers import NOUN_POS, Trigger, lemma
+from newsledger.events.triggers import NOUN_POS, Trigger, lemma, match_row
 from newsledger.model import Mention
 
 # Words inside the noun phrase of an argument that may name (part of) the actor.
@@ -45,6 +45,13 @@ class MentionIndex:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
+        self.pairs: list[tuple[int, tuple[Mention, ...]]] = []  # sides of events coded so far
+
+    def remember(self, sentence: int, sides: Sides) -> None:
+        """Note the two sides of an event coded in ``sentence`` ("the two countries" may mean them)."""
+        both = _political([*sides.actor, *sides.recipient])
+        if len({m.country for m in both}) >= 2:
+            self.pairs.append((sentence, tuple(both)))
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """Return the mentions overlapping ``[start, end)``."""
@@ -118,13 +125,21 @@ def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) ->
     if not (alone or (kind and plural and definite)):  # "two missiles", "all parties": no pair of sides
         return []
     kinds = {"person": ("person",), "state": ("state", "organisation")}.get(kind or "")
-    # The two sides most talked about just before, the latest first among equals.
+    # The two sides most talked about just before, the latest first among equals; a pair that
+    # were the two sides of a recent event wins over countries only named in passing.
     count: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in index.before(tok.idx, max(0, sentence - 3)):
         if m.country and (kinds is None or m.kind in kinds):
             count[m.country] = count.get(m.country, 0) + 1
             latest.setdefault(m.country, m)
+    recent = [
+        pair
+        for at, pair in index.pairs
+        if sentence - 3 <= at <= sentence and pair[-1].end <= tok.idx and len({m.country for m in pair}) == 2
+    ]
+    if recent:  # max() keeps the first of equals: walk from the latest
+        return list(max(reversed(recent), key=lambda p: sum(count.get(c, 0) for c in {m.country for m in p})))
     if len(count) < 2:
         return []
     order = sorted(count, key=lambda c: (-count[c], -latest[c].start))[:2]
@@ -259,7 +274,8 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             if g.dep_ == "pobj"
         ]
         recipient = [m for t in asked for m in _side(t, index, sentence, lex)]
-    if lex.cue("host", lemma(clause)) is not None:
+    hosted_event = any(c.dep_ == "dobj" and match_row(c, lex) is not None for c in clause.children)
+    if lex.cue("host", lemma(clause)) is not None and not hosted_event:
         actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
 

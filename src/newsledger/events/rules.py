@@ -137,6 +137,8 @@ class RulesEventCoder:
             both = _reciprocal(joint, sides(trig, index, sent.index, self.lex))
         if self.dyads_only and not _dyadic(both):
             return None
+        if _dyadic(both):
+            index.remember(sent.index, both)
         mod = modality(trig, self.lex, span)
         anchor = date_for(trig, dated)
         if anchor is None and context is not None and mod == "asserted" and _main_past(trig):
