@@ -74,3 +74,8 @@ def test_markable_skips_to_compounds_of_succession(tagger: RulesTimeTagger) -> N
 def test_the_night_of_a_date_and_a_clock_in_the_morning_are_not_a_daypart(tagger: RulesTimeTagger) -> None:
     assert [e[0] for e in _found(tagger, "He was shot on the night of Oct. 23.")] == ["Oct. 23"]
     assert _found(tagger, "He will leave at 4 in the morning.") == []
+
+
+def test_two_digit_year_needs_a_preposition_before_it(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "The firm showed its Studio '11 suite.") == []
+    assert _found(tagger, "She graduated in '05, friends said.") == [("'05", "DATE", "2005")]

@@ -322,6 +322,24 @@ def _moment(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", "PRESENT_REF"
 
 
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:since|in|from|until|till|by|before|after|of|to|between|and|through)\s+$", re.IGNORECASE
+)
+
+
+def _short_year(c: Candidate, ctx: Context) -> Result | None:
+    """ "since '82": 1982 (a two-digit year within five years ahead of the anchor is this century's)."""
+    if not _SHORT_YEAR_BEFORE.search(ctx.text[max(0, c.start - 10) : c.start]):
+        return None  # "iLife '11", "''60 Minutes": a version or a title, not a year
+    yy = int(c.groups["yy"])
+    a = ctx.anchor
+    if a is None:
+        return "DATE", None  # the century is unknown
+    century = a.year // 100 * 100
+    year = century + yy if yy <= a.year % 100 + 5 else century - 100 + yy
+    return "DATE", f"{year:04d}"
+
+
 def _qn(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     y = g.get("y")
@@ -413,6 +431,7 @@ RULES: dict[str, Handler] = {
     "mdy": _month_day,
     "weekof": _week_of,
     "halfq": _half_of_quarters,
+    "short_year": _short_year,
     "moment": _moment,
     "dmy": _month_day,
     "month": _month,

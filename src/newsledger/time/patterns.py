@@ -147,6 +147,8 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<sd>twenties|thirties|forties|"
             rf"fifties|sixties|seventies|eighties|nineties){e}",
         ),
+        # "since '82": a two-digit year after an apostrophe (kept only after a preposition).
+        ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"),
         ("fy", rf"{b}(?P<fis>FY|fiscal)\s*'?(?P<yy>\d\d)(?![\w])"),
         (
             "decade",
