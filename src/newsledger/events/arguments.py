@@ -133,13 +133,21 @@ def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) ->
         if m.country and (kinds is None or m.kind in kinds):
             count[m.country] = count.get(m.country, 0) + 1
             latest.setdefault(m.country, m)
-    recent = [
+    recent: list[tuple[Mention, ...]] = [
         pair
         for at, pair in index.pairs
         if sentence - 3 <= at <= sentence and pair[-1].end <= tok.idx and len({m.country for m in pair}) == 2
     ]
-    if recent:  # max() keeps the first of equals: walk from the latest
-        return list(max(reversed(recent), key=lambda p: sum(count.get(c, 0) for c in {m.country for m in p})))
+    if recent:  # the heaviest pair, the latest among equals
+
+        def weight(pair: tuple[Mention, ...]) -> int:
+            return sum(count.get(c, 0) for c in {m.country or "" for m in pair})
+
+        best = recent[-1]
+        for pair in reversed(recent):
+            if weight(pair) > weight(best):
+                best = pair
+        return list(best)
     if len(count) < 2:
         return []
     order = sorted(count, key=lambda c: (-count[c], -latest[c].start))[:2]
