@@ -79,3 +79,8 @@ def test_the_night_of_a_date_and_a_clock_in_the_morning_are_not_a_daypart(tagger
 def test_two_digit_year_needs_a_preposition_before_it(tagger: RulesTimeTagger) -> None:
     assert _found(tagger, "The firm showed its Studio '11 suite.") == []
     assert _found(tagger, "She graduated in '05, friends said.") == [("'05", "DATE", "2005")]
+
+
+def test_season_in_a_name_is_not_a_time(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "The Arab Spring began in Tunisia.") == []
+    assert _found(tagger, "They joined the Spring of Hope marches.") == []

@@ -355,6 +355,10 @@ def _qn(c: Candidate, ctx: Context) -> Result | None:
     return "DATE", f"{year}-{kind}{n}"
 
 
+_NAME_BEFORE_SEASON = re.compile(r"(?<![.!?:\"“`'])\s[A-Z][a-z]+\s+$")
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
+
+
 def _season(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     word = g["s"].lower()
@@ -370,10 +374,13 @@ def _season(c: Candidate, ctx: Context) -> Result | None:
         return "DATE", None if y is None else f"{y}-{code}"
     if word == "fall" and not (rel or g.get("mod") or g.get("mod2")):
         return None
-    if not rel and not g.get("mod") and not g.get("mod2"):
-        before = ctx.text[max(0, c.start - 8) : c.start].lower()
-        if not re.search(r"(?:in|this|during|by|until|since|of)\s+$", before):
-            return None
+    if _OF_NAME.match(ctx.text, c.end):
+        return None  # "the Spring of Life": a name
+    # A bare season ("spring shows signs of hope", "their Autumn meetings") is the season
+    # in view, except in a name ("the Arab Spring").
+    bare = not rel and not g.get("mod") and not g.get("mod2")
+    if bare and _NAME_BEFORE_SEASON.search(ctx.text[max(0, c.start - 20) : c.start]):
+        return None
     y = season_year(ctx, code, rel)
     return "DATE", None if y is None else f"{y}-{code}"
 
