@@ -195,9 +195,9 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"{b}(?:(?P<mod>{_MODS}|earlier|later)[\s-]+)?"
             rf"(?P<rel>{_REL}|the\s+(?:following|previous|past|coming|next|last|"
             rf"preceding|prior|same|latest)|that|(?:earlier|later)\s+(?:this|that|in\s+the)|"
-            rf"the(?=\s+(?:week|(?:fiscal|financial|full)\s+year|year(?![\w-]))))\s+"
+            rf"the(?=\s+(?:week|(?:fiscal|financial|full|entire|whole)\s+year|year(?![\w-]))))\s+"
             rf"(?P<u>year|month|week|weekend|decade|century|day|{season}|"
-            rf"(?:fiscal|financial|calendar|school|academic|full)\s+year){e}",
+            rf"(?:fiscal|financial|calendar|school|academic|full|entire|whole)\s+year){e}",
         ),
         (
             "deictic",

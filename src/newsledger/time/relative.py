@@ -67,8 +67,8 @@ def _the_year(c: Candidate, ctx: Context) -> Result | None:
     if _THE_YEAR_NOT_AFTER.match(ctx.text, c.end):
         return None
     last = ctx.last_value
-    if last is not None and re.fullmatch(r"\d{4}", last):
-        return "DATE", last
+    if last is not None and re.match(r"\d{4}(?:$|-[QHW\d])", last):
+        return "DATE", last[:4]  # the year of the date, quarter or month last named
     return "DATE", None if ctx.anchor is None else f"{ctx.anchor.year:04d}"
 
 
@@ -82,7 +82,7 @@ def _relunit(c: Candidate, ctx: Context) -> Result | None:
     if rel == "the" and u == "year" and _ENDED_AFTER.match(ctx.text, c.end):
         # "the (fiscal) year ended June 30": a company's twelve-month period, a length.
         return "DURATION", duration_value(1, lex.units[u])
-    if rel == "the" and space(g["u"]) == "year" and "mod" not in g:
+    if rel == "the" and space(g["u"]) in ("year", "entire year", "whole year") and "mod" not in g:
         return _the_year(c, ctx)
     # "the past year" is last year (TimeBank, MEANTIME); "the past five years" is a
     # DURATION, found by the duration rule; "the past decade" is read as ten years.
