@@ -84,3 +84,7 @@ def test_two_digit_year_needs_a_preposition_before_it(tagger: RulesTimeTagger) -
 def test_season_in_a_name_is_not_a_time(tagger: RulesTimeTagger) -> None:
     assert _found(tagger, "The Arab Spring began in Tunisia.") == []
     assert _found(tagger, "They joined the Spring of Hope marches.") == []
+
+
+def test_the_year_before_an_object_is_a_preposition_not_a_time(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Sales were flat the year before the war.") == []

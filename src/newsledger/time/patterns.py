@@ -294,6 +294,13 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"a\s+year\s+(?:ago|earlier|before)){e}",
         ),
         (
+            "unitbefore",
+            # "than the year before", "the month earlier": the period last named, one back;
+            # not "the year before the war" (an object follows: a preposition).
+            rf"{b}the\s+(?P<u>year|month|week)\s+(?P<dir>before|earlier|previous|prior)"
+            rf"(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|our|last|this|that|[A-Z0-9]|\w+ing\b))",
+        ),
+        (
             "anaphor",
             rf"{b}(?P<a>that|the\s+same|the\s+next|the\s+following|the\s+previous|"
             rf"the\s+preceding|the\s+prior|the)\s+(?P<u>day|night|morning|evening|"

@@ -297,6 +297,15 @@ _THE_DAY_BEFORE = re.compile(
 )
 
 
+def _unit_before(c: Candidate, ctx: Context) -> Result | None:
+    """ "the year before": the year (month, week) before the one last named, else the anchor's."""
+    u = c.groups["u"].lower()
+    base = ctx.last or ctx.anchor
+    if base is None:
+        return "DATE", None
+    return "DATE", unit_value(shift(base, u, -1), u)
+
+
 def _anaphor(c: Candidate, ctx: Context) -> Result | None:
     g = c.groups
     a = space(g["a"])
@@ -352,6 +361,7 @@ RULES: dict[str, Handler] = {
     "relunit": _relunit,
     "deictic": _deictic,
     "midpart": _midpart,
+    "unitbefore": _unit_before,
     "daypart": _daypart,
     "weekday": _weekday,
     "weekdays": _weekdays,
