@@ -120,13 +120,15 @@ def test_duration_value_uses_time_designator_for_clock_units() -> None:
     assert duration_value(3, lex.units["decades"]) == "P30Y"
 
 
-def test_the_year_before_or_with_a_number_is_not_tagged_alone(tagger: RulesTimeTagger) -> None:
+def test_the_year_before_is_one_expression_and_the_year_with_a_number_is_the_number(
+    tagger: RulesTimeTagger,
+) -> None:
     found = tagger.tag(
         "Profit doubled from the year before, and the year 2030 is the target.",
         article_id="a",
         anchor=dt.date(2023, 11, 2),
     )
-    assert [e.text for e in found] == ["2030"]
+    assert [(e.text, e.value) for e in found] == [("the year before", "2022"), ("2030", "2030")]
 
 
 def test_an_age_in_decade_words_is_not_a_decade(tagger: RulesTimeTagger) -> None:
