@@ -294,6 +294,13 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             rf"a\s+year\s+(?:ago|earlier|before)){e}",
         ),
         (
+            "nthrun",
+            # "for a second consecutive day", "fourth week in a row": the day (week) in view,
+            # the last of a run.
+            rf"{b}(?:(?:a|the)\s+)?(?P<ord>{ordw})\s+(?:(?:consecutive|straight|successive)\s+"
+            rf"(?P<u>day|week|month|year|quarter)|(?P<u2>day|week|month|year|quarter)\s+in\s+a\s+row){e}",
+        ),
+        (
             "unitbefore",
             # "than the year before", "the month earlier": the period last named, one back;
             # not "the year before the war" (an object follows: a preposition).
@@ -452,7 +459,14 @@ def _accept(c: Candidate, text: str, lex: Lexicon) -> bool:
 
 
 # Rules that cannot match without a fixed piece of text, skipped on windows without it.
-_NEEDS = {"long": "-long", "halfq": "quarters", "moment": "moment", "weekof": "week", "sameperiod": "year"}
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "long": ("-long",),
+    "halfq": ("quarters",),
+    "moment": ("moment",),
+    "weekof": ("week",),
+    "sameperiod": ("year",),
+    "nthrun": ("consecutive", "straight", "successive", "in a row"),
+}
 
 
 def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
@@ -463,7 +477,7 @@ def find(text: str, rules_dir: str | None = None) -> list[Candidate]:
         low = text[start:end].lower()
         for name, rx in rules:
             need = _NEEDS.get(name)
-            if need is not None and need not in low:
+            if need is not None and not any(w in low for w in need):
                 continue  # the rule cannot match without this word: skip the scan
             for m in rx.finditer(text, start, end):
                 if m.end() == m.start():

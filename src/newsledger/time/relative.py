@@ -297,6 +297,16 @@ _THE_DAY_BEFORE = re.compile(
 )
 
 
+def _nth_run(c: Candidate, ctx: Context) -> Result | None:
+    """ "a second consecutive day": the last of a run, the day (week, ...) the text is on."""
+    g = c.groups
+    if ctx.lex.ordinals.get(g["ord"].lower(), 0) < 2:
+        return None  # "the first day in a row" makes no run; "the last straight year" neither
+    u = (g.get("u") or g["u2"]).lower()
+    base = ctx.ref if u == "day" and ctx.ref else ctx.anchor
+    return "DATE", None if base is None else unit_value(base, u)
+
+
 def _unit_before(c: Candidate, ctx: Context) -> Result | None:
     """ "the year before": the year (month, week) before the one last named, else the anchor's."""
     u = c.groups["u"].lower()
@@ -362,6 +372,7 @@ RULES: dict[str, Handler] = {
     "deictic": _deictic,
     "midpart": _midpart,
     "unitbefore": _unit_before,
+    "nthrun": _nth_run,
     "daypart": _daypart,
     "weekday": _weekday,
     "weekdays": _weekdays,
