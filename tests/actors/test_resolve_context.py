@@ -422,3 +422,19 @@ def test_main_speech_verb_names_the_quotations_speaker(pipeline: NlpPipeline, ga
         "''It is nonsense,'' Mr. Trump said on Sunday. ''She is wrong about everything,'' he added."
     )
     assert at(resolve(pipeline, gazetteer, text, dt.date(2015, 12, 22)), "She").actor_id == "hillary-clinton"
+
+
+def test_former_title_names_the_ex_holder_the_article_named(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Felipe Calderon criticised the plan on Monday. The former Mexican president called it foolish."
+    got = at(resolve(pipeline, gazetteer, text, dt.date(2016, 2, 8)), "former Mexican president")
+    assert got.actor_id == "felipe-calderon"
+
+
+def test_generic_person_noun_with_a_demonym_is_a_person_of_that_country(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "A Turkish professor was detained in Ankara on Friday."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("professor")]
+    assert got and got[0].kind == "person" and got[0].country == "TUR"

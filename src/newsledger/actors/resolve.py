@@ -294,6 +294,10 @@ def _resolve_description(
     if c.context and noun_kind is not None:
         return _state_body(state.context_country(c.start), noun_kind, c, state)
     role = gaz.title_role(c.title, c.country)
+    if role is not None and not c.plural and c.not_current and c.definite:
+        former = _former_holder(role, c, state)
+        if former is not None:  # "Felipe Calderon ... the former Mexican president"
+            return state.referent(former), former, "role"
     if role is not None and not c.plural and not c.not_current:
         holder = None
         if c.country is not None:
@@ -362,6 +366,30 @@ def _body_of(country: str, written: str, gaz: Gazetteer) -> Actor | None:
         if o.country == country and any(name_key(n).endswith(key) for n in (o.name, *o.aliases)):
             return gaz.actor(o.id)
     return None
+
+
+def _former_holder(role: str, c: Candidate, state: _Article) -> Actor | None:
+    """Return the person named last before ``c`` who held ``role`` (in its country) before the date.
+
+    "the former Mexican president" names the ex-president the article has named, not the
+    one in office; "leader" counts heads of state and government.
+    """
+    roles = {role, "head_of_state", "head_of_government"} if role == "leader" else {role}
+    country = state.country_of(c.country)
+    on = state.published
+    best: Actor | None = None
+    for offset, ref in state.named:
+        if offset >= c.start or ref.kind != "person" or ref.actor_id is None:
+            continue
+        if any(
+            r.role in roles
+            and (country is None or r.country == country)
+            and (on is None or r.start < on)
+            and (on is None or not r.covers(on))
+            for r in state.gaz.roles_of(ref.actor_id)
+        ):
+            best = state.actors.get(ref.actor_id)
+    return best
 
 
 def _earlier_holder(c: Candidate, state: _Article) -> Actor | None:
@@ -435,7 +463,8 @@ def resolve_actors(
         ref, actor, how = got
         if actor is not None:
             state.remember(ref, actor, actor.name)
-        if ref.kind in ("person", "group"):
+        if ref.kind in ("person", "group") or (ref.kind == "state" and c.country is not None):
+            # "the Turkish government claims ...": what the text is about from here on
             state.note_country(c.start, ref.country, c.root.dep_ in ("nsubj", "nsubjpass"))
         results[c.start, c.end] = (ref, how)
     state.trail.sort()
