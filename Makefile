@@ -46,6 +46,10 @@ bench: setup
 	$(BIN)/python benchmarks/html.py --pages $(SHARED)/benchmarks/html/scrapinghub
 	$(BIN)/python benchmarks/time.py --gold $(SHARED)/benchmarks/time/tbaq
 	$(BIN)/python benchmarks/time.py --gold $(SHARED)/benchmarks/time/meantime
+	$(BIN)/python benchmarks/actors.py --data $(SHARED)
+	$(BIN)/python benchmarks/quotes.py --gold $(SHARED)/benchmarks/quotes/polnear/dev
+	$(BIN)/python benchmarks/events.py --cameo-class $(SHARED)/benchmarks/events/conflibert-cameo/class_train.tsv \
+		--plover $(SHARED)/benchmarks/events/plover/PLOVER_GSR_CAMEO.txt
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
