@@ -16,6 +16,8 @@ from newsledger.time.tense import tense_at
 
 # Sentence ends: used only to pick the words the tense heuristic reads.
 _SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# "4 a.m. EDT Thursday": the full stop of "a.m." before a time zone ends no sentence.
+_CLOCK_BEFORE_ZONE = re.compile(r"[\s\d][ap]\.m\.\s+(?:[ECMP][SD]T|GMT|UTC|BST)\b", re.IGNORECASE)
 # Rules whose value depends on the tense of the sentence.
 _TENSED = frozenset({"relunit", "mdy", "dmy", "month", "weekday", "quarter", "season", "holiday"})
 # Characters either side of an expression the tense heuristic reads (about 40 words).
@@ -48,7 +50,9 @@ class RulesTimeTagger:
         cands = find(text, self.rules_dir)
         if not cands:
             return []
-        starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        starts = [0] + [
+            m.end() for m in _SENT_END.finditer(text) if not _CLOCK_BEFORE_ZONE.match(text, m.start() - 4)
+        ]
         ctx = Context(anchor=anchor, lex=self.lex, text=text, ref=anchor)
         resolved: list[tuple[Candidate, Result]] = []
         sent_no = -1

@@ -128,6 +128,8 @@ _NEED_TO = frozenset(
     ]
 )
 _HAD_BEEN = ("had", "been")
+# A closing quotation mark: cues after it belong to the reporting clause.
+_CLOSE_QUOTE = re.compile(r"''|”|\"")
 # Auxiliaries before a participle and the tense they give it (None: look at other cues).
 _PASSIVE_AUX: dict[str, Tense | None] = {
     "is": "present",
@@ -209,6 +211,8 @@ def tense_at(sentence: str, pos: int) -> Tense:
             kind = "future" if nxt == "to" and w in ("is", "are") else "present"
         if kind is None:
             continue
+        if m.start() > pos and _CLOSE_QUOTE.search(sentence, pos, m.start()):
+            continue  # "'... Thursday,'' Castro said": the reporting verb is not the quote's tense
         # The verb a time adjunct belongs to mostly comes before it: cues after count double.
         dist = float(pos - m.start()) if m.start() < pos else (m.start() - pos) * 2.0
         if dist < best_dist:
