@@ -235,6 +235,14 @@ def year_for_month(ctx: Context, month: int, day: int | None = None, start: int 
     return a.year
 
 
+# A putting-off verb before "until <weekday>": the new date lies ahead of the report.
+_PUT_OFF_UNTIL = re.compile(
+    r"\b(?:postpon|delay|defer|adjourn|recess|put\s+off|pushed\s+back)\w*\b[^.;]{0,40}?"
+    r"\b(?:until|till)\s+(?:early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def weekday_date(ctx: Context, iso: int, rel: str, start: int | None = None) -> dt.date | None:
     """Return the date of a weekday from anchor, tense and a relative word ("last", "next").
 
@@ -252,6 +260,9 @@ def weekday_date(ctx: Context, iso: int, rel: str, start: int | None = None) -> 
         and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 36), start)
     ):
         return a + dt.timedelta(days=diff % 7)
+    if not rel and start is not None and _PUT_OFF_UNTIL.search(ctx.text, max(0, start - 80), start):
+        # "postponed until Tuesday", even in the past tense: a new date, still ahead.
+        return a + dt.timedelta(days=diff % 7 or 7)
     if rel in ("this",):
         return a + dt.timedelta(days=diff)
     if rel in PREV:
