@@ -438,3 +438,31 @@ def test_generic_person_noun_with_a_demonym_is_a_person_of_that_country(
     text = "A Turkish professor was detained in Ankara on Friday."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("professor")]
     assert got and got[0].kind == "person" and got[0].country == "TUR"
+
+
+def test_speaker_of_a_quotation_running_over_sentences_is_not_its_he(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Sir Ronald Pettigrew praised Barack Obama's record on Saturday. He serves as the British ambassador.\n\n"
+        "''The record looks good,'' he told a newspaper. ''It is no lame-duck presidency. "
+        "He is getting things done.''"
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2015, 12, 26))
+    assert at(got, "He", 1).actor_id == "barack-obama"
+
+
+def test_party_abbreviation_tagged_as_organisation_stays_in_the_title(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Chinese media mocked the leading GOP candidate on Friday."
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 3, 4))
+    assert any(m.actor_id == "donald-trump" and "candidate" in m.text for m in got)
+
+
+def test_indefinite_article_before_a_known_name_is_dropped(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "''What somebody like a Donald Trump does is dangerous,'' the senator said."
+    got = resolve(pipeline, gazetteer, text, dt.date(2015, 12, 22))
+    assert any(m.actor_id == "donald-trump" for m in got)

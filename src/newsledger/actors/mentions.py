@@ -135,6 +135,8 @@ def _name(
     """Build the candidate of a named entity, with the title and country written before it."""
     doc = ent.doc
     full = text if text is not None else doc.text
+    if len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent.label_ == "PERSON":
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "somebody like a Donald Trump"
     start_tok = ent.start
     text_start = ent.start_char
     if start_tok > 0 and strip_honorific(f"{doc[start_tok - 1].text} x")[1] is not None:
@@ -222,7 +224,8 @@ def _description(
         for t in toks
         if (t.i not in cue_toks or t.lower_ in lex.party_words)  # "the Republican nominee" is a title
         and (t.dep_ not in ("det", "case", "punct", "poss") or t.i == root.i)
-        and (t.i not in ent_of or ent_of[t.i].label_ == "NORP")  # "the Republican nominee"
+        # "the Republican nominee", "the leading GOP candidate" (GOP tagged ORG)
+        and (t.i not in ent_of or ent_of[t.i].label_ == "NORP" or t.lower_ in lex.party_words)
     ]
     not_current = any(t.lower_ in lex.not_current for t in words)
     words = [t for t in words if t.lower_ not in lex.not_current]

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.actors.gazetteer import Gazetteer, strip_honorific
 from newsledger.actors.lexicon import Lexicon
@@ -319,6 +319,11 @@ def _resolve_description(
     return Referent(None, c.text, kind, c.country), None, "demonym"
 
 
+def _predicative(root: Token) -> bool:
+    """Return whether a description says what its clause's subject is ("is a diplomat", "as envoy")."""
+    return root.dep_ == "attr" or (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
 def _in_place_role(c: Candidate, lex: Lexicon) -> bool:
     """Return whether a name stands where a place does: "met in Brussels", "visited the White House"."""
     root = c.root
@@ -495,6 +500,8 @@ def resolve_actors(
             ref, _ = results[c.start, c.end]
             if ref.kind == "state" and c.kind == "name" and _as_place(c, lex):
                 continue  # "fought in eastern Ukraine": a place, no antecedent
+            if c.kind == "description" and ref.actor_id is None and _predicative(c.root):
+                continue  # "He serves as the British ambassador": the subject again, no new antecedent
             plural = c.plural and c.kind != "pronoun" and ref.kind != "state"
             before.append(Antecedent(sentence, c.root, ref, plural))
     _home_country(state, lex.outlet_countries.get((article.outlet or "").casefold()))
@@ -591,6 +598,9 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(a < offset < b for a, b in spans)
 
 
+SPEAKER_WINDOW = 3  # sentences back to a quotation's tag ('"A," he said. "B. C."': C is his too)
+
+
 def _speaker(
     sents: list[Span],
     sentence: int,
@@ -606,9 +616,11 @@ def _speaker(
     The speaker is the subject of a speech verb outside the quotation marks; a pronoun
     speaker ("he said") is resolved on what comes before.
     """
-    for k in (sentence, sentence - 1):
+    for k in range(sentence, sentence - SPEAKER_WINDOW - 1, -1):
         if k < 0 or k >= len(sents):
             continue
+        if k < sentence - 1 and "\n" in sents[k + 1].text_with_ws[-2:] + sents[k].text_with_ws[-2:]:
+            break  # a quotation running on over sentences, not over paragraphs
         # The main verb's tag first: "X said" after "... after Y had said that ...".
         for tok in sorted(sents[k], key=lambda t: t.dep_ != "ROOT"):
             if tok.lemma_.lower() not in lex.speech_verbs or _inside(quotes, tok.idx):
