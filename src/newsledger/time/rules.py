@@ -15,7 +15,12 @@ from newsledger.time.tables import load_lexicon
 from newsledger.time.tense import tense_at
 
 # Sentence ends: used only to pick the words the tense heuristic reads.
-_SENT_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# An abbreviation's full stop ("Oct. 23", "Roe vs. Wade", "Mr. Smith", "U.S. officials")
+# ends no sentence: a short capitalised word, initials, or "vs"/"No" before it.
+_SENT_END = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])(?<!\.[A-Za-z])(?<!\bvs)(?<!\bNo)"
+    r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+"
+)
 # "4 a.m. EDT Thursday": the full stop of "a.m." before a time zone ends no sentence.
 _CLOCK_BEFORE_ZONE = re.compile(r"[\s\d][ap]\.m\.\s+(?:[ECMP][SD]T|GMT|UTC|BST)\b", re.IGNORECASE)
 # Rules whose value depends on the tense of the sentence.

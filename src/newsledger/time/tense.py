@@ -108,6 +108,23 @@ _PAST = frozenset(
 )
 _PRESENT = frozenset(["is", "are", "am", "has", "have", "does", "do", "says", "say", "'s"])
 _ED = re.compile(r"[a-z]{3,}ed$")
+# Words in "-ed" that are no past tense ("will succeed", "need", "indeed").
+_NOT_ED = frozenset(
+    [
+        "succeed",
+        "proceed",
+        "exceed",
+        "need",
+        "feed",
+        "speed",
+        "bleed",
+        "breed",
+        "heed",
+        "seed",
+        "indeed",
+        "embed",
+    ]
+)
 _WORD = re.compile(r"[A-Za-z']+|’ll")
 # "is expected to", "plans to", "set to", "due to": future only when "to" follows.
 _NEED_TO = frozenset(
@@ -201,7 +218,9 @@ def tense_at(sentence: str, pos: int) -> Tense:
                     kind = "past"  # "had been due to expire Friday": a plan overtaken
             else:
                 kind = "future"
-        elif w in _PAST or (_ED.match(w) and m.group(0)[0].islower() and not _adjective(words, i)):
+        elif w in _PAST or (
+            _ED.match(w) and w not in _NOT_ED and m.group(0)[0].islower() and not _adjective(words, i)
+        ):
             # "is held", "will be held": a participle; its auxiliary tells the tense.
             prev = words[i - 1].group(0).lower() if i else ""
             kind = _PASSIVE_AUX.get(prev, "past")
