@@ -88,3 +88,13 @@ def test_season_in_a_name_is_not_a_time(tagger: RulesTimeTagger) -> None:
 
 def test_the_year_before_an_object_is_a_preposition_not_a_time(tagger: RulesTimeTagger) -> None:
     assert _found(tagger, "Sales were flat the year before the war.") == []
+
+
+def test_year_between_capitalised_words_is_a_name_unless_a_date_follows(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "Shares in the Russell 2000 Index of small firms fell.") == []
+    assert [
+        e[0] for e in _found(tagger, "Apple unveils phone at Developers Conference 2010 June 8, 2010")
+    ] == [
+        "2010",
+        "June 8, 2010",
+    ]

@@ -58,9 +58,25 @@ def _in_quoted_title(c: Candidate, text: str) -> bool:
     return bool(_CLOSE_QUOTE.match(text, c.end))
 
 
-def _in_name(c: Candidate, text: str) -> bool:
+# A year between two capitalised words is a model or index name ("the Russell 2000 Index",
+# "Windows 2000 Server"); the word before must not open the sentence.
+_CAP_WORD_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
+_CAP_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _in_name(c: Candidate, text: str, lex: Lexicon) -> bool:
     if _in_quoted_title(c, text):
         return True
+    if c.rule == "year" and len(c.groups) == 1:
+        after = _CAP_WORD_AFTER.match(text, c.end)
+        # ... but not before a date ("Conference 2010 June 8", a title over its dateline).
+        if (
+            after
+            and after.group(1).lower() not in lex.months
+            and after.group(1).lower() not in lex.weekdays
+            and _CAP_WORD_BEFORE.search(text[max(0, c.start - 30) : c.start])
+        ):
+            return True
     if c.rule == "deictic" and c.text[:1].isupper() and not c.groups.get("mod"):
         # A capitalised "Today" after a capitalised word on the same line, not opening a
         # sentence, ends a name ("This is VOA Today").
@@ -100,5 +116,8 @@ def _discourse_now(c: Candidate, text: str) -> bool:
 def markable(c: Candidate, text: str, lex: Lexicon) -> bool:
     """Whether ``c`` is a time expression the TimeML guidelines mark."""
     return not (
-        _in_name(c, text) or _generic(c, text, lex) or _discourse_now(c, text) or _in_to_compound(c, text)
+        _in_name(c, text, lex)
+        or _generic(c, text, lex)
+        or _discourse_now(c, text)
+        or _in_to_compound(c, text)
     )
