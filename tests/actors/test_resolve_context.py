@@ -466,3 +466,21 @@ def test_indefinite_article_before_a_known_name_is_dropped(
     text = "''What somebody like a Donald Trump does is dangerous,'' the senator said."
     got = resolve(pipeline, gazetteer, text, dt.date(2015, 12, 22))
     assert any(m.actor_id == "donald-trump" for m in got)
+
+
+def test_subject_of_a_dependent_clause_continues_the_main_subject(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Donald Trump has not replied to Calderon's remarks, although he kept up his attacks on Sunday."
+    assert at(resolve(pipeline, gazetteer, text, dt.date(2016, 2, 8)), "he").actor_id == "donald-trump"
+
+
+def test_outlet_named_inside_a_description_is_that_outlet(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "As the nationalist Global Times tabloid noted on Thursday, the idea is odd. As the paper said, it is new."
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 3, 4))
+    assert [m.actor_id for m in got if m.text.endswith(("tabloid", "paper"))] == [
+        "GLOBALTIMES",
+        "GLOBALTIMES",
+    ]

@@ -163,14 +163,20 @@ def _name(
     used.update(range(start_tok, ent.end))
     used.update(i for i in cue_toks if doc[i].ent_type_ == "NORP" or doc[i].i not in ent_of)
     appos = root.head.idx if root.dep_ == "appos" and root.head.i in ent_of else None
+    end_char = ent.end_char
+    if ent.label_ == "PERSON" and ent.text.islower() and title_words:
+        # "The Chinese finance minister jabbed back": the tagger took the verb for a name;
+        # the mention is the title (an unnamed holder).
+        described = [t for t in mods if t.dep_ not in ("det", "case", "punct")]
+        text_start, end_char = described[0].idx, title_words[-1].idx + len(title_words[-1].text)
     return Candidate(
         kind="name",
         start=text_start,
-        end=ent.end_char,
-        text=full[text_start : ent.end_char],
+        end=end_char,
+        text=full[text_start:end_char],
         root=root,
         label=ent.label_,
-        name=full[text_start : ent.end_char],
+        name=full[text_start:end_char],
         title=" ".join(t.text for t in title_words),
         country=cue,
         not_current=not_current,

@@ -128,6 +128,17 @@ def resolve_pronoun(
             if own:
                 return own[-1].referent
         subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            s == sentence
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ != "ROOT"
+            and word in ("he", "she")
+        ):
+            # "Trump has not responded to Calderon's remarks, although he ...": a subject in a
+            # dependent clause continues the main clause's subject.
+            main = [a for a in subjects if a.root.head.dep_ == "ROOT" and a.root.head.i < tok.i]
+            if main:
+                return main[-1].referent
         if s != sentence and subjects:
             # The main clause's subject first: in '"With Trump saying ...," said Witney.' it is Witney.
             return min(subjects, key=lambda a: a.root.head.dep_ != "ROOT").referent

@@ -284,6 +284,12 @@ def _resolve_description(
         if ref.actor_id is not None and not media:  # "another RT America host, X": not Russian
             state.learn_country(ref.actor_id, state.country_of(c.country))
         return ref, state.actors.get(ref.actor_id or ""), "appositive"
+    named_body = gaz.actor(c.country or "") if c.root.lower_ in lex.anaphor_nouns and not c.plural else None
+    if named_body is not None and named_body.kind != "state":
+        # "the nationalist Global Times tabloid", "the militant Nusra group": the body named in it
+        state.named.append((c.start, state.referent(named_body)))
+        state.named.sort(key=lambda t: t[0])
+        return state.referent(named_body), named_body, "role"
     if c.definite and c.country is None and c.root.lower_ in lex.anaphor_nouns and not c.plural:
         last = state.last_named(c.start, ("group", "organisation"), lex.anaphor_nouns[c.root.lower_])
         return (last, state.actors.get(last.actor_id or ""), "role") if last is not None else None
