@@ -1,9 +1,11 @@
 """Decide whether a span the patterns found is one TimeML marks: not in a name, generic or discourse use.
 
 The TIDES and TimeML guidelines leave out time words that are part of a proper name (a
-programme "This Week", a paper "USA Today", a rally "the March for Life"), generic uses
-that name an age rather than a day ("today's world", "the leaders of tomorrow") and "now"
-as a discourse marker opening a sentence ("Now, he says, ..."; "Now for the weather").
+programme "This Week", a paper "USA Today", a rally "the March for Life", an index "the
+Russell 2000 Index"), generic uses that name an age rather than a day ("today's world",
+"the leaders of tomorrow"), "now" as a discourse marker opening a sentence ("Now, he says,
+..."; "Now for the weather") and compounds of succession ("quarter-to-quarter").
+Rates ("$2 million a year") are left out where their value is decided (normalize.py).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ _TIME_WORD_BEFORE = re.compile(
 )
 # "today's world", "tomorrow's children": the words after the possessive.
 _AFTER_POSSESSIVE = re.compile(r"['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?")
-# "the leaders of tomorrow" ("the events of today" is the day: MEANTIME marks it).
+# "the leaders of tomorrow" ("the events of today" is the day itself, and stays).
 _OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z-]+\s+of\s+$")
 # A sentence start: text start, line start, after a full stop (and a closing quote), or
 # after an opening quote.
