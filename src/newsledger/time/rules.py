@@ -102,12 +102,18 @@ class RulesTimeTagger:
 
 
 def _merge(items: list[tuple[Candidate, Result]], text: str) -> list[tuple[Candidate, Result]]:
-    """Join a clock time and the day next to it into one TIME ("noon Thursday")."""
+    """Join a clock time and the day next to it into one TIME ("noon Thursday"), and "the
+    day before/after" and the date it hangs on into one DATE ("the day before last Tuesday")."""
     out: list[tuple[Candidate, Result]] = []
     for c, res in items:
         if out:
             pc, pres = out[-1]
             gap = text[pc.end : c.start]
+            shifted = _day_beside(pc, c, res) if gap == " " else None
+            if shifted is not None:
+                span = Candidate(pc.start, c.end, "joined", {}, text[pc.start : c.end])
+                out[-1] = (span, ("DATE", shifted))
+                continue
             if len(gap) <= 5 and _JOIN.match(gap):
                 joined = _join(pc, pres, c, res)
                 if joined is not None:
@@ -116,6 +122,18 @@ def _merge(items: list[tuple[Candidate, Result]], text: str) -> list[tuple[Candi
                     continue
         out.append((c, res))
     return out
+
+
+def _day_beside(a: Candidate, b: Candidate, bres: Result) -> str | None:
+    """The value of "the day before/after" + a day ``b``: that day, one day back or on."""
+    direction = a.groups.get("dir", "").strip().lower() if a.rule == "anaphor" else ""
+    value = bres[1]
+    if not direction or a.groups.get("u", "").lower() != "day" or bres[0] != "DATE" or value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    step = 1 if direction == "after" else -1
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=step)).isoformat()
 
 
 def _join(a: Candidate, ares: Result, b: Candidate, bres: Result) -> Result | None:
