@@ -484,3 +484,9 @@ def test_outlet_named_inside_a_description_is_that_outlet(
         "GLOBALTIMES",
         "GLOBALTIMES",
     ]
+
+
+def test_english_exonym_of_a_region_places_a_person(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    assert gazetteer.region("Bavaria") == "DEU" and gazetteer.region("Crimea") == "UKR"
+    text = "Hans Obermaier, a farmer from Bavaria, said he opposed the bill."
+    assert at(resolve(pipeline, gazetteer, text), "Hans Obermaier").country == "DEU"
