@@ -68,3 +68,14 @@ def test_fronted_possessive_points_forward_to_the_subject(
     text = "Vladimir Putin met the press. For her part, Angela Merkel stayed silent."
     found = pronouns(pipeline, gazetteer, text)
     assert [(m.text, m.actor_id) for m in found] == [("her", "angela-merkel")]
+
+
+def test_plural_subject_after_a_reporting_verb_is_the_reporters(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "The United States has not accused Russia of the hack. "
+        "Security experts and U.S. officials, however, said they believed Russia was behind it."
+    )
+    got = [m for m in pronouns(pipeline, gazetteer, text) if m.text == "they"]
+    assert got and got[0].kind == "group" and got[0].country == "USA"

@@ -103,6 +103,21 @@ def resolve_pronoun(
         ]
         if speakers and speakers[-1].sentence == max(a.sentence for a in before if a.sentence < sentence):
             return speakers[-1].referent
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+        # "X said they believed ...", "X and Y said they ...": the reporting clause's subject.
+        gov = tok.head.head
+        subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        roots = {t.i for s in subj for t in (s, *s.conjuncts)}
+        said = [
+            a
+            for a in before
+            if a.sentence == sentence
+            and a.root.i in roots
+            and a.referent.actor_id not in exclude
+            and compatible(word, lexicon, a, genders)
+        ]
+        if said:
+            return said[-1].referent
     own_subject = -1
     if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith("self"):
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
