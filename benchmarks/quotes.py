@@ -147,14 +147,15 @@ def read_ann(path: Path) -> list[Attribution]:
     spans: dict[str, Frags] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 2:
+            # (a span's text may run over several lines: only the first holds the offsets)
             tid, info, _ = line.split("\t", 2)
             _, _, offsets = info.partition(" ")
             frags = tuple(
                 sorted((int(a), int(b)) for a, b in (piece.split() for piece in offsets.split(";")))
             )
             spans[tid] = frags
-        elif line.startswith("E"):
+        elif line.startswith("E") and "\t" in line:
             _, args = line.split("\t", 1)
             roles = dict(arg.split(":", 1) for arg in args.split())
             events.append(roles)
