@@ -98,3 +98,9 @@ def test_year_between_capitalised_words_is_a_name_unless_a_date_follows(tagger: 
         "2010",
         "June 8, 2010",
     ]
+
+
+def test_four_digits_are_a_clock_time_only_before_a_zone(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "The repair cost 1500 dollars.") == []
+    texts = [e[0] for e in _found(tagger, "The blast came at 10:35 a.m. (0735 GMT) Friday, officials said.")]
+    assert texts == ["10:35 a.m.", "0735 GMT", "Friday"]

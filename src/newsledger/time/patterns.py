@@ -64,7 +64,9 @@ _SPOKEN_YEAR = (
 # Between a weekday and its date: a comma, or blanks without a line break ("Friday" ending
 # a headline is no part of the dateline below it).
 _WD_GAP = r"(?:[ \t]*,\s*|[ \t]+)"
-_TZ = r"(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST)\)?)?"
+# A time zone after a clock time, bare or in balanced brackets ("5 p.m. (EST)").
+_ZONES = r"[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST"
+_TZ = rf"(?:\s+(?:\((?P<tzp>{_ZONES})\)|(?P<tz>{_ZONES})))?"
 
 
 def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
@@ -127,7 +129,7 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "month",
             rf"{b}(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{month})"
             # A day number after the month makes it a date ("last Oct. 23"): left to mdy.
-            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?P<ry>last\s+year|next\s+year|this\s+year)|"
+            rf"(?:\s*,?\s*(?:of\s+)?{yr}|\s+(?:of\s+)?(?P<ry>last\s+year|next\s+year|this\s+year)|"
             rf"\s+(?:of\s+)?(?P<spy>{_SPOKEN_YEAR})(?![\w-])|(?!\s*\d)){e}",
         ),
         (
@@ -229,7 +231,9 @@ def _build(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             "clock",
             rf"{b}(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m{e})"
             rf"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?![\d:])|(?P<nm>noon|midnight|midday)"
-            rf"|(?P<h3>{nums}|\d\d?)\s+o['’]clock){_TZ}",
+            rf"|(?P<h3>{nums}|\d\d?)\s+o['’]clock"
+            # "0800 UTC": a four-digit clock time, only with its zone.
+            rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:UTC|GMT)\b)){_TZ}",
         ),
         (
             "ago",

@@ -208,6 +208,8 @@ def _clock(c: Candidate, ctx: Context) -> Result | None:
         if h > 24:
             return None
         hhmm = f"{h:02d}:{mi:02d}"
+    elif "h4" in g:
+        hhmm = f"{g['h4']}:{g['mi4']}"
     elif "h3" in g:
         n = parse_number(g["h3"], ctx.lex)
         if n is None or not 1 <= n <= 12:
@@ -223,7 +225,7 @@ def _clock(c: Candidate, ctx: Context) -> Result | None:
     day = ctx.ref or ctx.anchor
     if day is None:
         return "TIME", None
-    zulu = "Z" if g.get("tz", "").upper() in ("UTC", "GMT") else ""
+    zulu = "Z" if (g.get("tz") or g.get("tzp") or "").upper() in ("UTC", "GMT") else ""
     return "TIME", f"{day.isoformat()}T{hhmm}{zulu}"
 
 
