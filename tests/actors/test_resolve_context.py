@@ -490,3 +490,19 @@ def test_english_exonym_of_a_region_places_a_person(pipeline: NlpPipeline, gazet
     assert gazetteer.region("Bavaria") == "DEU" and gazetteer.region("Crimea") == "UKR"
     text = "Hans Obermaier, a farmer from Bavaria, said he opposed the bill."
     assert at(resolve(pipeline, gazetteer, text), "Hans Obermaier").country == "DEU"
+
+
+def test_name_after_an_unnamed_lead_takes_its_country(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "A Hungarian professor, wanted by the police, is at the heart of the scandal.\n\n"
+        "Peter Kovacs is the subject of a search across Europe."
+    )
+    assert at(resolve(pipeline, gazetteer, text), "Peter Kovacs").country == "HUN"
+
+
+def test_person_tagged_name_ending_in_an_organisation_word_is_an_organisation(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Two years ago, a company made a $5,000 donation to the Ready for Warren PAC, a group preparing for a campaign."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("PAC")]
+    assert got and got[0].kind == "organisation" and got[0].country == "USA"

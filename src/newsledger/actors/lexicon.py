@@ -30,6 +30,7 @@ Category = Literal[
     "media_role",
     "outlet_country",
     "party_word",
+    "org_head",
 ]
 
 
@@ -67,6 +68,7 @@ class Lexicon:
     )
     outlet_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     party_words: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    org_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -88,6 +90,7 @@ class Lexicon:
             speech_verbs=frozenset(by.get("speech_verb", {})),
             place_preps=frozenset(by.get("place_prep", {})),
             media_roles=frozenset(by.get("media_role", {})),
+            org_heads=frozenset(by.get("org_head", {})),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
             outlet_countries=MappingProxyType(
                 {w: v.upper() for w, v in by.get("outlet_country", {}).items()}

@@ -55,6 +55,12 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
     ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
+    ents = [
+        Span(doc, e.start, e.end, label="ORG")  # "the Ready for Hillary PAC" is no person
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in lexicon.org_heads
+        else e
+        for e in ents
+    ]
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}

@@ -478,6 +478,7 @@ def resolve_actors(
             # "the Turkish government claims ...": what the text is about from here on
             state.note_country(c.start, ref.country, c.root.dep_ in ("nsubj", "nsubjpass"))
         results[c.start, c.end] = (ref, how)
+    _delayed_names(cands, results, state, sent_starts)
     state.trail.sort()
     for c in cands:
         if c.kind == "description" and c.context:
@@ -537,6 +538,44 @@ def resolve_actors(
     used = {m.actor_id for m in mentions if m.actor_id}
     actors = [a for i, a in state.actors.items() if i in used]
     return mentions, actors
+
+
+def _delayed_names(
+    cands: list[Candidate],
+    results: dict[tuple[int, int], tuple[Referent, How]],
+    state: _Article,
+    sent_starts: list[int],
+) -> None:
+    """Give a person named only in the sentence after an unnamed lead its country.
+
+    News often describes someone first and names them next: "An Istanbul-based professor
+    ... is at the center of ... . Adil Oksuz is the subject of a manhunt." The name that is
+    the next sentence's subject, new there and with no country, takes the description's.
+    """
+    subjects = ("nsubj", "nsubjpass")
+    first_seen: dict[str, int] = {}
+    for offset, ref in state.named:
+        if ref.actor_id is not None:
+            first_seen.setdefault(ref.actor_id, offset)
+    for c in cands:
+        got = results.get((c.start, c.end))
+        if c.kind != "description" or got is None or c.definite or c.plural or c.root.dep_ not in subjects:
+            continue
+        ref = got[0]
+        if ref.kind != "person" or ref.actor_id is not None or ref.country is None:
+            continue
+        k = bisect.bisect_right(sent_starts, c.start)  # the next sentence
+        if k >= len(sent_starts):
+            continue
+        end = sent_starts[k + 1] if k + 1 < len(sent_starts) else 1 << 60
+        for n in cands:
+            named = results.get((n.start, n.end))
+            if n.kind != "name" or named is None or not sent_starts[k] <= n.start < end:
+                continue
+            actor_id = named[0].actor_id
+            if n.root.dep_ in subjects and actor_id is not None and first_seen.get(actor_id) == n.start:
+                state.learn_country(actor_id, ref.country)
+            break
 
 
 def _home_country(state: _Article, home: str | None) -> None:
