@@ -5,6 +5,8 @@ Usage:
   benchmarks/events.py --plover ../shared/benchmarks/events/plover/PLOVER_GSR_CAMEO.txt
   benchmarks/events.py --seeds ../shared/seeds   (articles as the pipeline codes them; score_seeds.py)
   (all may be given; --coder names the back end, default rules.v1; --errors N prints misses)
+  --split both scores the CAMEO file in two halves fixed by a hash of the sentence: dev (70%),
+  whose misses --errors prints, and check (30%), which is only measured, never read.
 
 CAMEO PentaClass (ConfliBERT): one sentence and a class per line (0 statement, 1 verbal
 cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict). Each sentence
@@ -30,6 +32,7 @@ sys.path[0] = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 import argparse  # noqa: E402
 import datetime as dt  # noqa: E402
+import hashlib  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
@@ -146,22 +149,60 @@ def baseline(texts: list[str], gold: list[int]) -> tuple[float, float]:
     return acc, macro_f1(gold, pred)
 
 
-def cameo(path: Path, runner: Runner, errors: int) -> dict[str, Any]:
+def half(text: str) -> str:
+    """The deterministic half a sentence belongs to: 'dev' (70%) or 'check' (30%), by its hash."""
+    return "dev" if int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 100 < 70 else "check"
+
+
+def held_out(texts: list[str], gold: list[int], train: list[bool]) -> tuple[float, float]:
+    """TF-IDF + logistic regression trained on the dev half, scored on the check half."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    model = make_pipeline(
+        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1),
+        LogisticRegression(max_iter=2000, C=10.0),
+    )
+    model.fit(
+        [t for t, k in zip(texts, train, strict=True) if k],
+        [g for g, k in zip(gold, train, strict=True) if k],
+    )
+    test_t = [t for t, k in zip(texts, train, strict=True) if not k]
+    test_g = [g for g, k in zip(gold, train, strict=True) if not k]
+    pred = [int(p) for p in model.predict(test_t)]
+    return sum(p == g for p, g in zip(pred, test_g, strict=True)) / len(test_g), macro_f1(test_g, pred)
+
+
+def scores(gold: list[int], pred: list[int]) -> tuple[float, float]:
+    return sum(p == g for p, g in zip(pred, gold, strict=True)) / len(gold), macro_f1(gold, pred)
+
+
+def cameo(path: Path, runner: Runner, errors: int, split: str = "all") -> dict[str, Any]:
+    """Score the PentaClass file; with ``split`` 'dev' or 'check' one hash half, with 'both' each half.
+
+    Misses are printed for the dev half only when a split is asked for: the check half is for
+    measuring, not for reading.
+    """
     texts: list[str] = []
     gold: list[int] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if "\t" not in line:
             continue
         text, label = line.rsplit("\t", 1)
+        if split in ("dev", "check") and half(text) != split:
+            continue
         texts.append(text)
         gold.append(int(label))
+    if split == "both":
+        return cameo_halves(texts, gold, runner, errors)
     pred: list[int] = []
     shown = 0
     for text, g in zip(texts, gold, strict=True):
         e = top(runner.run(text))
         p = quad(e)
         pred.append(p)
-        if p != g and shown < errors:
+        if p != g and shown < errors and split != "check":
             shown += 1
             what = f"{e.type}/{e.modality} {e.mentions[0].trigger!r}" if e else "-"
             print(f"gold {g} got {p} [{what}] {text[:160]}", file=sys.stderr)
@@ -182,6 +223,48 @@ def cameo(path: Path, runner: Runner, errors: int) -> dict[str, Any]:
         "baseline_accuracy": round(b_acc, 3),
         "baseline_macro_f1": round(b_f1, 3),
     }
+
+
+def cameo_halves(texts: list[str], gold: list[int], runner: Runner, errors: int) -> dict[str, Any]:
+    """Rules on each hash half; the baseline cross-validated on dev and trained on dev for check."""
+    pred: list[int] = []
+    shown = 0
+    for text, g in zip(texts, gold, strict=True):
+        e = top(runner.run(text))
+        p = quad(e)
+        pred.append(p)
+        if p != g and shown < errors and half(text) == "dev":
+            shown += 1
+            what = f"{e.type}/{e.modality} {e.mentions[0].trigger!r}" if e else "-"
+            print(f"gold {g} got {p} [{what}] {text[:160]}", file=sys.stderr)
+    is_dev = [half(t) == "dev" for t in texts]
+    out: dict[str, Any] = {"sentences": len(gold)}
+    rows = []
+    for name in ("dev", "check"):
+        keep = [(g, p) for g, p, d in zip(gold, pred, is_dev, strict=True) if d == (name == "dev")]
+        acc, f1 = scores([g for g, _ in keep], [p for _, p in keep])
+        out |= {
+            f"{name}_sentences": len(keep),
+            f"{name}_accuracy": round(acc, 3),
+            f"{name}_macro_f1": round(f1, 3),
+        }
+        rows.append((f"rules, {name} half ({len(keep)})", f"{acc:.3f}", f"{f1:.3f}"))
+    dev_t = [t for t, d in zip(texts, is_dev, strict=True) if d]
+    dev_g = [g for g, d in zip(gold, is_dev, strict=True) if d]
+    cv_acc, cv_f1 = baseline(dev_t, dev_g)
+    ho_acc, ho_f1 = held_out(texts, gold, is_dev)
+    rows += [
+        ("tfidf+lr, 5-fold cv on dev", f"{cv_acc:.3f}", f"{cv_f1:.3f}"),
+        ("tfidf+lr, trained on dev, check half", f"{ho_acc:.3f}", f"{ho_f1:.3f}"),
+    ]
+    table(rows, ("system", "accuracy", "macro_f1"))
+    out |= {
+        "baseline_dev_cv_accuracy": round(cv_acc, 3),
+        "baseline_dev_cv_macro_f1": round(cv_f1, 3),
+        "baseline_check_accuracy": round(ho_acc, 3),
+        "baseline_check_macro_f1": round(ho_f1, 3),
+    }
+    return out
 
 
 def codes(entities: Any) -> set[str]:
@@ -308,6 +391,12 @@ def main() -> int:
     ap.add_argument(
         "--seeds", type=Path, help="dev seed folder (../shared/seeds): events_f1 via score_seeds.py"
     )
+    ap.add_argument(
+        "--split",
+        choices=("all", "dev", "check", "both"),
+        default="all",
+        help="CAMEO file: score the whole file, one hash half (dev 70%%, check 30%%) or both halves",
+    )
     ap.add_argument("--coder", default="rules.v1", help="event coder back end (default rules.v1)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses per benchmark to stderr")
     args = ap.parse_args()
@@ -317,7 +406,7 @@ def main() -> int:
     figures: dict[str, Any] = {"coder": args.coder}
     data: list[str] = []
     if args.cameo_class:
-        figures.update(cameo(args.cameo_class, runner, args.errors))
+        figures.update(cameo(args.cameo_class, runner, args.errors, args.split))
         data.append(args.cameo_class.name)
     if args.plover:
         figures.update(plover(args.plover, runner, args.errors))

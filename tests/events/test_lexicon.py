@@ -54,3 +54,19 @@ def test_contexts_are_plover_contexts() -> None:
     used = {r.context for rows in lex.triggers.values() for r in rows if r.context}
     used |= set(lex.cues["context"].values())
     assert used <= CONTEXTS, used - CONTEXTS
+
+
+def test_derived_cameo_rows_add_verbs_the_hand_table_lacks() -> None:
+    lex = EventLexicon.load()
+    (row,) = [r for r in lex.triggers["besiege", "V"] if not r.with_]
+    assert row.type == "COERCE"
+
+
+def test_hand_rows_win_over_derived_rows_for_the_same_lemma() -> None:
+    rows = EventLexicon.load().triggers["sign", "V"]
+    assert {r.type for r in rows if not r.with_} == {"SUPPORT"}
+
+
+def test_modality_verbs_get_no_derived_trigger_rows() -> None:
+    lex = EventLexicon.load()
+    assert ("want", "V") not in lex.triggers and ("fail", "V") not in lex.triggers

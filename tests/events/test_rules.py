@@ -195,3 +195,8 @@ def test_pair_reference_prefers_the_sides_of_the_last_event_over_places(code: Co
     reopen = [e for e in code(text) if e.mentions[0].sentence_index == 1]
     assert reopen and set(sides(reopen[0])[0] + sides(reopen[0])[1]) == {"IRN", "SAU"}
     assert reopen[0].type == "AGREE" and reopen[0].modality == "future"
+
+
+def test_derived_dictionary_verb_codes_an_event(code: Code) -> None:
+    (e,) = code("Turkish troops besieged the town on Tuesday.", dyads_only=False)
+    assert e.type == "COERCE" and e.mentions[0].trigger == "besieged"

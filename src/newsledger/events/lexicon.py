@@ -81,6 +81,11 @@ class EventLexicon:
         triggers: dict[tuple[str, Pos], list[TriggerRow]] = defaultdict(list)
         for row in load_table("events/triggers.v1.tsv", TriggerRow, rules_dir):
             triggers[row.lemma, row.pos].append(row)
+        # Rows derived from the CAMEO verb dictionary only for lemmas the hand table lacks.
+        hand = set(triggers)
+        for row in load_table("events/cameo_triggers.v1.tsv", TriggerRow, rules_dir):
+            if (row.lemma, row.pos) not in hand:
+                triggers[row.lemma, row.pos].append(row)
         # Rows needing a dependent are more specific: try them first.
         for rows in triggers.values():
             rows.sort(key=lambda r: not r.with_)
