@@ -371,7 +371,7 @@ class RulesQuoteExtractor:
             speaker = None
         if speaker is not None and speaker[0].lower_ in ("it", "there") and len(speaker) == 1:
             speaker = None  # "it is said that …": no source
-        if speaker is None and not passive:
+        if speaker is None and not (passive or t.tag_ == "VBG"):
             return None
         if speaker is not None and passive and speaker.start < t.i and lo_tok > t.i:
             speaker = None  # "Mr. X was accused of …": the subject is what is said, not who says it
@@ -538,7 +538,10 @@ class RulesQuoteExtractor:
                 v = v.head.head
                 continue
             v = v.head if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i else None
-        # "…," said the minister: the parser may take the speaker for an object
+        # "…," said the minister: the parser may take the speaker for an object (not in
+        # ", describing relations as …", where the object is what is described)
+        if verb.tag_ == "VBG":
+            return None
         for c in verb.children:
             late = c.i > verb.i and not inside[c.i]
             if (
