@@ -66,6 +66,14 @@ class Gold:
         return ":" in self.expect
 
 
+def read_batches(path: Path) -> dict[str, str]:
+    """Read the ``#batch<TAB>label<TAB>file`` lines of the gold file: file -> batch label."""
+    rows = (
+        ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#batch\t")
+    )
+    return {r[2]: r[1] for r in rows if len(r) == 3}
+
+
 def read_gold(path: Path) -> list[Gold]:
     """Read the gold TSV (``#`` comments, a header row)."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
@@ -143,6 +151,9 @@ def main() -> None:
     split_right = Counter[str]()
     split_total = Counter[str]()
     file_right = Counter[str]()
+    batch_of = read_batches(Path(args.gold))
+    batch_right = Counter[str]()
+    batch_total = Counter[str]()
     file_total = Counter[str]()
     kind_right = 0
     for g in gold:
@@ -156,6 +167,8 @@ def main() -> None:
         split_right[split_of[g.file]] += ok
         file_total[g.file] += 1
         file_right[g.file] += ok
+        batch_total[batch_of.get(g.file, "?")] += 1
+        batch_right[batch_of.get(g.file, "?")] += ok
         if args.errors and not ok:
             print(
                 f"{g.file[:24]} {g.start:>5} {g.surface!r:<28} want {g.expect:<18} got {describe(m)}",
@@ -169,6 +182,8 @@ def main() -> None:
         for k in SPLITS
         if split_total[k]
     ]
+    batches = sorted(batch_total)
+    rows += [(f"batch {b}", str(batch_total[b]), f"{batch_right[b] / batch_total[b]:.3f}") for b in batches]
     rows += [(f"  {f[:40]}", str(file_total[f]), f"{file_right[f] / file_total[f]:.3f}") for f in files]
     rows.append(("all", str(n), f"{accuracy:.3f}"))
     table(rows, ("mentions", "n", "accuracy"))
@@ -179,6 +194,7 @@ def main() -> None:
         accuracy=round(accuracy, 4),
         by_split={k: round(split_right[k] / split_total[k], 4) for k in SPLITS if split_total[k]},
         n_by_split={k: split_total[k] for k in SPLITS if split_total[k]},
+        by_batch={b: [batch_total[b], round(batch_right[b] / batch_total[b], 4)] for b in batches},
         by_article={f: [file_total[f], round(file_right[f] / file_total[f], 4)] for f in files},
         kind_accuracy=round(kind_right / n, 4),
         by_group={k: round(right[k] / total[k], 4) for k in sorted(total)},
