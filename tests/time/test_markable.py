@@ -104,3 +104,7 @@ def test_four_digits_are_a_clock_time_only_before_a_zone(tagger: RulesTimeTagger
     assert _found(tagger, "The repair cost 1500 dollars.") == []
     texts = [e[0] for e in _found(tagger, "The blast came at 10:35 a.m. (0735 GMT) Friday, officials said.")]
     assert texts == ["10:35 a.m.", "0735 GMT", "Friday"]
+
+
+def test_now_in_a_compound_adjective_is_not_marked(tagger: RulesTimeTagger) -> None:
+    assert _found(tagger, "He spoke against the now-cancelled lease.") == []

@@ -37,6 +37,7 @@ _OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z-]+\s+of\s+$")
 # after an opening quote.
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']*\s+|\n\s*|(?:\"|“|``)\s*)$")
 _DISCOURSE_AFTER = re.compile(r"\s*,|\s+for\b")
+_HYPHEN_WORD = re.compile(r"-[a-z]")
 
 
 # "quarter-to-quarter", "day-to-day": a compound adjective of succession, no time.
@@ -107,7 +108,11 @@ def _generic(c: Candidate, text: str, lex: Lexicon) -> bool:
 
 
 def _discourse_now(c: Candidate, text: str) -> bool:
-    """ "Now," or "Now for ..." opening a sentence moves the discourse on; it is no time."""
+    """ "Now," or "Now for ..." opening a sentence moves the discourse on; it is no time.
+
+    Nor is "now" in a compound adjective ("the now-defunct firm")."""
+    if c.rule == "ref" and c.text.lower() == "now" and _HYPHEN_WORD.match(text, c.end):
+        return True
     if c.rule != "ref" or c.text != "Now":
         return False
     return bool(_SENTENCE_START.search(text[max(0, c.start - 4) : c.start])) and bool(
