@@ -200,3 +200,17 @@ def test_pair_reference_prefers_the_sides_of_the_last_event_over_places(code: Co
 def test_derived_dictionary_verb_codes_an_event(code: Code) -> None:
     (e,) = code("Turkish troops besieged the town on Tuesday.", dyads_only=False)
     assert e.type == "COERCE" and e.mentions[0].trigger == "besieged"
+
+
+def test_visit_to_a_capital_makes_its_state_the_host(code: Code) -> None:
+    (e,) = code("Chinese Foreign Minister Wang Yi visited Moscow on Monday.")
+    assert e.type == "CONSULT" and e.mode == "visit" and sides(e) == (["CHN"], ["RUS"])
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_state(code: Code) -> None:
+    (e,) = code("The Indian prime minister arrived in Washington on Tuesday.")
+    assert e.type == "CONSULT" and e.mode == "visit" and sides(e) == (["IND"], ["USA"])
+
+
+def test_a_leader_in_their_own_capital_hosts_no_visit(code: Code) -> None:
+    assert code("Kenya's president met business leaders in Nairobi on Monday.") == []

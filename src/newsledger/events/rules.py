@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.actors.gazetteer import Gazetteer
 from newsledger.events.arguments import MentionIndex, Sides, demand_sides, mentions_of, sides
 from newsledger.events.dates import Anchor, anchors, compatible, date_for, paragraph_context
 from newsledger.events.lexicon import EventLexicon
@@ -37,6 +38,7 @@ DEMAND_MODES = {
 }  # fmt: skip
 LOCATION_PREPS = frozenset({"in", "at"})
 LOCATION_ENTS = frozenset({"GPE", "LOC", "FAC"})
+DESTINATION_PREPS = frozenset({"to", "in", "at"})
 
 
 @dataclass
@@ -81,6 +83,15 @@ class RulesEventCoder:
         """Load the trigger, type and cue tables (plus a user's rows from ``rules_dir``)."""
         self.lex = EventLexicon.load(rules_dir)
         self.dyads_only = dyads_only
+        self._rules_dir = rules_dir
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The actor gazetteer (its public lookups only), loaded on first use."""
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load(self._rules_dir)
+        return self._gazetteer
 
     def code(
         self,
@@ -135,6 +146,11 @@ class RulesEventCoder:
         else:
             joint = row.type in RECIPROCAL or self.lex.cue("joint", lemma(trig.token)) is not None
             both = _reciprocal(joint, sides(trig, index, sent.index, self.lex))
+        host_mode = False
+        if row.type == "CONSULT" and _countries(both.actor) and not _countries(both.recipient):
+            host = self._host_state(trig, article, sent)
+            if host is not None and host.country not in _countries(both.actor):
+                both, host_mode = Sides(both.actor, (host,)), True
         if self.dyads_only and not _dyadic(both):
             return None
         if _dyadic(both):
@@ -163,6 +179,8 @@ class RulesEventCoder:
         location = _location(trig)
         if etype == "CONSULT":
             mode = _consult_mode(mode, both, trig, index)
+            if host_mode and mode is None:
+                mode = "visit"  # "arrived in Moscow": a visit to the state whose capital it is
         quote = next((q.id for q in quotes if q.start <= trig.start < q.end), None)
         mention = EventMention(
             article_id=article.id,
@@ -190,6 +208,44 @@ class RulesEventCoder:
             scene=_scene_of(trig),
             path=_chain(trig),
         )
+
+    def _host_state(self, trig: Trigger, article: Article, sent: Sentence) -> Mention | None:
+        """The state whose capital or seat of government a visit goes to ("visited Moscow",
+        "arrived in Washington", "a trip to Beijing"), by the gazetteer's public lookup."""
+        for g in _destinations(trig):
+            ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+            if ent is None or ent.label_ not in LOCATION_ENTS:
+                continue
+            code = self.gazetteer.metonym(ent.text)
+            state = self.gazetteer.country(code) if code else None
+            if code is None or state is None:
+                continue  # not a capital, or an IGO seat ("Brussels"): no host state
+            return Mention(
+                article_id=article.id,
+                sentence=sent.index,
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                actor_id=code,
+                name=state.name,
+                kind="state",
+                country=code,
+                how="capital",
+            )
+        return None
+
+
+def _destinations(trig: Trigger) -> list[Token]:
+    """Where a visit goes: the object of the visit verb, or the object of 'to'/'in' on the
+    verb or the visit noun ("visited Moscow", "travelled to Beijing", "a visit to Paris")."""
+    out: list[Token] = []
+    for tok in dict.fromkeys((trig.token, trig.clause)):
+        for c in tok.children:
+            if c.dep_ == "dobj" and tok.pos_ not in NOUN_POS:
+                out.append(c)
+            if c.dep_ == "prep" and lemma(c) in DESTINATION_PREPS:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _main_past(trig: Trigger) -> bool:
