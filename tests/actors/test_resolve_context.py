@@ -506,3 +506,17 @@ def test_person_tagged_name_ending_in_an_organisation_word_is_an_organisation(
     text = "Two years ago, a company made a $5,000 donation to the Ready for Warren PAC, a group preparing for a campaign."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("PAC")]
     assert got and got[0].kind == "organisation" and got[0].country == "USA"
+
+
+def test_description_with_the_head_of_an_earlier_title_is_that_person(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Former Ambassador Walter Brennick criticised the plan on Monday. "
+        "The former ambassador also discussed the budget. Florida Sen. Dana Whitcombe disagreed. "
+        "The first-term senator called it reckless."
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 8, 24))
+    named = {m.text: m.actor_id for m in got}
+    assert named["former ambassador"] == named["Walter Brennick"]
+    assert named["first-term senator"] == named["Dana Whitcombe"]

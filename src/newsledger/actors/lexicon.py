@@ -31,6 +31,7 @@ Category = Literal[
     "outlet_country",
     "party_word",
     "org_head",
+    "title_abbrev",
 ]
 
 
@@ -69,6 +70,7 @@ class Lexicon:
     outlet_countries: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     party_words: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     org_heads: frozenset[str] = frozenset()
+    title_abbrevs: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -91,6 +93,7 @@ class Lexicon:
             place_preps=frozenset(by.get("place_prep", {})),
             media_roles=frozenset(by.get("media_role", {})),
             org_heads=frozenset(by.get("org_head", {})),
+            title_abbrevs=MappingProxyType({w: v.casefold() for w, v in by.get("title_abbrev", {}).items()}),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
             outlet_countries=MappingProxyType(
                 {w: v.upper() for w, v in by.get("outlet_country", {}).items()}

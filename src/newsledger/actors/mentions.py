@@ -285,7 +285,7 @@ def _description(
     anaphor = (
         definite
         and (root.lower_ in lex.role_nouns or root.lower_ in lex.anaphor_nouns)
-        and len(words) == 1
+        and (len(words) == 1 or lex.role_nouns.get(root.lower_) == "person")
         and not plural_of(root)
     )
     if cue is None and appos is None and title is None and not owner and not context and not anaphor:

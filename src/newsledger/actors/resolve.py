@@ -37,6 +37,7 @@ class _Article:
         self.word_keys: dict[str, list[str]] = {}  # any word of a written full name -> actor ids
         self.genders: dict[str, str] = {}
         self.titled: dict[str, list[tuple[int, str]]] = {}  # title words -> (offset, country written with it)
+        self.title_heads: list[tuple[int, str, str]] = []  # (offset, title head noun, person id)
         self.trail: list[tuple[int, str, bool]] = []  # (offset, state, as subject) of the names read
         self.named: list[tuple[int, Referent]] = []  # the names resolved, in text order
         self.subjects: set[int] = set()  # offsets of the names that stand as a subject
@@ -312,6 +313,10 @@ def _resolve_description(
             holder = _earlier_holder(c, state)
         if holder is not None:
             return state.referent(holder), holder, "role"
+    person_noun = lex.role_nouns.get(c.root.lower_) == "person"
+    titled = _titled_person(c, state) if c.definite and not c.plural and person_noun else None
+    if titled is not None:  # "former UN Ambassador John Bolton ... the former ambassador"
+        return state.referent(titled), titled, "role"
     if c.country is None:
         return None
     kind = lex.role_nouns.get(c.root.lower_)
@@ -377,6 +382,13 @@ def _body_of(country: str, written: str, gaz: Gazetteer) -> Actor | None:
         if o.country == country and any(name_key(n).endswith(key) for n in (o.name, *o.aliases)):
             return gaz.actor(o.id)
     return None
+
+
+def _titled_person(c: Candidate, state: _Article) -> Actor | None:
+    """Return the person last named with a title whose head is this description's noun."""
+    head = c.root.lower_
+    found = [pid for offset, h, pid in state.title_heads if offset < c.start and h == head]
+    return state.actors.get(found[-1]) if found else None
 
 
 def _former_holder(role: str, c: Candidate, state: _Article) -> Actor | None:
@@ -454,6 +466,9 @@ def resolve_actors(
             state.learn_country(ref.actor_id, state.country_of(c.country))
         if not c.plural:
             state.note_title(c.start, c.title, state.country_of(c.country))
+        if c.title.strip() and ref.kind == "person" and ref.actor_id is not None and not c.plural:
+            head = c.title.casefold().split(" of ")[0].split()[-1]  # "Secretary of State": secretary
+            state.title_heads.append((c.start, lex.title_abbrevs.get(head, head), ref.actor_id))
         if ref.kind == "person" or (ref.kind == "state" and c.political):
             # "in Ukraine" is a place, not what the text is about
             state.note_country(c.start, ref.country, c.root.dep_ in ("nsubj", "nsubjpass"))
