@@ -520,3 +520,20 @@ def test_description_with_the_head_of_an_earlier_title_is_that_person(
     named = {m.text: m.actor_id for m in got}
     assert named["former ambassador"] == named["Walter Brennick"]
     assert named["first-term senator"] == named["Dana Whitcombe"]
+
+
+def test_speaker_tag_after_a_multi_sentence_quotation_is_its_speaker(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Former Arkansas Gov. Mike Huckabee praised Senator Marco Rubio on Tuesday.\n\n"
+        '"He is sharp. He is articulate," Huckabee said.'
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 8, 31))
+    assert at(got, "He").actor_id == "marco-rubio" and at(got, "He", 1).actor_id == "marco-rubio"
+
+
+def test_organisation_tag_after_a_role_noun_is_a_person(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Fox News host Sean Hannity said on Tuesday that the feud was over."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("Hannity")]
+    assert got and got[0].kind == "person"

@@ -55,12 +55,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
     ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
-    ents = [
-        Span(doc, e.start, e.end, label="ORG")  # "the Ready for Hillary PAC" is no person
-        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in lexicon.org_heads
-        else e
-        for e in ents
-    ]
+    ents = [_relabel(e, gazetteer, lexicon) for e in ents]
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}
@@ -108,6 +103,33 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
             continue
         out.append(c)
     return out
+
+
+def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
+    """Correct the tagger's label of a name from the words in and before it.
+
+    "the Ready for Hillary PAC" is no person (its last word names an organisation); "host
+    Sean Hannity" is no organisation (a person's role noun comes right before it).
+    """
+    doc = ent.doc
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.org_heads:
+        return Span(doc, ent.start, ent.end, label="ORG")
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        ent.label_ == "ORG"
+        and before is not None
+        and 2 <= len(ent) <= 3
+        and all(t.is_title for t in ent)
+        and not any(t.lower_ in lex.org_heads for t in ent)
+        and not gaz.by_alias(ent.text)
+        and (
+            lex.role_nouns.get(before.lower_) == "person"
+            or before.lower_ in lex.media_roles
+            or before.lower_ in lex.title_abbrevs
+        )
+    ):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _nested_state(inner: Candidate, outer: Candidate) -> bool:

@@ -676,11 +676,21 @@ def _speaker(
     The speaker is the subject of a speech verb outside the quotation marks; a pronoun
     speaker ("he said") is resolved on what comes before.
     """
-    for k in range(sentence, sentence - SPEAKER_WINDOW - 1, -1):
-        if k < 0 or k >= len(sents):
-            continue
-        if k < sentence - 1 and "\n" in sents[k + 1].text_with_ws[-2:] + sents[k].text_with_ws[-2:]:
+
+    def paragraph_end(k: int) -> bool:
+        return "\n" in sents[k].text_with_ws[-2:]
+
+    # This sentence, then the rest of its paragraph ('"A. B," X said.'), then back.
+    order = [sentence]
+    k = sentence
+    while k < len(sents) - 1 and k < sentence + SPEAKER_WINDOW and not paragraph_end(k):
+        k += 1
+        order.append(k)
+    for k in range(sentence - 1, sentence - SPEAKER_WINDOW - 1, -1):
+        if k < 0 or (k < sentence - 1 and paragraph_end(k) + paragraph_end(k + 1)):
             break  # a quotation running on over sentences, not over paragraphs
+        order.append(k)
+    for k in order:
         # The main verb's tag first: "X said" after "... after Y had said that ...".
         for tok in sorted(sents[k], key=lambda t: t.dep_ != "ROOT"):
             if tok.lemma_.lower() not in lex.speech_verbs or _inside(quotes, tok.idx):
