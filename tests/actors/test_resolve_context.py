@@ -537,3 +537,9 @@ def test_organisation_tag_after_a_role_noun_is_a_person(pipeline: NlpPipeline, g
     text = "Fox News host Sean Hannity said on Tuesday that the feud was over."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("Hannity")]
     assert got and got[0].kind == "person"
+
+
+def test_headline_names_run_together_are_cut_apart(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Clinton Calls Trump\u2019s Putin Remarks \u2018Troubling\u2019.\n\nThe remarks drew criticism."
+    ids = {m.actor_id for m in resolve(pipeline, gazetteer, text, dt.date(2016, 7, 31))}
+    assert {"donald-trump", "vladimir-putin"} <= ids

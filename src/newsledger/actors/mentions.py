@@ -55,7 +55,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
     ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
-    ents = [_relabel(e, gazetteer, lexicon) for e in ents]
+    ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer)]
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}
@@ -103,6 +103,32 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
             continue
         out.append(c)
     return out
+
+
+def _split_name(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """Undo names the tagger ran together in a title-case headline.
+
+    "Trump's Putin Remarks 'Troubling'" is two names cut at the possessive; a person's
+    name the gazetteer lacks but that starts with a known person's name ("Donald Trump
+    Featured In ...") is cut to that name.
+    """
+    if ent.label_ != "PERSON" or len(ent) < 2 or gaz.by_alias(ent.text):
+        return [ent]
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if t.lower_ in ("'s", "’s"):
+            head = Span(doc, ent.start, t.i, label="PERSON")
+            tail = Span(doc, t.i + 1, ent.end, label="PERSON")
+            return _split_name(head, gaz) + _split_name(tail, gaz)
+    for end in range(ent.end - 1, ent.start, -1):
+        part = Span(doc, ent.start, end, label="PERSON")
+        if any(a.kind == "person" for a in gaz.by_alias(part.text)):
+            rest = doc[end : ent.end]
+            # A lone known word before one more is more likely a full name ("Joseph Crowley").
+            if len(part) + len(rest) > 2 and all(t.is_title or not t.is_alpha for t in rest):
+                return [part]
+            break
+    return [ent]
 
 
 def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
