@@ -85,7 +85,8 @@ def test_mentions_of_one_event_in_two_sentences_are_merged(code: Code) -> None:
     (e,) = [e for e in events if e.type == "CONSULT"]
     assert len(e.mentions) == 2 and e.location == "Rabat"
     assert e.date is not None and e.date.start == dt.date(2023, 3, 13)
-    assert e.mentions[1].date is None  # the second sentence gives no date of its own
+    # the second sentence gives no date of its own; "the talks" refers back to Monday's talks
+    assert e.mentions[1].date == e.mentions[0].date and e.mentions[1].date_text == "Monday"
 
 
 def test_when_clause_dates_the_main_clause(code: Code) -> None:
@@ -214,3 +215,39 @@ def test_arriving_in_a_capital_is_a_visit_to_its_state(code: Code) -> None:
 
 def test_a_leader_in_their_own_capital_hosts_no_visit(code: Code) -> None:
     assert code("Kenya's president met business leaders in Nairobi on Monday.") == []
+
+
+def test_event_during_a_dated_visit_told_before_takes_its_date(code: Code) -> None:
+    events = code(
+        "French President Emmanuel Macron visited Beijing on Tuesday.\n\n"
+        "During the visit, France and China signed an aviation agreement."
+    )
+    (signed,) = [e for e in events if e.type == "SUPPORT"]
+    assert signed.date is not None and signed.date.start == dt.date(2023, 3, 14)
+
+
+def test_event_at_another_occasion_stays_undated(code: Code) -> None:
+    events = code(
+        "French President Emmanuel Macron visited Beijing on Tuesday.\n\n"
+        "During an earlier visit, Germany and China signed an aviation agreement."
+    )
+    (signed,) = [e for e in events if e.type == "SUPPORT"]
+    assert signed.date is None
+
+
+def test_definite_talks_take_the_date_of_the_talks_told_before(code: Code) -> None:
+    events = code(
+        "Japan and South Korea held talks in Tokyo on Monday.\n\n"
+        "Officials said the talks between Japan and South Korea went well."
+    )
+    (e,) = [e for e in events if e.type == "CONSULT"]
+    assert [m.date_text for m in e.mentions] == ["Monday", "Monday"]
+
+
+def test_talks_named_as_another_round_do_not_take_the_earlier_date(code: Code) -> None:
+    events = code(
+        "Japan and South Korea held talks in Tokyo on Monday.\n\n"
+        "Officials said the first talks between Japan and South Korea went badly."
+    )
+    mentions = [m for e in events if e.type == "CONSULT" for m in e.mentions]
+    assert [m.date_text for m in mentions] == ["Monday", None]

@@ -12,7 +12,7 @@ from newsledger.events.arguments import MentionIndex, Sides, demand_sides, menti
 from newsledger.events.dates import Anchor, anchors, compatible, date_for, paragraph_context
 from newsledger.events.lexicon import EventLexicon
 from newsledger.events.modality import modality, stated_intent
-from newsledger.events.triggers import NOUN_POS, SCENE_PREPS, Trigger, find_triggers, lemma
+from newsledger.events.triggers import NOUN_POS, SCENE_PREPS, Trigger, find_triggers, lemma, match_row
 from newsledger.model import (
     Actor,
     ActorRef,
@@ -57,6 +57,7 @@ class _Found:
     score: float | None
     scene: int | None = None  # the verb this mention's noun is the scene of ("in a call, X agreed")
     path: frozenset[int] = frozenset()  # the clause and the verbs it depends on as a continuation
+    refers: bool = False  # its trigger points back to an event told before ("the talks", "their call")
 
     def key(self) -> tuple[str, str, frozenset[str], frozenset[str]]:
         a = frozenset(r.country or r.name for r in self.actor)
@@ -109,10 +110,12 @@ class RulesEventCoder:
         sents = sentences(article.id, doc)
         dated = anchors(doc, times, sents)
         found: list[_Found] = []
+        scenes: list[_SceneRef] = []
         for sent in sents:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             if span is None:
                 continue
+            scenes += _scene_refs(span, sent.index, self.lex)
             triggers = find_triggers(span, self.lex)
             if not self.dyads_only:
                 triggers = sorted(triggers, key=lambda t: (t.depth, t.token.pos_ in NOUN_POS, t.start))[:1]
@@ -122,9 +125,17 @@ class RulesEventCoder:
                 got = self._code_one(
                     article, trig, span, sent, index, names, dated.get(sent.index, []), quotes, context
                 )
-                if got is not None and not any(_same(got, h) for h in here):
+                if got is None:
+                    continue
+                same = next((h for h in here if _same(got, h)), None)
+                if same is None:
                     here.append(got)
+                elif same.mention.date is None and got.mention.date is not None:
+                    # "the visit to X, the first visit between them since May": one event, one date
+                    update = {"date": got.mention.date, "date_text": got.mention.date_text}
+                    same.mention = same.mention.model_copy(update=update)
             found += here
+        _date_from_antecedents(found, scenes)
         return _merge(article, found)
 
     def _code_one(
@@ -207,6 +218,7 @@ class RulesEventCoder:
             score=row.score if row.score is not None and etype == row.type else self.lex.score(etype, mode),
             scene=_scene_of(trig),
             path=_chain(trig),
+            refers=trig.token.pos_ in NOUN_POS and _refers_back(trig.token, self.lex),
         )
 
     def _host_state(self, trig: Trigger, article: Article, sent: Sentence) -> Mention | None:
@@ -246,6 +258,93 @@ def _destinations(trig: Trigger) -> list[Token]:
             if c.dep_ == "prep" and lemma(c) in DESTINATION_PREPS:
                 out += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+@dataclass(frozen=True)
+class _SceneRef:
+    """A noun pointing back to an event told before, as the scene of a clause ("during the
+    visit, X signed", "at the summit, X agreed"), whether or not it was coded itself."""
+
+    sentence: int
+    verb: int
+    type: str
+    mode: str | None
+
+
+def _refers_back(tok: Token, lex: EventLexicon) -> bool:
+    """Whether an event noun points back to an event told before: a definite or possessive
+    determiner ("the talks", "their call"), and no word naming another occasion ("the first
+    round", "the next summit", "Thursday's call" names its own date)."""
+    refer = other = False
+    for c in tok.children:
+        value = lex.cue("anchor", lemma(c))
+        if c.dep_ in ("det", "poss") and value == "refer":
+            refer = True
+        elif c.dep_ == "poss":
+            refer = refer or c.ent_type_ not in ("DATE", "TIME")  # "the leaders' meeting"
+            other = other or c.ent_type_ in ("DATE", "TIME")
+        if c.dep_ in ("amod", "advmod", "compound", "nummod", "det") and (
+            value == "other"
+            or lex.cue("mod", lemma(c)) is not None
+            or c.ent_type_ in ("DATE", "TIME", "ORDINAL")
+        ):
+            other = True
+    return refer and not other
+
+
+def _scene_refs(span: Span, sentence: int, lex: EventLexicon) -> list[_SceneRef]:
+    out: list[_SceneRef] = []
+    for tok in span:
+        if tok.pos_ not in NOUN_POS or tok.dep_ != "pobj" or lemma(tok.head) not in SCENE_PREPS:
+            continue
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not _refers_back(tok, lex):
+            continue
+        row = match_row(tok, lex)
+        if row is not None:
+            out.append(_SceneRef(sentence, verb.i, row.type, row.mode))
+    return out
+
+
+def _sides_fit(a: _Found, b: _Found) -> bool:
+    """Whether two mentions' sides may be the same event's: one's countries within the other's."""
+    x = {r.country for r in a.actor + a.recipient if r.country}
+    y = {r.country for r in b.actor + b.recipient if r.country}
+    return bool(x & y) and (x <= y or y <= x)
+
+
+def _date_from_antecedents(found: list[_Found], scenes: Sequence[_SceneRef]) -> None:
+    """Event coreference for dates: an undated mention that points back to an event the
+    article has dated ("their call", "the talks"), or that happened at such an event ("during
+    the visit, X signed"), takes that event's date: the nearest earlier dated mention of the
+    same type (and compatible mode) whose sides fit. Anything else stays undated."""
+    for i, f in enumerate(found):
+        if f.mention.date is not None or f.modality not in ("asserted", "negated"):
+            continue
+        wanted: list[tuple[str, str | None]] = []
+        if f.refers:
+            wanted.append((f.type, f.mode))
+        wanted += [
+            (s.type, s.mode) for s in scenes if s.sentence == f.mention.sentence_index and s.verb in f.path
+        ]
+        for etype, mode in wanted:
+            ante = next(
+                (
+                    a
+                    for a in reversed(found[:i])
+                    if a.mention.date is not None
+                    and a.modality == "asserted"
+                    and a.mention.end <= f.mention.start  # told in an earlier sentence
+                    and a.type == etype
+                    and not (mode and a.mode and mode != a.mode)
+                    and _sides_fit(a, f)
+                ),
+                None,
+            )
+            if ante is not None:
+                update = {"date": ante.mention.date, "date_text": ante.mention.date_text}
+                f.mention = f.mention.model_copy(update=update)
+                break
 
 
 def _main_past(trig: Trigger) -> bool:
