@@ -266,3 +266,13 @@ def test_speaker_named_in_the_paragraph_before(quotes) -> None:  # type: ignore[
 def test_no_speaker_guessed_when_the_paragraph_before_names_two(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "Wang Yi met Antony Blinken in Munich on Saturday.\n“Nobody should doubt our resolve to defend our interests.”"
     assert quotes(text) == []
+
+
+def test_adjective_cue_takes_the_subject_of_its_copula(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Joe Biden has been critical of the new trade rules.")
+    assert len(found) == 1
+    assert (found[0].cue, found[0].text, found[0].speaker_id) == (
+        "has been critical of",
+        "the new trade rules",
+        "joe-biden",
+    )

@@ -14,7 +14,7 @@ class CueRow(BaseModel):
     """One row of ``quotes/cues.v1.tsv``: a cue lemma and how its frame is built."""
 
     lemma: str
-    pos: Literal["VERB", "NOUN"] = "VERB"
+    pos: Literal["VERB", "NOUN", "ADJ"] = "VERB"
     kind: str
     addressee: str = ""
     preps: str = ""

@@ -24,11 +24,11 @@ from newsledger.quotes.labels import labelled
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.spans import (
-    PUNCT_EDGE,
     TEXT_KEY,
     TIME_ENTS,
     Found,
     according_chain,
+    according_to,
     adverbial,
     attribution_start,
     balance_marks,
@@ -67,6 +67,7 @@ class RulesQuoteExtractor:
         self.reported = reported
         self.cues = load_cues(rules_dir, "VERB")
         self.noun_cues = load_cues(rules_dir, "NOUN")
+        self.adj_cues = load_cues(rules_dir, "ADJ")
         self.source_words = load_source_words(rules_dir)
         self.naming_words = load_words(rules_dir, "naming")
         self.work_nouns = load_words(rules_dir, "work")
@@ -290,7 +291,10 @@ class RulesQuoteExtractor:
             (
                 t
                 for t in doc
-                if t.lemma_ in self.cues or t.lemma_ in self.noun_cues or t.lower_ == "according"
+                if t.lemma_ in self.cues
+                or t.lemma_ in self.noun_cues
+                or t.lemma_ in self.adj_cues
+                or t.lower_ == "according"
             ),
             key=lambda t: (depth(t), t.i),
         )
@@ -305,9 +309,11 @@ class RulesQuoteExtractor:
                 spans.append((pair[0].start, pair[-1].end))
                 continue
             if t.lower_ == "according":
-                f = self._according(doc, t, inside)
+                f = according_to(doc, t, self.source_words)
             elif t.pos_ == "NOUN":
                 f = self._noun_cue(doc, t, inside)
+            elif t.pos_ == "ADJ":
+                f = self._adj_cue(doc, t, inside)
             else:
                 f = self._reported(doc, t, inside)
             if f is None or f.end - f.start < 2:
@@ -445,6 +451,44 @@ class RulesQuoteExtractor:
                 end = min(end, cut)
         return end
 
+    def _adj_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "Graham has been critical of Trump", "she was sure that …": the copula's subject."""
+        cue = self.adj_cues.get(t.lemma_)
+        if (
+            cue is None
+            or t.dep_ not in ("acomp", "oprd")
+            or t.head.lemma_ not in ("be", "become", "remain", "seem")
+        ):
+            return None
+        content: tuple[int, int] | None = None
+        prep: Token | None = None
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.i > t.i:
+                content = (c.left_edge.i, c.right_edge.i + 1)
+                break
+            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
+                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs:
+                    content, prep = (objs[0].left_edge.i, objs[0].right_edge.i + 1), c
+                    break
+        if content is None:
+            return None
+        speaker = self._subject(doc, t.head, inside)
+        if speaker is None or len(speaker) == 0 or speaker[0].lower_ in ("it", "there"):
+            return None
+        lo, hi = trim(doc, *content)
+        if lo is None or hi is None:
+            return None
+        lo, hi = balance_marks(doc_text(doc), lo, hi)
+        group = verb_group(doc, t.head)
+        end = prep.i if prep is not None else t.i
+        if group.end > t.i:
+            return None
+        cue_span = doc[group.start : end + 1]
+        return Found(
+            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
+
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Trump's claim that …", "her comments about …": a noun cue with a possessor."""
         cue = self.noun_cues.get(t.lemma_)
@@ -480,41 +524,6 @@ class RulesQuoteExtractor:
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
-
-    def _according(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        to = [c for c in t.children if c.lower_ == "to"]
-        if not to:
-            return None
-        objs = [c for c in to[0].children if c.dep_ == "pobj"]
-        if not objs:
-            return None
-        src = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-        sent = t.sent
-        phrase_lo = t.i
-        phrase_hi = objs[0].right_edge.i + 1
-        if phrase_lo == sent.start or (phrase_lo - sent.start <= 2):
-            lo_tok, hi_tok = phrase_hi, sent.end
-        else:
-            lo_tok, hi_tok = sent.start, phrase_lo
-        toks = [x for x in doc[lo_tok:hi_tok] if not x.is_space]
-        while toks and (toks[0].is_punct and toks[0].text in PUNCT_EDGE):
-            toks.pop(0)
-        while toks and (toks[-1].is_punct and toks[-1].text in PUNCT_EDGE):
-            toks.pop()
-        if len(toks) < 3:
-            return None
-        cue = doc[t.i : to[0].i + 1]
-        return Found(
-            "indirect",
-            toks[0].idx,
-            toks[-1].idx + len(toks[-1].text),
-            cue,
-            src,
-            None,
-            source_chain(src, None, self.source_words),
-        )
-
-    # ------------------------------------------------------------------ roles
 
     def _subject(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
         """Return the span naming who speaks: the verb's subject (or its head's)."""

@@ -285,6 +285,44 @@ def sentence_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
+def according_to(doc: Doc, t: Token, words: dict[str, str]) -> Found | None:
+    """ "According to X, …": X is the source, the rest of the sentence the content."""
+    to = [c for c in t.children if c.lower_ == "to"]
+    if not to:
+        return None
+    objs = [c for c in to[0].children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    src = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    sent = t.sent
+    phrase_lo = t.i
+    phrase_hi = objs[0].right_edge.i + 1
+    if phrase_lo == sent.start or (phrase_lo - sent.start <= 2):
+        lo_tok, hi_tok = phrase_hi, sent.end
+    else:
+        lo_tok, hi_tok = sent.start, phrase_lo
+    toks = [x for x in doc[lo_tok:hi_tok] if not x.is_space]
+    while toks and (toks[0].is_punct and toks[0].text in PUNCT_EDGE):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct and toks[-1].text in PUNCT_EDGE):
+        toks.pop()
+    if len(toks) < 3:
+        return None
+    cue = doc[t.i : to[0].i + 1]
+    return Found(
+        "indirect",
+        toks[0].idx,
+        toks[-1].idx + len(toks[-1].text),
+        cue,
+        src,
+        None,
+        source_chain(src, None, words),
+    )
+
+
+# ------------------------------------------------------------------ roles
+
+
 def source_chain(speaker: Span | None, addressee: Span | None, words: dict[str, str]) -> tuple[str, ...]:
     """Outlets and unnamed sources the words came through, nearest first."""
     chain: list[str] = []
