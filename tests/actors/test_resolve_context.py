@@ -543,3 +543,18 @@ def test_headline_names_run_together_are_cut_apart(pipeline: NlpPipeline, gazett
     text = "Clinton Calls Trump\u2019s Putin Remarks \u2018Troubling\u2019.\n\nThe remarks drew criticism."
     ids = {m.actor_id for m in resolve(pipeline, gazetteer, text, dt.date(2016, 7, 31))}
     assert {"donald-trump", "vladimir-putin"} <= ids
+
+
+def test_organisation_modifying_a_description_stays_a_mention(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "In the video, the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki is shown lecturing."
+    assert any(m.actor_id == "AQ" and m.text == "al Qaeda" for m in resolve(pipeline, gazetteer, text))
+
+
+def test_demonym_before_a_plural_group_name_gives_its_country(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "He adds that American Muslims have two choices."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text == "American Muslims"]
+    assert got and got[0].kind == "group" and got[0].country == "USA"

@@ -99,7 +99,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for c in found:
-        if out and c.start < out[-1].end and not _nested_state(c, out[-1]):
+        if out and c.start < out[-1].end and not _nested_state(c, out[-1], lexicon):
             continue
         out.append(c)
     return out
@@ -158,7 +158,7 @@ def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     return ent
 
 
-def _nested_state(inner: Candidate, outer: Candidate) -> bool:
+def _nested_state(inner: Candidate, outer: Candidate, lex: Lexicon) -> bool:
     """Return whether ``inner`` is named inside a description and stays a mention of its own.
 
     A possessor ("China's top diplomat", "Assad's army") or a person ("a former Clinton
@@ -173,6 +173,12 @@ def _nested_state(inner: Candidate, outer: Candidate) -> bool:
             inner.root.dep_ == "poss"
             or (inner.label == "PERSON" and outer.owner == "")
             or (inner.label == "GPE" and inner.root.dep_ == "compound")  # "Burma leader"
+            # "the al Qaeda-linked cleric", "a former U.S. Army psychiatrist"
+            or (
+                inner.label == "ORG"
+                and inner.root.dep_ in ("compound", "npadvmod", "nmod", "amod")
+                and inner.root.lower_ not in lex.party_words  # "the leading GOP candidate": a title
+            )
         )
     )
 
@@ -486,7 +492,8 @@ def _extend(ent: Span, gaz: Gazetteer) -> Span:
     doc = ent.doc
     end = ent.end
     while (
-        end + 1 < len(doc)
+        ent.label_ == "PERSON"  # "Moon Jae-in", not "al Qaeda-linked"
+        and end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_

@@ -225,6 +225,8 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         return Referent(actor.id, written, "organisation", country), actor, "name"
     if c.label == "NORP" and c.plural:
         code = gaz.demonym(written)
+        if code is None and " " in written:
+            code = gaz.demonym(written.split()[0])  # "American Muslims": Americans who are Muslims
         if code is not None and c.definite and gaz.country(code) is not None:
             # "the Russians" pressing their advantage: the side, i.e. the state; bare
             # "Russians" are the people.
