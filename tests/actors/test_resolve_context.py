@@ -558,3 +558,11 @@ def test_demonym_before_a_plural_group_name_gives_its_country(
     text = "He adds that American Muslims have two choices."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text == "American Muslims"]
     assert got and got[0].kind == "group" and got[0].country == "USA"
+
+
+def test_description_apposed_to_an_organisation_is_that_organisation(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "A clip is featured in a new video released by Al-Shabaab, the terrorist group based in Somalia."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("group")]
+    assert got and got[0].actor_id == "ALSHABAAB"

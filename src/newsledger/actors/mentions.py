@@ -333,6 +333,8 @@ def _description(
     for c in apposed:
         if c.i in ent_of and ent_of[c.i].label_ == "PERSON":
             appos = ent_of[c.i].start_char
+        elif c.i in ent_of and ent_of[c.i].label_ == "ORG" and root.lower_ in lex.anaphor_nouns:
+            appos = ent_of[c.i].start_char  # "Al-Shabaab, the terrorist group based in Somalia"
     if appos is None and follower is not None and (title is not None or cue is not None):
         appos = follower.start_char
     # "the official" may take the country of an earlier "a Mexican official" (resolve.py).
