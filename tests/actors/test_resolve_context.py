@@ -566,3 +566,11 @@ def test_description_apposed_to_an_organisation_is_that_organisation(
     text = "A clip is featured in a new video released by Al-Shabaab, the terrorist group based in Somalia."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("group")]
     assert got and got[0].actor_id == "ALSHABAAB"
+
+
+def test_bare_surname_tagged_as_a_noun_repeats_the_full_name(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = 'Fox News host Sean Hannity spoke on Tuesday.\n\n"We need him back," Hannity said.'
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text == "Hannity"]
+    assert got and got[0].kind == "person" and got[0].name == "Sean Hannity"

@@ -475,13 +475,17 @@ def _repeated_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
                 if len(t.text) > 2 and "." not in t.text:
                     first_seen.setdefault(t.text, e.end)
     covered = {t.i for e in ents for t in e}
+    headline_end = next(iter(doc.sents)).end if first_seen else 0
     return [
         Span(doc, t.i, t.i + 1, label="PERSON")
         for t in doc
-        if t.pos_ == "PROPN"
+        # The tagger takes an unknown surname for a common noun ("Hannity said"); a headline
+        # names people by surname before the text gives their full name.
+        if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title))
         and t.i not in covered
         and not t.ent_type_
-        and first_seen.get(t.text, len(doc)) <= t.i
+        and t.text in first_seen
+        and (first_seen[t.text] <= t.i or t.i < headline_end)
     ]
 
 
