@@ -251,3 +251,13 @@ def test_talks_named_as_another_round_do_not_take_the_earlier_date(code: Code) -
     )
     mentions = [m for e in events if e.type == "CONSULT" for m in e.mentions]
     assert [m.date_text for m in mentions] == ["Monday", None]
+
+
+def test_returning_an_object_to_a_state_is_no_visit(code: Code) -> None:
+    (e,) = code("Canada returned three stolen statues to Greece on Friday.")
+    assert e.type == "RETREAT" and sides(e) == (["CAN"], ["GRC"])
+
+
+def test_returning_to_a_country_is_a_visit(code: Code) -> None:
+    (e,) = code("The Canadian prime minister returned to Greece on Friday.")
+    assert e.type == "CONSULT" and e.mode == "visit"

@@ -100,7 +100,10 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
     if pos == "V" and any(c.dep_ == "dobj" and lex.cue("void", lemma(c)) for c in tok.children):
         return None  # "offered condolences": a statement, not an event
     deps: set[str] | None = None
+    moves_object = pos == "V" and any(c.dep_ == "dobj" for c in tok.children)
     for row in rows:
+        if row.mode == "visit" and row.with_ and moves_object:
+            continue  # "returned the paintings to Peru": something is sent, nobody visits
         if not row.with_:
             return row
         if deps is None:
