@@ -25,7 +25,9 @@ from benchmarks.common import emit, shared_dir, table  # noqa: E402
 NEWSLEDGER = str(Path(sys.executable).with_name("newsledger"))
 
 
-def score(seeds: Path, use_manifest: bool, tmp: Path, annotate: bool = False) -> dict[str, float | None]:
+def score(
+    seeds: Path, use_manifest: bool, tmp: Path, annotate: bool = False, export_args: tuple[str, ...] = ()
+) -> dict[str, float | None]:
     """Ingest the seeds (with or without the manifest), annotate if asked, export, and score."""
     db = tmp / f"seeds-{use_manifest}.duckdb"
     out = tmp / f"export-{use_manifest}"
@@ -46,7 +48,9 @@ def score(seeds: Path, use_manifest: bool, tmp: Path, annotate: bool = False) ->
             [NEWSLEDGER, "annotate", "--db", str(db), "--quiet"], check=True, stdout=subprocess.DEVNULL
         )
     subprocess.run(
-        [NEWSLEDGER, "export", "--db", str(db), "--out", str(out)], check=True, stdout=subprocess.DEVNULL
+        [NEWSLEDGER, "export", "--db", str(db), "--out", str(out), *export_args],
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     res = subprocess.run(
         [
