@@ -261,3 +261,8 @@ def test_returning_an_object_to_a_state_is_no_visit(code: Code) -> None:
 def test_returning_to_a_country_is_a_visit(code: Code) -> None:
     (e,) = code("The Canadian prime minister returned to Greece on Friday.")
     assert e.type == "CONSULT" and e.mode == "visit"
+
+
+def test_troops_arriving_in_a_country_make_no_visit(code: Code) -> None:
+    events = code("British troops arrived in Kenya on Monday.", dyads_only=False)
+    assert all(e.type != "CONSULT" for e in events)

@@ -101,9 +101,15 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
         return None  # "offered condolences": a statement, not an event
     deps: set[str] | None = None
     moves_object = pos == "V" and any(c.dep_ == "dobj" for c in tok.children)
+    deployed = pos == "V" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and lex.cue("context", lemma(c)) == "military"
+        for c in tok.children
+    )
     for row in rows:
-        if row.mode == "visit" and row.with_ and moves_object:
-            continue  # "returned the paintings to Peru": something is sent, nobody visits
+        if row.mode == "visit" and row.with_ and (moves_object or deployed):
+            # "returned the paintings to Peru": something is sent, nobody visits;
+            # "troops arrived in X": a deployment, not a visit
+            continue
         if not row.with_:
             return row
         if deps is None:
