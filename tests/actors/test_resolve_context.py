@@ -574,3 +574,27 @@ def test_bare_surname_tagged_as_a_noun_repeats_the_full_name(
     text = 'Fox News host Sean Hannity spoke on Tuesday.\n\n"We need him back," Hannity said.'
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text == "Hannity"]
     assert got and got[0].kind == "person" and got[0].name == "Sean Hannity"
+
+
+def test_a_people_is_a_group_and_the_antecedent_of_they(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "The president told the British people that they would be better off in the union."
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 4, 23))
+    people = [m for m in got if m.text.endswith("people")]
+    assert people and (people[0].kind, people[0].country) == ("group", "GBR")
+    assert (at(got, "they").kind, at(got, "they").country) == ("group", "GBR")
+
+
+def test_demonym_plural_tagged_as_organisation_is_a_group(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "The same frustration that saw a majority of Britons vote to abandon the EU could spread."
+    got = at(resolve(pipeline, gazetteer, text), "Britons")
+    assert (got.kind, got.country) == ("group", "GBR")
+
+
+def test_the_party_by_its_members_name_is_an_organisation(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "He was runner-up to Hillary Clinton for the Democrats\u2019 presidential nomination."
+    got = [m for m in resolve(pipeline, gazetteer, text, dt.date(2016, 6, 28)) if "Democrats" in m.text]
+    assert got and (got[0].kind, got[0].country) == ("organisation", "USA")

@@ -140,6 +140,8 @@ def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     doc = ent.doc
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.org_heads:
         return Span(doc, ent.start, ent.end, label="ORG")
+    if ent.label_ == "ORG" and len(ent) == 1 and ent.text.endswith("s") and gaz.demonym(ent.text):
+        return Span(doc, ent.start, ent.end, label="NORP")  # "a majority of Britons"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (
         ent.label_ == "ORG"
@@ -240,7 +242,8 @@ def _name(
         title=" ".join(t.text for t in title_words),
         country=cue,
         not_current=not_current,
-        plural=root.tag_ in ("NNS", "NNPS"),
+        # "Britons" is often tagged a singular proper noun
+        plural=root.tag_ in ("NNS", "NNPS") or (ent.label_ == "NORP" and ent.text.endswith("s")),
         political=_political(root, lex),
         appos=appos,
         definite=any(c.dep_ == "det" and c.lower_ == "the" for c in root.children),

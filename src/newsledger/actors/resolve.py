@@ -235,6 +235,9 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
             return state.referent(actor), actor, "demonym"
         if code is not None:
             return Referent(None, written, "group", code), None, "demonym"
+        party = lex.party_words.get(written.casefold())
+        if party is not None:  # "the Democrats' nomination" is the party's; bare "Democrats" its members
+            return Referent(None, written, "organisation" if c.definite else "group", party), None, "demonym"
         actor = Actor(id=unknown_id("group", written), name=written, kind="group", country=None)
         return Referent(actor.id, written, "group", None), actor, "name"
     return None
