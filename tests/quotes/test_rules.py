@@ -180,7 +180,7 @@ def test_dash_after_a_quote_names_its_speaker(quotes) -> None:  # type: ignore[n
 
 
 def test_possessor_of_a_noun_cue_is_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
-    found = quotes("Analysts doubted Moscow's claim that the exercise was purely defensive.")
+    found = quotes("Moscow's claim that the exercise was purely defensive drew little support abroad.")
     assert any(q.cue == "claim" and q.text == "that the exercise was purely defensive" for q in found)
 
 
@@ -276,3 +276,19 @@ def test_adjective_cue_takes_the_subject_of_its_copula(quotes) -> None:  # type:
         "the new trade rules",
         "joe-biden",
     )
+
+
+def test_object_content_runs_to_the_end_of_the_cue_clause(quotes) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "as proof of ..." on the verb; the content keeps it
+    found = quotes("The senator cited the closures of three rural clinics as proof of a failing policy.")
+    q = next(q for q in found if q.cue is not None and "cited" in q.cue)
+    assert q.text.startswith("the closures of three rural clinics")
+    assert q.text.endswith("as proof of a failing policy")
+
+
+def test_attitude_verb_takes_its_object_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Governor Lane stressed the need for cheaper ferry tickets.")
+    q = next(q for q in found if q.cue is not None and "stressed" in q.cue)
+    assert q.kind == "indirect"
+    assert q.text == "the need for cheaper ferry tickets"
+    assert q.speaker is not None and "Lane" in q.speaker.name

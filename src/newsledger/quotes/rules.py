@@ -52,7 +52,13 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
 CONTENT_DEPS = frozenset({"ccomp"})
 INTENT_DEPS = frozenset({"xcomp"})
-MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
+CLAUSE_STOP = frozenset({"conj", "cc", "punct", "parataxis", "mark", "advcl"})
+MIN_DIRECT_WORDS = 4
+AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
+GENERIC_CUE = Cue(
+    kind="act", addressee=frozenset(), preps=frozenset(), object=True, direct=False
+)  # shorter quoted spans are fragments (scare quotes, labels, titles)
 
 
 class RulesQuoteExtractor:
@@ -315,7 +321,7 @@ class RulesQuoteExtractor:
             elif t.pos_ == "ADJ":
                 f = self._adj_cue(doc, t, inside)
             else:
-                f = self._reported(doc, t, inside)
+                f = self._reported(doc, t, inside, self.cues.get(t.lemma_))
             if f is None or f.end - f.start < 2:
                 continue
             if any(
@@ -361,14 +367,15 @@ class RulesQuoteExtractor:
             Found("indirect", b_lo, b_hi, cue_span, speaker, None, chain),
         ]
 
-    def _reported(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        cue = self.cues.get(t.lemma_)
+    def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
         frame = self._content_of(doc, t, cue)
         if frame is None:
             return None
         lo_tok, hi_tok, prep = frame
+        if lo_tok > t.i:
+            hi_tok = self._clause_end(t, cue, hi_tok)
         speaker = self._subject(doc, t, inside)
         passive = any(c.dep_ == "auxpass" for c in t.children)
         if speaker is not None and (
@@ -438,6 +445,24 @@ class RulesQuoteExtractor:
         if cue.object and obj is not None and obj.pos_ != "PRON":
             return obj.left_edge.i, obj.right_edge.i + 1, None
         return None
+
+    def _clause_end(self, t: Token, cue: Cue, hi: int) -> int:
+        """Run a content after its cue on to the end of the cue's clause.
+
+        The parser often hangs a content's modifiers on the verb ("cited remarks Trump made
+        about her as examples of …", "railed against super PACs, including …"); PolNeAR's
+        content keeps them. Coordinated verbs, the addressee and punctuation end it.
+        """
+        end = hi
+        for c in t.children:
+            if c.i < hi or c.dep_ in CLAUSE_STOP or any(x.dep_ in SUBJECTS for x in c.children):
+                continue
+            if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
+                continue
+            if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
+                break
+            end = max(end, c.right_edge.i + 1)
+        return end
 
     def _content_end(self, doc: Doc, c: Token) -> int:
         """The end of a content clause, cut before a coordinated cue of the same speaker."""
