@@ -598,3 +598,16 @@ def test_the_party_by_its_members_name_is_an_organisation(
     text = "He was runner-up to Hillary Clinton for the Democrats\u2019 presidential nomination."
     got = [m for m in resolve(pipeline, gazetteer, text, dt.date(2016, 6, 28)) if "Democrats" in m.text]
     assert got and (got[0].kind, got[0].country) == ("organisation", "USA")
+
+
+def test_title_possessor_and_title_with_its_country_are_one_mention(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Nigel Farage said President Obama did not know what he was talking about, and accused "
+        "Downing Street of putting words in the President\u2019s mouth. Ted Cruz said the President "
+        "of the United States should look for ways to help."
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 4, 23))
+    assert [m.actor_id for m in got if m.text.startswith("President")][-2:] == ["barack-obama"] * 2
+    assert any(m.text == "President of the United States" and m.actor_id == "barack-obama" for m in got)

@@ -79,7 +79,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     for tok in doc:
         # A possessor inside a larger noun phrase is no noun chunk of its own: "United States
         # intelligence officials' confidence", "the ministry's statement".
-        if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i not in used and tok.i not in ent_of:
+        if tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.i not in ent_of:
             cand = _description(doc[tok.left_edge.i : tok.i + 1], ent_of, gazetteer, lexicon, used, text)
             if cand is not None:
                 found.append(cand)
@@ -299,10 +299,15 @@ def _description(
     not_current = any(t.lower_ in lex.not_current for t in words)
     words = [t for t in words if t.lower_ not in lex.not_current]
     title = None
+    end_tok = root
     if of_phrase and words and words[-1].i == root.i:
         # "the secretary of the Treasury", "minister of external affairs"
         title = _longest_title(words + of_phrase, gaz, cue)
+        if title is not None and of_phrase[-1].i == max(t.i for t in of_phrase):
+            end_tok = of_phrase[-1]  # the mention runs to the end of the title
     title = title or _longest_title(words, gaz, cue)
+    if title is not None and of_phrase and end_tok is root and any(t.i in cue_toks for t in of_phrase):
+        end_tok = max(of_phrase, key=lambda t: t.i)  # "the President of the United States"
     if cue is None and title is not None:
         cue = gaz.title_country(title)
     state_noun = root.lower_ in lex.definite_state_nouns or lex.role_nouns.get(root.lower_) == "state"
@@ -360,8 +365,8 @@ def _description(
     return Candidate(
         kind="description",
         start=first.idx,
-        end=root.idx + len(root.text),
-        text=(text if text is not None else chunk.doc.text)[first.idx : root.idx + len(root.text)],
+        end=end_tok.idx + len(end_tok.text),
+        text=(text if text is not None else chunk.doc.text)[first.idx : end_tok.idx + len(end_tok.text)],
         root=root,
         title=title or root.text,
         country=cue,
