@@ -43,6 +43,7 @@ from pathlib import Path
 
 CODE = re.compile(r"\[([0-9:\-]*)\]")
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+PARTICLES = frozenset({"down", "up", "off", "out", "back", "over", "away", "on", "in", "to", "for", "with"})
 STOP = frozenset({"not", "to", "the", "a", "an", "of", "it", "will", "be", "with", "that"})
 
 
@@ -96,8 +97,12 @@ def objects(pattern: str, sets: dict[str, list[str]]) -> list[str]:
     """The object words of a pattern's first element after the verb (empty when there is none)."""
     after = pattern.split("*", 1)[1].strip()
     words: list[str] = []
-    for element in re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", after):
+    elements = re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", after)
+    for n, element in enumerate(elements):
         words = [w for w in element.strip("(){}").split() if w not in ("^", "$", "+", "%")]
+        if words == [element] and element.lower() in PARTICLES and n + 1 < len(elements):
+            words = []
+            continue  # "* DOWN &WEAPON", "* ON &SOLUTION": the object after the particle
         if words and not (
             element.startswith("(") and len(words) == 1 and words != element.strip("()").split()
         ):
@@ -152,6 +157,7 @@ def derive(
             if len(cols) >= 3 and cols[1] == "context":
                 contexts.add(cols[2])
     verbs: set[str] = set()
+    forms: dict[str, str] = {}  # inflected forms the verb lines list -> lemma
     bare: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     pats: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
     pat_types: dict[str, Counter[str]] = defaultdict(Counter)
@@ -174,10 +180,11 @@ def derive(
             body = line[1:]
             code = CODE.search(body)
             verb = (
-                raw.split("#", 1)[1].split()[0].lower()
+                raw.split("#", 1)[1].split()[0].lower().split("_")[0]
                 if "#" in raw and raw.split("#", 1)[1].split()
                 else block_head
             )
+            verb = forms.get(verb, verb)  # "LAID_DOWN" -> lay
             if code is None or not verb.isalpha() or "*" not in body:
                 continue
             if body.split("*", 1)[0].strip():
@@ -202,6 +209,9 @@ def derive(
         if not word.isalpha():
             continue
         verbs.add(word)
+        braces = re.search(r"\{([^}]*)\}", line)
+        for form in braces.group(1).split() if braces else ():
+            forms.setdefault(form.lower(), word)
         if block_code[:2] in ("01", "02"):
             speech.add(word)
         own_code = CODE.search(line)
