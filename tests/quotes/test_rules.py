@@ -292,3 +292,31 @@ def test_attitude_verb_takes_its_object_as_content(quotes) -> None:  # type: ign
     assert q.kind == "indirect"
     assert q.text == "the need for cheaper ferry tickets"
     assert q.speaker is not None and "Lane" in q.speaker.name
+
+
+def test_passive_cue_with_agent_takes_the_subject_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbour tunnel plan is supported by most local business owners."
+    found = quotes(text)
+    q = next(q for q in found if q.cue is not None and "supported" in q.cue)
+    assert q.text == "The harbour tunnel plan"
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert text[q.speaker_start : q.speaker_end] == "most local business owners"
+
+
+def test_it_as_the_subject_of_an_active_cue_is_a_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The council sent a letter on Monday. It says the developer ignored the zoning rules.")
+    assert any(q.cue == "says" and q.text == "the developer ignored the zoning rules" for q in found)
+
+
+def test_words_before_a_colon_are_not_the_content_of_the_cue_after_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "The vote started another quarrel on Tuesday: farmers said they are tired of waiting for the subsidy."
+    )
+    q = next(q for q in found if q.cue == "said")
+    assert "quarrel" not in q.text
+    assert q.text.startswith("they are tired of waiting")
+
+
+def test_respond_to_takes_what_was_answered_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor's office did not respond to requests for comment.")
+    assert any(q.text == "requests for comment" for q in found)

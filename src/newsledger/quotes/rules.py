@@ -30,6 +30,7 @@ from newsledger.quotes.spans import (
     according_chain,
     according_to,
     adverbial,
+    after_cue,
     attribution_start,
     balance_marks,
     before_attribution,
@@ -349,8 +350,8 @@ class RulesQuoteExtractor:
         sent = t.sent
         if lo - 1 <= sent.start or hi + 2 >= sent.end or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
             return []
-        if any(inside[i] for i in range(sent.start, sent.end)):
-            return []
+        if inside[lo - 2] or inside[hi + 2]:
+            return []  # "“…,” he said, “…”": a split direct quote
         para_lo = doc_text(doc).rfind("\n", 0, t.idx) + 1
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
         second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
@@ -370,6 +371,9 @@ class RulesQuoteExtractor:
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
+        by_agent = self._by_agent(doc, t, inside)
+        if by_agent is not None:
+            return by_agent
         frame = self._content_of(doc, t, cue)
         if frame is None:
             return None
@@ -382,8 +386,13 @@ class RulesQuoteExtractor:
             len(speaker) == 0 or any(inside[i] for i in range(speaker.start, speaker.end))
         ):
             speaker = None
-        if speaker is not None and speaker[0].lower_ in ("it", "there") and len(speaker) == 1:
-            speaker = None  # "it is said that …": no source
+        if (
+            speaker is not None
+            and len(speaker) == 1
+            and speaker[0].lower_ in ("it", "there")
+            and (passive or speaker[0].dep_ != "nsubj")
+        ):
+            speaker = None  # "it is said that …": no source ("It says …" of a letter is one)
         if speaker is None and not (passive or t.tag_ == "VBG"):
             return None
         if speaker is not None and passive and speaker.start < t.i and lo_tok > t.i:
@@ -392,7 +401,14 @@ class RulesQuoteExtractor:
         if lo is None or hi is None:
             return None
         head = doc[lo_tok]
-        if speaker is not None and hi_tok <= t.i and lo_tok < speaker.start and not prep:
+        colon = speaker is not None and any(x.text in (":", ";") for x in doc[hi_tok : speaker.start])
+        if speaker is not None and hi_tok <= t.i and lo_tok < speaker.start and not prep and colon:
+            # "… on Friday: Republicans said they …": the words before the colon are not theirs
+            after = after_cue(doc, t)
+            if after is None:
+                return None
+            lo, hi = after
+        elif speaker is not None and hi_tok <= t.i and lo_tok < speaker.start and not prep:
             # "…, a source said": the content is all the sentence before the attribution
             lo, hi = before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
         elif head.i < t.i and not prep:
@@ -403,11 +419,31 @@ class RulesQuoteExtractor:
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain)
 
+    def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject)."""
+        if not any(c.dep_ == "auxpass" for c in t.children):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or pobj is None or subj.pos_ == "PRON" or inside[subj.i] or inside[pobj.i]:
+            return None
+        lo, hi = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        speaker = np_span(doc, pobj, inside)
+        assert agent is not None
+        cue_span = doc[verb_group(doc, t).start : agent.i + 1]
+        return Found(
+            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
+
     def _content_of(self, doc: Doc, t: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
         """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
         kids = list(t.children)
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
-        for c in kids:
+        # a clause after the cue before one before it ("…: farmers said they are …")
+        for c in sorted(kids, key=lambda c: c.i < t.i):
             if c.dep_ in CONTENT_DEPS:
                 return c.left_edge.i, self._content_end(doc, c), None
         for c in kids:
@@ -419,7 +455,7 @@ class RulesQuoteExtractor:
                     ):
                         return g.left_edge.i, self._content_end(doc, g), None
         for c in kids:
-            if c.dep_ in INTENT_DEPS and has_verb_to(c):
+            if c.dep_ in INTENT_DEPS and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i)):
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
                 return lo, c.right_edge.i + 1, None

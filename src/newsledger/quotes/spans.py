@@ -114,6 +114,29 @@ def before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> t
     return min(lo, toks[0].idx), toks[-1].idx + len(toks[-1].text)
 
 
+def after_cue(doc: Doc, t: Token) -> tuple[int, int] | None:
+    """The words after a cue to the end of its clause (a semicolon, or "and" before a new subject)."""
+    end = t.sent.end
+    for x in doc[t.i + 1 : t.sent.end]:
+        if (
+            x.text == ";"
+            or x.is_space
+            or (
+                x.dep_ == "cc"
+                and x.i + 1 < end
+                and any(y.dep_ in ("nsubj", "nsubjpass") for y in doc[x.i + 1 : x.i + 4])
+            )
+        ):
+            end = x.i
+            break
+    toks = [x for x in doc[t.i + 1 : end] if not x.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if len(toks) < 3:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
 OPENING = frozenset("\u201c\u00ab\u201e")
 CLOSING = frozenset("\u201d\u00bb")
 
