@@ -266,3 +266,14 @@ def test_returning_to_a_country_is_a_visit(code: Code) -> None:
 def test_troops_arriving_in_a_country_make_no_visit(code: Code) -> None:
     events = code("British troops arrived in Kenya on Monday.", dyads_only=False)
     assert all(e.type != "CONSULT" for e in events)
+
+
+def test_currently_dates_an_event_to_the_publication_day(code: Code) -> None:
+    (e,) = code("China and Russia are currently holding joint naval exercises.")
+    assert e.date is not None and e.date.start == dt.date(2023, 3, 14)
+    assert e.mentions[0].date_text == "currently"
+
+
+def test_currently_stays_undated_without_a_publication_date(code: Code) -> None:
+    (e,) = code("China and Russia are currently holding joint naval exercises.", published=None)
+    assert e.date is None

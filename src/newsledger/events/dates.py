@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,20 +27,29 @@ class Anchor:
     date: EventDate
 
 
-def event_date(t: TimeExpr) -> EventDate | None:
-    """Return the calendar interval of a DATE/TIME expression, or None if it has none."""
+def event_date(t: TimeExpr, published: dt.date | None = None) -> EventDate | None:
+    """Return the calendar interval of a DATE/TIME expression, or None if it has none.
+
+    A present reference ("currently", "now", value PRESENT_REF) is the day the article was
+    published, as TimeML anchors it to the document's creation time; without a publication
+    date it stays None. Nothing else is read from the publication date.
+    """
+    if t.type in ("DATE", "TIME") and t.value == "PRESENT_REF" and t.date_start is None and published:
+        return EventDate(start=published, end=published, precision="day")
     if t.type not in ("DATE", "TIME") or t.date_start is None:
         return None
     end = t.date_end or t.date_start
     return EventDate(start=t.date_start, end=end, precision=t.precision or "day")
 
 
-def anchors(doc: Doc, times: Sequence[TimeExpr], sents: Sequence[Sentence]) -> dict[int, list[Anchor]]:
+def anchors(
+    doc: Doc, times: Sequence[TimeExpr], sents: Sequence[Sentence], published: dt.date | None = None
+) -> dict[int, list[Anchor]]:
     """Return the dated time expressions of ``doc`` by sentence index, each with its head word."""
     starts = [s.start for s in sents]
     out: dict[int, list[Anchor]] = {}
     for t in times:
-        date = event_date(t)
+        date = event_date(t, published)
         if date is None:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")

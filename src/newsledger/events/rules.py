@@ -108,7 +108,7 @@ class RulesEventCoder:
         names = {a.id: a for a in actors}
         index = MentionIndex(mentions)
         sents = sentences(article.id, doc)
-        dated = anchors(doc, times, sents)
+        dated = anchors(doc, times, sents, article.published)
         found: list[_Found] = []
         scenes: list[_SceneRef] = []
         for sent in sents:
