@@ -611,3 +611,9 @@ def test_title_possessor_and_title_with_its_country_are_one_mention(
     got = resolve(pipeline, gazetteer, text, dt.date(2016, 4, 23))
     assert [m.actor_id for m in got if m.text.startswith("President")][-2:] == ["barack-obama"] * 2
     assert any(m.text == "President of the United States" and m.actor_id == "barack-obama" for m in got)
+
+
+def test_headline_runs_are_cut_to_the_known_names(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Clinton Wades In: Urges Britain to Remain In European Union.\n\nShe spoke on Friday."
+    ids = [m.actor_id for m in resolve(pipeline, gazetteer, text, dt.date(2016, 4, 23))]
+    assert "hillary-clinton" in ids and "EU" in ids

@@ -79,3 +79,12 @@ def test_plural_subject_after_a_reporting_verb_is_the_reporters(
     )
     got = [m for m in pronouns(pipeline, gazetteer, text) if m.text == "they"]
     assert got and got[0].kind == "group" and got[0].country == "USA"
+
+
+def test_they_prefers_a_people_to_a_body_named_since(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "Thousands of Germans will protest against the Transatlantic Trade and Investment Partnership. "
+        "They will hold banners."
+    )
+    got = [m for m in pronouns(pipeline, gazetteer, text) if m.text == "They"]
+    assert got and (got[0].kind, got[0].country) == ("group", "DEU")

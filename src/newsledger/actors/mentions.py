@@ -55,7 +55,8 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
     ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
-    ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer)]
+    first_end = next(iter(doc.sents)).end if len(doc) else 0  # the headline, in PolNeAR-style text
+    ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer, first_end)]
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents)
     ent_of = {t.i: e for e in ents for t in e}
@@ -105,27 +106,36 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     return out
 
 
-def _split_name(ent: Span, gaz: Gazetteer) -> list[Span]:
+def _split_name(ent: Span, gaz: Gazetteer, headline_end: int = 0) -> list[Span]:
     """Undo names the tagger ran together in a title-case headline.
 
     "Trump's Putin Remarks 'Troubling'" is two names cut at the possessive; a person's
     name the gazetteer lacks but that starts with a known person's name ("Donald Trump
     Featured In ...") is cut to that name.
     """
-    if ent.label_ != "PERSON" or len(ent) < 2 or gaz.by_alias(ent.text):
-        return [ent]
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or gaz.by_alias(_extend(ent, gaz).text):
+        return [ent]  # a known name, or one the tagger cut short ("Moon Jae" + "-in")
     doc = ent.doc
+    headline = ent.end <= headline_end
+    if ent.label_ == "ORG":
+        # "Urges Britain to Remain In European Union": a known name at the end of a headline run
+        for start in range(ent.start + 1, ent.end) if headline else ():
+            part = Span(doc, start, ent.end, label="ORG")
+            if gaz.by_alias(part.text) and all(t.is_title or not t.is_alpha for t in doc[ent.start : start]):
+                return [part]
+        return [ent]
     for t in ent[1:-1]:
         if t.lower_ in ("'s", "’s"):
             head = Span(doc, ent.start, t.i, label="PERSON")
             tail = Span(doc, t.i + 1, ent.end, label="PERSON")
-            return _split_name(head, gaz) + _split_name(tail, gaz)
+            return _split_name(head, gaz, headline_end) + _split_name(tail, gaz, headline_end)
     for end in range(ent.end - 1, ent.start, -1):
         part = Span(doc, ent.start, end, label="PERSON")
         if any(a.kind == "person" for a in gaz.by_alias(part.text)):
             rest = doc[end : ent.end]
-            # A lone known word before one more is more likely a full name ("Joseph Crowley").
-            if len(part) + len(rest) > 2 and all(t.is_title or not t.is_alpha for t in rest):
+            # A lone known word before one more is more likely a full name ("Joseph Crowley"),
+            # but not in a title-case headline ("Clinton Wades In").
+            if (len(part) + len(rest) > 2 or headline) and all(t.is_title or not t.is_alpha for t in rest):
                 return [part]
             break
     return [ent]

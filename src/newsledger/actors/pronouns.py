@@ -133,6 +133,10 @@ def resolve_pronoun(
         ]
         if not pool:
             continue
+        if lexicon.pronouns.get(word) == "plural":
+            # "they" names a people or a set of people before a state or a body named since
+            many = [a for a in pool if a.referent.kind == "group" or a.plural]
+            pool = many or pool
         sure = [a for a in pool if gender_of(a, genders) is not None]
         if sure and lexicon.pronouns.get(word) in ("m", "f"):
             pool = sure
