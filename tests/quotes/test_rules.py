@@ -320,3 +320,19 @@ def test_words_before_a_colon_are_not_the_content_of_the_cue_after_it(quotes) ->
 def test_respond_to_takes_what_was_answered_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The mayor's office did not respond to requests for comment.")
     assert any(q.text == "requests for comment" for q in found)
+
+
+def test_coordinated_infinitives_hung_on_the_cue_stay_in_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("She wants to double the size of the ferry fleet, raise port fees and close two piers.")
+    q = next(q for q in found if q.cue == "wants")
+    assert q.text.startswith("to double the size")
+    assert q.text.endswith("close two piers")
+
+
+def test_content_that_stops_at_a_colon_runs_through_the_next_sentence(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "The analyst Mr. Ortega notes that two things are happening at once: rents are rising and wages are flat."
+    )
+    q = next(q for q in found if q.cue == "notes")
+    assert q.text.startswith("that two things are happening")
+    assert q.text.endswith("wages are flat")

@@ -41,6 +41,7 @@ from newsledger.quotes.spans import (
     named_before,
     np_span,
     para_index,
+    past_colon,
     source_chain,
     to_quotes,
     token_before,
@@ -413,6 +414,8 @@ class RulesQuoteExtractor:
             lo, hi = before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
         elif head.i < t.i and not prep:
             return None
+        if lo > t.idx:
+            hi = past_colon(doc, hi)
         lo, hi = balance_marks(doc_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
@@ -445,6 +448,16 @@ class RulesQuoteExtractor:
         # a clause after the cue before one before it ("…: farmers said they are …")
         for c in sorted(kids, key=lambda c: c.i < t.i):
             if c.dep_ in CONTENT_DEPS:
+                if (
+                    obj is not None
+                    and t.i < obj.i
+                    and obj.right_edge.i + 1 == c.left_edge.i
+                    and "dobj" not in cue.addressee
+                    and obj.pos_ != "PRON"
+                    and not any(x.dep_ == "mark" for x in c.children)
+                ):
+                    # "cited remarks Trump had made about her": a relative clause read as a ccomp
+                    return obj.left_edge.i, self._content_end(doc, c), None
                 return c.left_edge.i, self._content_end(doc, c), None
         for c in kids:
             if c.dep_ == "prep" and c.i > t.i:
@@ -491,6 +504,17 @@ class RulesQuoteExtractor:
         """
         end = hi
         for c in t.children:
+            if (
+                c.i >= hi
+                and c.dep_ == "conj"
+                and c.tag_ in ("VB", "VBG")
+                and c.tag_ != t.tag_
+                and c.lemma_ not in self.cues
+                and not any(x.dep_ in SUBJECTS for x in c.children)
+            ):
+                # "wants to triple X, grow Y and create Z": the parser hangs "grow" on the cue
+                end = max(end, c.right_edge.i + 1)
+                continue
             if c.i < hi or c.dep_ in CLAUSE_STOP or any(x.dep_ in SUBJECTS for x in c.children):
                 continue
             if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
