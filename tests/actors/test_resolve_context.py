@@ -617,3 +617,25 @@ def test_headline_runs_are_cut_to_the_known_names(pipeline: NlpPipeline, gazette
     text = "Clinton Wades In: Urges Britain to Remain In European Union.\n\nShe spoke on Friday."
     ids = [m.actor_id for m in resolve(pipeline, gazetteer, text, dt.date(2016, 4, 23))]
     assert "hillary-clinton" in ids and "EU" in ids
+
+
+def test_place_possessor_decides_which_states_body(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = (
+        "A bill was filed in Manila's House of Representatives on Monday. "
+        "The proposal prompted Britain's Parliament to call a debate."
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 8, 10))
+    house = at(got, "House of Representatives")
+    assert house.actor_id != "USA_HOUSE" and house.country == "PHL"
+    assert at(got, "Parliament").actor_id == "GBR_PARL"
+
+
+def test_given_name_before_a_known_surname_is_another_person(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Donald Trump spoke on Thursday. Graham said she lamented that Ivanka Trump\u2019s "
+        "presentation of Trump did not match reality."
+    )
+    got = [m for m in resolve(pipeline, gazetteer, text, dt.date(2016, 7, 22)) if "Ivanka" in m.text]
+    assert got and got[0].actor_id != "donald-trump" and got[0].kind == "person"

@@ -48,6 +48,7 @@ class Candidate:
     definite: bool = False
     owner: str = ""
     context: bool = False
+    possessor: str | None = None  # the state of a place written as the name's possessor ("Manila's")
 
 
 def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candidate]:
@@ -58,7 +59,7 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     first_end = next(iter(doc.sents)).end if len(doc) else 0  # the headline, in PolNeAR-style text
     ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer, first_end)]
     ents += _gazetteer_names(doc, gazetteer)
-    ents += _repeated_surnames(doc, ents)
+    ents += _repeated_surnames(doc, ents, gazetteer)
     ent_of = {t.i: e for e in ents for t in e}
     # Token.is_sent_end scans the whole doc on every call; the ends are read once here.
     sent_ends = frozenset(s.end - 1 for s in doc.sents)
@@ -235,6 +236,11 @@ def _name(
     used.update(range(start_tok, ent.end))
     used.update(i for i in cue_toks if doc[i].ent_type_ == "NORP" or doc[i].i not in ent_of)
     appos = root.head.idx if root.dep_ == "appos" and root.head.i in ent_of else None
+    possessor = None
+    if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
+        place = ent_of.get(ent.start - 2)
+        if place is not None and place.label_ == "GPE":
+            possessor = _place_country(place.text, gaz)  # "Manila's House", "Britain's Parliament"
     end_char = ent.end_char
     if ent.label_ == "PERSON" and ent.text.islower() and title_words:
         # "The Chinese finance minister jabbed back": the tagger took the verb for a name;
@@ -257,6 +263,7 @@ def _name(
         political=_political(root, lex),
         appos=appos,
         definite=any(c.dep_ == "det" and c.lower_ == "the" for c in root.children),
+        possessor=possessor,
     )
 
 
@@ -480,7 +487,7 @@ def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return found
 
 
-def _repeated_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+def _repeated_surnames(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
     """Return lone proper nouns outside entities that repeat the surname of a person named before.
 
     spaCy often misses the bare surname ("Schiff told ...") after tagging the full name.
@@ -494,17 +501,41 @@ def _repeated_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
                     first_seen.setdefault(t.text, e.end)
     covered = {t.i for e in ents for t in e}
     headline_end = next(iter(doc.sents)).end if first_seen else 0
-    return [
-        Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc
+    found: list[Span] = []
+    for t in doc:
         # The tagger takes an unknown surname for a common noun ("Hannity said"); a headline
         # names people by surname before the text gives their full name.
-        if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title))
-        and t.i not in covered
-        and not t.ent_type_
-        and t.text in first_seen
-        and (first_seen[t.text] <= t.i or t.i < headline_end)
-    ]
+        if not (
+            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title))
+            and t.i not in covered
+            and not t.ent_type_
+            and t.text in first_seen
+            and (first_seen[t.text] <= t.i or t.i < headline_end)
+        ):
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and _given_name(prev, t, covered, gaz):
+            found.append(Span(doc, prev.i, t.i + 1, label="PERSON"))  # "Ivanka Trump": someone else
+        else:
+            found.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    return found
+
+
+def _given_name(prev: Token, surname: Token, covered: set[int], gaz: Gazetteer) -> bool:
+    """Return whether ``prev`` is another given name written with a known surname."""
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.is_alpha
+        and not prev.ent_type_
+        and prev.i not in covered
+        and prev.dep_ == "compound"
+        and prev.head.i == surname.i
+        and gaz.title_role(prev.text) is None
+        and gaz.demonym(prev.text) is None
+        and not gaz.by_alias(prev.text)
+        and strip_honorific(f"{prev.text} x")[1] is None
+    )
 
 
 def _extend(ent: Span, gaz: Gazetteer) -> Span:

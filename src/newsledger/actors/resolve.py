@@ -198,6 +198,26 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         return state.referent(actor, gender), actor, how
     if others and c.label != "PERSON":
         actor = others[0]
+        own = c.possessor
+        if (
+            own is not None
+            and actor.country is not None
+            and actor.country != own
+            and gaz.country(actor.country) is not None
+            and gaz.country(own) is not None
+        ):
+            # "Manila's House of Representatives" is not the US House: the body of the state
+            # written with it, else an organisation of that state the gazetteer lacks.
+            body = _body_of(own, written, gaz, single=True)
+            if body is not None:
+                return state.referent(body), body, "name"
+            actor = Actor(
+                id=unknown_id("organisation", f"{own} {written}"),
+                name=written,
+                kind="organisation",
+                country=own,
+            )
+            return Referent(actor.id, written, "organisation", own), actor, "name"
         return state.referent(actor), actor, "name"
     code = gaz.metonym(c.name)
     if code is not None and (c.political or (_is_seat(gaz, c.name) and not _in_place_role(c, lex))):
@@ -218,6 +238,10 @@ def _resolve_name(c: Candidate, state: _Article, lex: Lexicon) -> tuple[Referent
         actor = gaz.country(country)  # "the Syrian Army": the state's own forces
         if actor is not None:
             return state.referent(actor), actor, "demonym"
+    if c.label == "ORG" and c.possessor is not None:
+        body = _body_of(c.possessor, written, gaz, single=True)  # "Britain's Parliament"
+        if body is not None:
+            return state.referent(body), body, "name"
     if c.label == "ORG":
         actor = Actor(
             id=unknown_id("organisation", written), name=written, kind="organisation", country=country
@@ -378,10 +402,13 @@ def _state_body(
     return Referent(None, c.text, kind, country), None, "role"
 
 
-def _body_of(country: str, written: str, gaz: Gazetteer) -> Actor | None:
-    """Return the state's body a bare description names ("the foreign ministry" of China: CHN_MFA)."""
+def _body_of(country: str, written: str, gaz: Gazetteer, single: bool = False) -> Actor | None:
+    """Return the state's body a bare description names ("the foreign ministry" of China: CHN_MFA).
+
+    With ``single``, a one-word name counts too ("Britain's Parliament": the country is written).
+    """
     key = name_key(written)
-    if " " not in key:
+    if " " not in key and not single:
         return None  # "the ministry" alone does not say which
     for o in gaz.tables.organisations:
         if o.country == country and any(name_key(n).endswith(key) for n in (o.name, *o.aliases)):
