@@ -336,3 +336,20 @@ def test_content_that_stops_at_a_colon_runs_through_the_next_sentence(quotes) ->
     q = next(q for q in found if q.cue == "notes")
     assert q.text.startswith("that two things are happening")
     assert q.text.endswith("wages are flat")
+
+
+def test_noun_cue_takes_an_infinitive_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor's decision to close the library on Sundays was unpopular.")
+    assert any(q.cue == "decision" and q.text == "to close the library on Sundays" for q in found)
+
+
+def test_finding_noun_labels_a_headline(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Poll: Rural voters turn against the ferry tax.\n\nThe vote is next week.")
+    assert any(q.cue == ":" and q.text == "Rural voters turn against the ferry tax" for q in found)
+
+
+def test_passive_cue_without_agent_keeps_its_subject_in_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Two local officials were accused of taking bribes from a builder.")
+    parts = {q.text for q in found if q.cue is not None and "accused" in q.cue}
+    assert parts == {"Two local officials", "taking bribes from a builder"}
+    assert all(q.speaker_start is None for q in found)

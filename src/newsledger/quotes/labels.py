@@ -21,8 +21,11 @@ TRAILER = re.compile(
 )
 
 
-def labelled(doc: Doc, text: str, stop: frozenset[str]) -> list[Found]:
-    """Paragraphs led by a speaker's name and a colon or dash, or closed by "― NAME"."""
+def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = frozenset()) -> list[Found]:
+    """Paragraphs led by a speaker's name and a colon or dash, or closed by "― NAME".
+
+    A label may also be a noun of ``nouns`` that reports findings ("Poll: …", "New survey: …").
+    """
     out: list[Found] = []
     for lo, hi in paragraphs(text):
         t = TRAILER.fullmatch(text, lo, hi)
@@ -40,9 +43,12 @@ def labelled(doc: Doc, text: str, stop: frozenset[str]) -> list[Found]:
         colon = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if label is None or colon is None or len(label) > 5:
             continue
-        if not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
+        finding = len(label) <= 2 and label[-1].lemma_.lower() in nouns and m.group(2) == ":"
+        if not finding and not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
             continue
-        named = len(label) == 1 or label.text.isupper() or any(t.ent_type_ in NAME_ENTS for t in label)
+        named = (
+            finding or len(label) == 1 or label.text.isupper() or any(t.ent_type_ in NAME_ENTS for t in label)
+        )
         if m.group(2) == ":" and not named:
             continue  # "Stealth Over Health: …" is a headline, not a speaker
         c_lo, c_hi = m.start(3), hi

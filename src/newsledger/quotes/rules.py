@@ -81,6 +81,7 @@ class RulesQuoteExtractor:
         self.work_nouns = load_words(rules_dir, "work")
         self.naming_verbs = load_words(rules_dir, "naming_verb")
         self.unsourced_nouns = load_words(rules_dir, "unsourced")
+        self.finding_nouns = load_words(rules_dir, "finding")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -94,7 +95,7 @@ class RulesQuoteExtractor:
         quoted = find_quoted(text)
         inside = inside_mask(len(doc), doc, quoted)
         # paragraphs led by a speaker label first: their quotes need no other frame
-        found: list[Found] = labelled(doc, text, self.label_stop)
+        found: list[Found] = labelled(doc, text, self.label_stop, self.finding_nouns)
         by_label = [(f.start, f.end) for f in found]
         used_cues: set[int] = set()
         last: Found | None = None
@@ -250,8 +251,20 @@ class RulesQuoteExtractor:
             or (tok_before is not None and self._is_direct_cue(tok_before))
         )
 
+    def _lem(self, t: Token) -> str:
+        """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat")."""
+        lem: str = t.lemma_
+        if (
+            t.tag_ in ("VBD", "VBN")
+            and t.lower_ == lem + "ed"
+            and lem + "e" in self.cues
+            and lem not in self.cues
+        ):
+            return lem + "e"
+        return lem
+
     def _is_direct_cue(self, t: Token) -> bool:
-        cue = self.cues.get(t.lemma_)
+        cue = self.cues.get(self._lem(t))
         return cue is not None and cue.direct and t.pos_ in ("VERB", "AUX")
 
     def _cue_near(self, doc: Doc, lo: int, hi: int, inside: list[int], *, forward: bool) -> Token | None:
@@ -275,7 +288,7 @@ class RulesQuoteExtractor:
                 return None
             if forward and t.text in ".!?;" and seen > 1:
                 return None
-            cue = self.cues.get(t.lemma_)
+            cue = self.cues.get(self._lem(t))
             if cue is not None and cue.direct and t.pos_ in ("VERB", "AUX"):
                 return t
         return None
@@ -299,7 +312,7 @@ class RulesQuoteExtractor:
             (
                 t
                 for t in doc
-                if t.lemma_ in self.cues
+                if self._lem(t) in self.cues
                 or t.lemma_ in self.noun_cues
                 or t.lemma_ in self.adj_cues
                 or t.lower_ == "according"
@@ -323,7 +336,7 @@ class RulesQuoteExtractor:
             elif t.pos_ == "ADJ":
                 f = self._adj_cue(doc, t, inside)
             else:
-                f = self._reported(doc, t, inside, self.cues.get(t.lemma_))
+                f = self._reported(doc, t, inside, self.cues.get(self._lem(t)))
             if f is None or f.end - f.start < 2:
                 continue
             if any(
@@ -333,13 +346,15 @@ class RulesQuoteExtractor:
                 continue
             out.append(f)
             spans.append((f.start, f.end))
+            if f.lead is not None:
+                out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
                 spans.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
     def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
         """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
-        cue = self.cues.get(t.lemma_)
+        cue = self.cues.get(self._lem(t))
         if cue is None or not cue.direct:
             return []
         speaker = self._subject(doc, t, inside)
@@ -396,8 +411,14 @@ class RulesQuoteExtractor:
             speaker = None  # "it is said that …": no source ("It says …" of a letter is one)
         if speaker is None and not (passive or t.tag_ == "VBG"):
             return None
+        lead: tuple[int, int] | None = None
         if speaker is not None and passive and speaker.start < t.i and lo_tok > t.i:
-            speaker = None  # "Mr. X was accused of …": the subject is what is said, not who says it
+            # "Mr. X was accused of …": the subject is what is said, not who says it; "The
+            # statements were rated as false": it is the first part of the content
+            a, b = trim(doc, speaker.start, speaker.end)
+            if a is not None and b is not None and speaker[0].pos_ != "PRON":
+                lead = (a, b)
+            speaker = None
         lo, hi = trim(doc, lo_tok, hi_tok)
         if lo is None or hi is None:
             return None
@@ -420,7 +441,7 @@ class RulesQuoteExtractor:
         addressee = self._addressee(doc, t, inside)
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
         cue_span = verb_group(doc, t, prep)
-        return Found("indirect", lo, hi, cue_span, speaker, addressee, chain)
+        return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
 
     def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject)."""
@@ -509,7 +530,7 @@ class RulesQuoteExtractor:
                 and c.dep_ == "conj"
                 and c.tag_ in ("VB", "VBG")
                 and c.tag_ != t.tag_
-                and c.lemma_ not in self.cues
+                and self._lem(c) not in self.cues
                 and not any(x.dep_ in SUBJECTS for x in c.children)
             ):
                 # "wants to triple X, grow Y and create Z": the parser hangs "grow" on the cue
@@ -529,7 +550,7 @@ class RulesQuoteExtractor:
         end = c.right_edge.i + 1
         for g in c.children:
             own_subject = any(x.dep_ in SUBJECTS for x in g.children)
-            if g.i > c.i and g.dep_ in ("conj", "advcl") and g.lemma_ in self.cues and not own_subject:
+            if g.i > c.i and g.dep_ in ("conj", "advcl") and self._lem(g) in self.cues and not own_subject:
                 cut = g.left_edge.i
                 while cut > c.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                     cut -= 1
@@ -582,7 +603,18 @@ class RulesQuoteExtractor:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is not None and inside[poss.i]:
             return None
-        if poss is None and t.lemma_ not in self.unsourced_nouns:
+        named: Span | None = None
+        if poss is None:
+            # "a New York Times report that …", "a Franco-German idea to …": a name before the noun
+            names = [
+                c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAME_ENTS
+            ]
+            if names and not inside[names[0].i]:
+                first = names[0]
+                lo_n = first.left_edge.i
+                hi_n = max(c.right_edge.i for c in names)
+                named = doc[lo_n : hi_n + 1]
+        if poss is None and named is None and t.lemma_ not in self.unsourced_nouns:
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
@@ -590,6 +622,10 @@ class RulesQuoteExtractor:
             if c.dep_ in ("acl", "ccomp") and any(
                 g.lower_ == "that" and g.dep_ == "mark" for g in c.children
             ):
+                content = (c.left_edge.i, c.right_edge.i + 1)
+                break
+            if c.dep_ == "acl" and c.i == t.i + 2 and has_verb_to(c):
+                # "her decision to meet …", "his determination to act alone"
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
             if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
@@ -604,7 +640,7 @@ class RulesQuoteExtractor:
         if lo is None or hi is None:
             return None
         lo, hi = balance_marks(doc_text(doc), lo, hi)
-        speaker = np_span(doc, poss, inside) if poss is not None else None
+        speaker = np_span(doc, poss, inside) if poss is not None else named
         cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
@@ -627,7 +663,7 @@ class RulesQuoteExtractor:
                 objs = [g for g in agent[0].children if g.dep_ == "pobj"]
                 if objs:
                     return np_span(doc, objs[0], inside)
-            if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and v.head.head.lemma_ in self.cues:
+            if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and self._lem(v.head.head) in self.cues:
                 # "X said he would act and warned …": the second cue is X's, not the content's
                 v = v.head.head
                 continue
@@ -649,7 +685,7 @@ class RulesQuoteExtractor:
 
     def _addressee(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
         """Return the hearer from the verb frame: "told reporters", "said to X", "call with Y"."""
-        cue = self.cues.get(verb.lemma_)
+        cue = self.cues.get(self._lem(verb))
         if cue is None:
             return None
         for c in verb.children:

@@ -27,6 +27,7 @@ class Found:
     speaker: Span | None
     addressee: Span | None = None
     chain: tuple[str, ...] = ()
+    lead: tuple[int, int] | None = None  # a first part of the content before the cue
 
 
 TEXT_KEY = "newsledger.quotes.text"
