@@ -639,3 +639,23 @@ def test_given_name_before_a_known_surname_is_another_person(
     )
     got = [m for m in resolve(pipeline, gazetteer, text, dt.date(2016, 7, 22)) if "Ivanka" in m.text]
     assert got and got[0].actor_id != "donald-trump" and got[0].kind == "person"
+
+
+def test_demonym_with_a_people_noun_or_body_noun_gives_a_group_or_body(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "He wants to deport Syrian refugees. Salceda cited a memorandum issued by the "
+        "Philippine immigration agency."
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2016, 8, 10))
+    refugees = [m for m in got if m.text.endswith("refugees")]
+    agency = [m for m in got if m.text.endswith("agency")]
+    assert refugees and (refugees[0].kind, refugees[0].country) == ("group", "SYR")
+    assert agency and (agency[0].kind, agency[0].country) == ("organisation", "PHL")
+
+
+def test_hyphened_demonym_does_not_give_the_nationality(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "The offensive sent the American-vetted rebels into retreat in northern Syria."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("rebels")]
+    assert not got or got[0].country != "USA"

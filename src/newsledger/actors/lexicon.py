@@ -81,7 +81,15 @@ class Lexicon:
             by.setdefault(r.category, {})[r.word.casefold()] = r.value
         kinds: dict[str, ActorKind] = {}
         for word, value in by.get("role_noun", {}).items():
-            kinds[word] = "group" if value == "group" else "state" if value == "state" else "person"
+            kinds[word] = (
+                "group"
+                if value == "group"
+                else "state"
+                if value == "state"
+                else "organisation"
+                if value == "organisation"
+                else "person"
+            )
         return cls(
             pronouns=MappingProxyType(by.get("pronoun", {})),
             role_nouns=MappingProxyType(kinds),

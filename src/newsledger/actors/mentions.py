@@ -691,7 +691,10 @@ def _country(
         if exclude is not None and ent is exclude:
             continue
         text = ent.text if ent is not None else tok.text
-        code = gaz.demonym(text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        doc = tok.doc
+        hyphened = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_lower
+        # "American-vetted rebels", "Saudi-led forces": the demonym says who vetted or led them
+        code = gaz.demonym(text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") and not hyphened else None
         if (
             code is None
             and lex is not None
