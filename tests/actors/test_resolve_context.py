@@ -659,3 +659,15 @@ def test_hyphened_demonym_does_not_give_the_nationality(pipeline: NlpPipeline, g
     text = "The offensive sent the American-vetted rebels into retreat in northern Syria."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("rebels")]
     assert not got or got[0].country != "USA"
+
+
+def test_where_a_person_works_places_them(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website."
+    got = at(resolve(pipeline, gazetteer, text, dt.date(2016, 2, 18)), "Rob Calabrese")
+    assert got.country == "CAN"
+
+
+def test_region_in_an_organisations_name_places_it(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "He oversees a research center at Massachusetts General Hospital in Boston."
+    got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("Hospital")]
+    assert got and (got[0].kind, got[0].country) == ("organisation", "USA")

@@ -149,6 +149,10 @@ def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     Sean Hannity" is no organisation (a person's role noun comes right before it).
     """
     doc = ent.doc
+    while (len(ent) > 1 and ent[-1].lower_ in lex.pronouns) or (
+        len(ent) > 2 and ent[-2].lower_ in lex.pronouns
+    ):
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "the National Post he's"
     if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lex.org_heads:
         return Span(doc, ent.start, ent.end, label="ORG")
     if ent.label_ == "ORG" and len(ent) == 1 and ent.text.endswith("s") and gaz.demonym(ent.text):
@@ -603,9 +607,15 @@ def _described_as(root: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 # Only the object's own phrase: "an advocate for rights in Burma" is not Burmese.
                 toks.extend(t for p in c.children if p.dep_ == "pobj" for t in _noun_phrase(p))
-            elif c.dep_ == "prep" and c.lower_ == "from":
-                # "a Republican from Texas", "a refugee from Syria": where the person is from.
-                toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE")
+            elif c.dep_ == "prep" and c.lower_ in ("from", "in"):
+                # "a Republican from Texas", "a refugee from Syria", "a radio host in Cape
+                # Breton, Nova Scotia": where the person is from or works.
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ == "GPE":
+                        toks.append(p)
+                        toks.extend(
+                            q for q in p.children if q.dep_ in ("appos", "conj") and q.ent_type_ == "GPE"
+                        )
             elif c.dep_ == "prep" and c.lower_ == "to":
                 # "a top aide to President X": the person served gives the country.
                 toks.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON")
@@ -737,6 +747,16 @@ def org_country(ent: Span, gaz: Gazetteer, lex: Lexicon) -> str | None:
         found = _place_country(tok.text, gaz, demonyms=True) if tok.text[:1].isupper() else None
         if found is not None:
             return found
+    outlet = (
+        ent.text.casefold() in lex.outlet_countries or f"the {ent.text.casefold()}" in lex.outlet_countries
+    )
+    for i in range(len(ent)) if not outlet else ():
+        for j in (i + 2, i + 1):  # "Massachusetts General Hospital", "New Jersey Transit"
+            words = ent[i:j]
+            if j <= len(ent) and all(t.text[:1].isupper() for t in words):
+                found = gaz.region(words.text)
+                if found is not None:
+                    return found
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ == "in":
         place = [t for t in after.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
