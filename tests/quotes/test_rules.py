@@ -353,3 +353,9 @@ def test_passive_cue_without_agent_keeps_its_subject_in_the_content(quotes) -> N
     parts = {q.text for q in found if q.cue is not None and "accused" in q.cue}
     assert parts == {"Two local officials", "taking bribes from a builder"}
     assert all(q.speaker_start is None for q in found)
+
+
+def test_verb_of_appearance_takes_subject_and_complement_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The harbour can appear to be a quiet place in winter.")
+    parts = {q.text for q in found if q.cue is not None and "appear" in q.cue}
+    assert parts == {"The harbour", "to be a quiet place in winter"}

@@ -82,6 +82,7 @@ class RulesQuoteExtractor:
         self.naming_verbs = load_words(rules_dir, "naming_verb")
         self.unsourced_nouns = load_words(rules_dir, "unsourced")
         self.finding_nouns = load_words(rules_dir, "finding")
+        self.raising_verbs = load_words(rules_dir, "raising")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -316,6 +317,7 @@ class RulesQuoteExtractor:
                 or t.lemma_ in self.noun_cues
                 or t.lemma_ in self.adj_cues
                 or t.lower_ == "according"
+                or t.lemma_ in self.raising_verbs
             ),
             key=lambda t: (depth(t), t.i),
         )
@@ -331,6 +333,8 @@ class RulesQuoteExtractor:
                 continue
             if t.lower_ == "according":
                 f = according_to(doc, t, self.source_words)
+            elif t.lemma_ in self.raising_verbs:
+                f = self._raising(doc, t, inside)
             elif t.pos_ == "NOUN":
                 f = self._noun_cue(doc, t, inside)
             elif t.pos_ == "ADJ":
@@ -442,6 +446,43 @@ class RulesQuoteExtractor:
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
+
+    def _raising(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "The city can appear to be a powerhouse", "That looks unlikely (to me)": an appearance.
+
+        The content is the subject and the complement (two parts); the source is whoever it
+        seems so to ("to me"), often nobody.
+        """
+        if t.pos_ != "VERB":
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        comp = next(
+            (c for c in t.children if c.i > t.i and c.dep_ in ("xcomp", "acomp", "oprd", "attr")), None
+        )
+        if subj is None or comp is None or inside[subj.i] or inside[comp.i]:
+            return None
+        if comp.dep_ == "xcomp" and not has_verb_to(comp):
+            return None
+        a, b = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        experiencer = next(
+            (
+                g
+                for c in (*t.children, *comp.children)
+                if c.dep_ == "prep" and c.lower_ == "to" and c.i > comp.i - (comp.dep_ == "xcomp")
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ in ("PRON", "PROPN", "NOUN")
+            ),
+            None,
+        )
+        hi_tok = comp.right_edge.i + 1
+        if experiencer is not None:
+            hi_tok = min(hi_tok, experiencer.head.i)
+        lo, hi = trim(doc, comp.left_edge.i, hi_tok)
+        if a is None or b is None or lo is None or hi is None:
+            return None
+        speaker = np_span(doc, experiencer, inside) if experiencer is not None else None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain, (a, b))
 
     def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject)."""
