@@ -359,3 +359,26 @@ def test_verb_of_appearance_takes_subject_and_complement_as_content(quotes) -> N
     found = quotes("The harbour can appear to be a quiet place in winter.")
     parts = {q.text for q in found if q.cue is not None and "appear" in q.cue}
     assert parts == {"The harbour", "to be a quiet place in winter"}
+
+
+def test_quote_after_a_sentence_with_another_cue_continues_the_first_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "“We cannot fix the port if we do not know what is broken,” Lane said, stressing the cost. "
+        "“What we need is a new survey of the harbour.”"
+    )
+    second = next(q for q in found if q.text.startswith("What we need"))
+    assert second.cue == "said"
+
+
+def test_short_sentence_quote_after_an_attributed_quote_continues_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("“The ferry is finished,” Lane said. “In my view, anyway.”")
+    assert any(q.text == "In my view, anyway." and q.cue == "said" for q in found)
+
+
+def test_long_speaker_after_a_quote_keeps_the_quote_direct(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "“The tunnel will be late and it will cost more than anyone admits,” Rep. Anna Lane (D-Ore.), "
+        "a member of the transport panel, said in a phone interview."
+    )
+    q = next(q for q in found if q.text.startswith("The tunnel"))
+    assert q.kind == "direct" and q.cue == "said"

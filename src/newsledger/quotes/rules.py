@@ -173,7 +173,12 @@ class RulesQuoteExtractor:
         title_case = all(t.text[:1].isupper() or t.is_stop for t in words)
         if title_case and text[q.inner_end - 1 : q.inner_end] not in ".?!,":
             return None
-        return "speech" if has_verb or len(words) >= 8 else None
+        if has_verb or len(words) >= 8:
+            return "speech"
+        lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+        if (lead == "" or lead[-1] in ".!?") and text[q.inner_end - 1] in ".!?":
+            return "fragment"  # “In my head, anyway.” after a quote: its continuation
+        return None
 
     def _direct_frame(
         self, doc: Doc, text: str, q: Quoted, inside: list[int], *, short: bool = False
@@ -277,15 +282,18 @@ class RulesQuoteExtractor:
         seen = 0
         for t in toks:
             if inside[t.i]:
-                if forward and seen > 0:
-                    return None
+                run = 0
+                while t.i + run < len(inside) and inside[t.i + run] and run < 6:
+                    run += 1
+                if forward and seen > 0 and run >= 6:
+                    return None  # another quotation, not a nickname in the speaker's name
                 continue
             if t.is_space:
                 continue
             seen += 1
-            if forward and seen > 12:
+            if forward and seen > 20:
                 return None
-            if not forward and t.text in ".!?" and seen > 1:
+            if not forward and t.text in ".!?":
                 return None
             if forward and t.text in ".!?;" and seen > 1:
                 return None
