@@ -55,14 +55,15 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     """Return the candidate actor spans of ``doc`` in text order, without overlaps."""
     found: list[Candidate] = []
     used: set[int] = set()  # token indices covered by a candidate or used as its cue
+    # Token.is_sent_end scans the whole doc on every call (and Doc.sents on every use); the
+    # ends are read once here.
+    sent_ends = frozenset(s.end - 1 for s in doc.sents)
+    first_end = min(sent_ends) + 1 if sent_ends else 0  # the headline, in PolNeAR-style text
     ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
-    first_end = next(iter(doc.sents)).end if len(doc) else 0  # the headline, in PolNeAR-style text
     ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer, first_end)]
     ents += _gazetteer_names(doc, gazetteer)
-    ents += _repeated_surnames(doc, ents, gazetteer)
+    ents += _repeated_surnames(doc, ents, gazetteer, first_end)
     ent_of = {t.i: e for e in ents for t in e}
-    # Token.is_sent_end scans the whole doc on every call; the ends are read once here.
-    sent_ends = frozenset(s.end - 1 for s in doc.sents)
     text = doc.text  # Doc.text joins every token on each call: read it once
     # People first, so that "Chinese" in "Chinese leader Xi Jinping" is read as his cue.
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
@@ -114,10 +115,15 @@ def _split_name(ent: Span, gaz: Gazetteer, headline_end: int = 0) -> list[Span]:
     name the gazetteer lacks but that starts with a known person's name ("Donald Trump
     Featured In ...") is cut to that name.
     """
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or gaz.by_alias(_extend(ent, gaz).text):
-        return [ent]  # a known name, or one the tagger cut short ("Moon Jae" + "-in")
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+        return [ent]
     doc = ent.doc
     headline = ent.end <= headline_end
+    possessive = any(t.lower_ in ("'s", "\u2019s") for t in ent[1:-1])
+    if not (headline or (ent.label_ == "PERSON" and (possessive or len(ent) > 2))):
+        return [ent]  # nothing to cut (checked first: the lookups below are the costly part)
+    if gaz.by_alias(_extend(ent, gaz).text):
+        return [ent]  # a known name, or one the tagger cut short ("Moon Jae" + "-in")
     if ent.label_ == "ORG":
         # "Urges Britain to Remain In European Union": a known name at the end of a headline run
         for start in range(ent.start + 1, ent.end) if headline else ():
@@ -162,14 +168,14 @@ def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
         ent.label_ == "ORG"
         and before is not None
         and 2 <= len(ent) <= 3
-        and all(t.is_title for t in ent)
-        and not any(t.lower_ in lex.org_heads for t in ent)
-        and not gaz.by_alias(ent.text)
         and (
             lex.role_nouns.get(before.lower_) == "person"
             or before.lower_ in lex.media_roles
             or before.lower_ in lex.title_abbrevs
         )
+        and all(t.is_title for t in ent)
+        and not any(t.lower_ in lex.org_heads for t in ent)
+        and not gaz.by_alias(ent.text)
     ):
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
@@ -491,7 +497,7 @@ def _gazetteer_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return found
 
 
-def _repeated_surnames(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
+def _repeated_surnames(doc: Doc, ents: list[Span], gaz: Gazetteer, headline_end: int = 0) -> list[Span]:
     """Return lone proper nouns outside entities that repeat the surname of a person named before.
 
     spaCy often misses the bare surname ("Schiff told ...") after tagging the full name.
@@ -504,7 +510,6 @@ def _repeated_surnames(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]
                 if len(t.text) > 2 and "." not in t.text:
                     first_seen.setdefault(t.text, e.end)
     covered = {t.i for e in ents for t in e}
-    headline_end = next(iter(doc.sents)).end if first_seen else 0
     found: list[Span] = []
     for t in doc:
         # The tagger takes an unknown surname for a common noun ("Hannity said"); a headline
