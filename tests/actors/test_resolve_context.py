@@ -671,3 +671,15 @@ def test_region_in_an_organisations_name_places_it(pipeline: NlpPipeline, gazett
     text = "He oversees a research center at Massachusetts General Hospital in Boston."
     got = [m for m in resolve(pipeline, gazetteer, text) if m.text.endswith("Hospital")]
     assert got and (got[0].kind, got[0].country) == ("organisation", "USA")
+
+
+def test_epithet_continues_with_the_person_the_text_is_about(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Donald Trump is promising to bomb the extremists. However, the billionaire businessman "
+        "once took a more dovish line. The official said nothing."
+    )
+    got = resolve(pipeline, gazetteer, text, dt.date(2015, 11, 27))
+    assert [m.actor_id for m in got if m.text.endswith("businessman")] == ["donald-trump"]
+    assert not any(m.actor_id == "donald-trump" for m in got if m.text.endswith("official"))

@@ -32,6 +32,7 @@ Category = Literal[
     "party_word",
     "org_head",
     "title_abbrev",
+    "epithet_noun",
 ]
 
 
@@ -71,6 +72,7 @@ class Lexicon:
     party_words: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     org_heads: frozenset[str] = frozenset()
     title_abbrevs: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+    epithet_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -101,6 +103,7 @@ class Lexicon:
             place_preps=frozenset(by.get("place_prep", {})),
             media_roles=frozenset(by.get("media_role", {})),
             org_heads=frozenset(by.get("org_head", {})),
+            epithet_nouns=frozenset(by.get("epithet_noun", {})),
             title_abbrevs=MappingProxyType({w: v.casefold() for w, v in by.get("title_abbrev", {}).items()}),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
             outlet_countries=MappingProxyType(

@@ -346,6 +346,18 @@ def _resolve_description(
     titled = _titled_person(c, state) if c.definite and not c.plural and person_noun else None
     if titled is not None:  # "former UN Ambassador John Bolton ... the former ambassador"
         return state.referent(titled), titled, "role"
+    if (
+        c.country is None
+        and c.definite
+        and not c.plural
+        and c.root.lower_ in lex.epithet_nouns
+        and role is None
+    ):
+        # "Trump ... the billionaire businessman": a bare definite role noun continues with the
+        # person the text is about, the last one named as a subject.
+        about = _last_subject_person(c.start, state)
+        if about is not None:
+            return state.referent(about), about, "role"
     if c.country is None:
         return None
     kind = lex.role_nouns.get(c.root.lower_)
@@ -414,6 +426,12 @@ def _body_of(country: str, written: str, gaz: Gazetteer, single: bool = False) -
         if o.country == country and any(name_key(n).endswith(key) for n in (o.name, *o.aliases)):
             return gaz.actor(o.id)
     return None
+
+
+def _last_subject_person(offset: int, state: _Article) -> Actor | None:
+    """Return the person named last before ``offset`` as a subject."""
+    found = [r for o, r in state.named if o < offset and o in state.subjects and r.kind == "person"]
+    return state.actors.get(found[-1].actor_id or "") if found else None
 
 
 def _titled_person(c: Candidate, state: _Article) -> Actor | None:
