@@ -382,3 +382,9 @@ def test_long_speaker_after_a_quote_keeps_the_quote_direct(quotes) -> None:  # t
     )
     q = next(q for q in found if q.text.startswith("The tunnel"))
     assert q.kind == "direct" and q.cue == "said"
+
+
+def test_according_to_after_a_content_is_not_part_of_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The council praised the new ferry timetable, according to minutes published by the city.")
+    q = next(q for q in found if q.cue is not None and "praised" in q.cue)
+    assert q.text == "the new ferry timetable"

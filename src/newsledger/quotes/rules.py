@@ -589,6 +589,8 @@ class RulesQuoteExtractor:
                 continue
             if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
                 continue
+            if c.lower_ == "according":
+                break  # "…, according to a readout": an attribution of its own
             if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
                 break
             end = max(end, c.right_edge.i + 1)
