@@ -683,3 +683,13 @@ def test_epithet_continues_with_the_person_the_text_is_about(
     got = resolve(pipeline, gazetteer, text, dt.date(2015, 11, 27))
     assert [m.actor_id for m in got if m.text.endswith("businessman")] == ["donald-trump"]
     assert not any(m.actor_id == "donald-trump" for m in got if m.text.endswith("official"))
+
+
+def test_where_a_person_came_from_places_them(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Luay Sami, 33, came to Clarkston from Iraq in 2011 after several interviews."
+    assert at(resolve(pipeline, gazetteer, text), "Luay Sami").country == "IRQ"
+
+
+def test_hyphenated_american_demonym_is_american(pipeline: NlpPipeline, gazetteer: Gazetteer) -> None:
+    text = "Hala Agha, a second-generation Syrian-American resident, organized the event."
+    assert at(resolve(pipeline, gazetteer, text), "Hala Agha").country == "USA"

@@ -33,6 +33,7 @@ Category = Literal[
     "org_head",
     "title_abbrev",
     "epithet_noun",
+    "origin_verb",
 ]
 
 
@@ -73,6 +74,7 @@ class Lexicon:
     org_heads: frozenset[str] = frozenset()
     title_abbrevs: Mapping[str, str] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
     epithet_nouns: frozenset[str] = frozenset()
+    origin_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, rules_dir: str | None = None) -> Lexicon:
@@ -104,6 +106,7 @@ class Lexicon:
             media_roles=frozenset(by.get("media_role", {})),
             org_heads=frozenset(by.get("org_head", {})),
             epithet_nouns=frozenset(by.get("epithet_noun", {})),
+            origin_verbs=frozenset(by.get("origin_verb", {})),
             title_abbrevs=MappingProxyType({w: v.casefold() for w, v in by.get("title_abbrev", {}).items()}),
             title_countries=MappingProxyType({w: v.upper() for w, v in by.get("title_country", {}).items()}),
             outlet_countries=MappingProxyType(

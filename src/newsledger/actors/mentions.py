@@ -228,7 +228,7 @@ def _name(
     ent = _extend(ent, gaz)
     root = ent.root
     mods = _left_modifiers(doc, start_tok, root, sent_ends)
-    described = _described_as(root)
+    described = _described_as(root, lex.origin_verbs)
     # A host or correspondent is not of the country of the outlet they work for.
     media = any(t.lower_ in lex.media_roles for t in (*mods, *described))
     cue, cue_toks = _country(mods, ent_of, gaz, exclude=ent, lex=lex, bodies=not media)
@@ -575,7 +575,7 @@ def _extend(ent: Span, gaz: Gazetteer) -> Span:
     return ent
 
 
-def _described_as(root: Token) -> list[Token]:
+def _described_as(root: Token, origin_verbs: frozenset[str] = frozenset()) -> list[Token]:
     """Return the words of the role phrases the text gives a name, where a country may be.
 
     "X, a Brazilian economist" (appositive), "the Mexican billionaire X" (X apposed to the
@@ -593,6 +593,7 @@ def _described_as(root: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG")
         for t in _noun_phrase(p)
     ]
+    origin: list[Token] = []
     verbs = [c for c in root.children if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
@@ -604,8 +605,11 @@ def _described_as(root: Token) -> list[Token]:
                 nouns.append(c)
             elif c.dep_ == "prep" and c.lower_ == "as":
                 nouns.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ == "from" and verb.lemma_.lower() in origin_verbs:
+                # "X came to Clarkston from Iraq", "X fled Syria": where the person is from
+                origin.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE")
     nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]  # "a fellow ... and a former envoy"
-    toks: list[Token] = list(own)
+    toks: list[Token] = list(own) + origin
     for noun in nouns:
         toks.extend(_noun_phrase(noun))
         for c in noun.children:
@@ -707,7 +711,9 @@ def _country(
             continue
         text = ent.text if ent is not None else tok.text
         doc = tok.doc
-        hyphened = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_lower
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else None
+        # "American-vetted": who vetted them; "Syrian-American": the second demonym is the nationality
+        hyphened = after is not None and (after.is_lower or gaz.demonym(after.text) is not None)
         # "American-vetted rebels", "Saudi-led forces": the demonym says who vetted or led them
         code = gaz.demonym(text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") and not hyphened else None
         if (
