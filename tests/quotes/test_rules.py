@@ -388,3 +388,14 @@ def test_according_to_after_a_content_is_not_part_of_it(quotes) -> None:  # type
     found = quotes("The council praised the new ferry timetable, according to minutes published by the city.")
     q = next(q for q in found if q.cue is not None and "praised" in q.cue)
     assert q.text == "the new ferry timetable"
+
+
+def test_quote_inside_reported_words_is_part_of_the_reported_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "The harbour master said the new rules were “a serious mistake that hurts every fisherman” "
+        "and would be withdrawn."
+    )
+    q = next(q for q in found if q.cue == "said")
+    assert q.kind == "indirect"
+    assert q.text.startswith("the new rules were")
+    assert q.text.endswith("would be withdrawn")

@@ -42,6 +42,8 @@ from newsledger.quotes.spans import (
     np_span,
     para_index,
     past_colon,
+    reported_lead,
+    sentence_rest,
     source_chain,
     to_quotes,
     token_before,
@@ -109,6 +111,7 @@ class RulesQuoteExtractor:
             if speech is None:
                 continue
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
+            last_frame: object = None
             near = 0 if speech == "fragment" else 1
             if (
                 frame is None
@@ -117,7 +120,7 @@ class RulesQuoteExtractor:
                 and self._standalone(doc, text, q)
             ):
                 # a quotation that continues the previous one, with no cue of its own
-                frame = (last.cue, last.speaker, last.addressee, last.chain)
+                frame = last_frame = (last.cue, last.speaker, last.addressee, last.chain)
             if frame is None and speech == "speech":
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
@@ -131,6 +134,16 @@ class RulesQuoteExtractor:
             if any(ch.isalpha() for ch in gap) and "\n" not in gap:
                 # “…” to drive up the price, she said: words of the writer's run on to the cue
                 start, end, kind = q.start, q.end + len(gap.rstrip(" ,;:\u2014-")), "indirect"
+            elif (
+                cue is not None
+                and cue.end_char <= q.start
+                and frame is not last_frame
+                and cue.root.i not in used_cues
+            ):
+                lead = reported_lead(doc, cue, addressee, q.start)
+                if lead is not None:
+                    # X said the plan, “…,” would …: the writer's words around the quote are the content
+                    start, end, kind = lead, sentence_rest(doc, q.end), "indirect"
             f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
@@ -258,14 +271,12 @@ class RulesQuoteExtractor:
         )
 
     def _lem(self, t: Token) -> str:
-        """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat")."""
+        """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat", "hoping" -> "hop")."""
         lem: str = t.lemma_
-        if (
-            t.tag_ in ("VBD", "VBN")
-            and t.lower_ == lem + "ed"
-            and lem + "e" in self.cues
-            and lem not in self.cues
-        ):
+        cut = (t.tag_ in ("VBD", "VBN") and t.lower_ == lem + "ed") or (
+            t.tag_ == "VBG" and t.lower_ == lem + "ing"
+        )
+        if cut and lem + "e" in self.cues and lem not in self.cues:
             return lem + "e"
         return lem
 
@@ -577,7 +588,7 @@ class RulesQuoteExtractor:
             if (
                 c.i >= hi
                 and c.dep_ == "conj"
-                and c.tag_ in ("VB", "VBG")
+                and c.tag_.startswith("VB")
                 and c.tag_ != t.tag_
                 and self._lem(c) not in self.cues
                 and not any(x.dep_ in SUBJECTS for x in c.children)

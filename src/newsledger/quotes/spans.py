@@ -4,6 +4,7 @@ the step from found spans to ``Quote`` records."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -136,6 +137,47 @@ def after_cue(doc: Doc, t: Token) -> tuple[int, int] | None:
     if len(toks) < 3:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def reported_lead(doc: Doc, cue: Span, addressee: Span | None, q_start: int) -> int | None:
+    """Where reported words start when a cue is followed by the writer's words, then a quote.
+
+    "She said that, “Of course …”" or "said Burma was “a good news story”": the words after the
+    cue (past its hearer, "that" and punctuation) when there are some; None when the quote
+    follows the cue at once.
+    """
+    text = doc_text(doc)
+    lo = cue.end_char
+    if addressee is not None and lo <= addressee.start_char < q_start:
+        lo = max(lo, addressee.end_char)
+    gap = text[lo:q_start]
+    if "\n" in gap:
+        return None
+    words = [w.lower() for w in re.findall(r"[\w'\u2019]+", gap)]
+    end = gap.rstrip()[-1:]
+    if not words or len(words) > 25 or (words == ["that"] and end != ","):
+        return None
+    if end in ":,\u2014" and words != ["that"]:
+        return None  # "said on Tuesday: “…”", "said, “…”": the quote is set off as quoted words
+    m = re.search(r"\S", gap)
+    return lo + m.start() if m else None
+
+
+def sentence_rest(doc: Doc, end: int) -> int:
+    """The end of a content that runs on after a quote to the end of its sentence."""
+    text = doc_text(doc)
+    tail = doc.char_span(end, min(len(text), end + 300), alignment_mode="contract")
+    if tail is None or len(tail) == 0:
+        return end
+    sent = tail[0].sent
+    toks = [x for x in doc[tail[0].i : sent.end] if not x.is_space and "\n" not in text[end : x.idx]]
+    if any(x.text in '\u201c\u201d"' for x in toks):
+        return end
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks or not any(x.is_alpha for x in toks):
+        return end
+    return max(end, toks[-1].idx + len(toks[-1].text))
 
 
 def past_colon(doc: Doc, hi: int) -> int:
