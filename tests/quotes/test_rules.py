@@ -399,3 +399,12 @@ def test_quote_inside_reported_words_is_part_of_the_reported_content(quotes) -> 
     assert q.kind == "indirect"
     assert q.text.startswith("the new rules were")
     assert q.text.endswith("would be withdrawn")
+
+
+def test_as_parenthetical_attribution_splits_its_sentence(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The harbour, as one of the port engineers pointed out, rarely freezes in winter.")
+    parts = {q.text for q in found if q.cue == "pointed out"}
+    assert "rarely freezes in winter" in parts
+    assert not any("as one of" in q.text for q in found)
+    found = quotes("As the port engineer noted, the harbour rarely freezes in winter.")
+    assert any(q.cue == "noted" and q.text == "the harbour rarely freezes in winter" for q in found)

@@ -267,6 +267,7 @@ class RulesQuoteExtractor:
         return (
             lead == ""
             or lead[-1] in ":,.!?\u2014\u2013-"
+            or lead.rstrip("\u201d\u2019\"'")[-1:] in (".", "!", "?")
             or (tok_before is not None and self._is_direct_cue(tok_before))
         )
 
@@ -381,12 +382,27 @@ class RulesQuoteExtractor:
         if cue is None or not cue.direct:
             return []
         speaker = self._subject(doc, t, inside)
+        as_tok = next((c for c in t.children if c.lower_ == "as" and c.i < t.i), None)
+        if as_tok is not None:
+            # "Hawaii, as one adviser pointed out, …": the parser gives the verb two subjects
+            subj = [c for c in t.children if c.dep_ in SUBJECTS and as_tok.i < c.i < t.i]
+            speaker = np_span(doc, subj[0], inside) if subj else speaker
         if speaker is None or len(speaker) == 0:
             return []
         lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)
         while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and adverbial(doc[hi + 1]):
             hi += 1
         sent = t.sent
+        if lo - 1 >= sent.start and doc[lo - 1].lower_ == "as":
+            lo -= 1  # "Hawaii, as one adviser pointed out, rarely gets …"
+        if lo == sent.start and doc[lo].lower_ == "as" and hi + 2 < sent.end and doc[hi + 1].text == ",":
+            # "As one adviser pointed out, Hawaii rarely gets …": the content follows
+            rest = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
+            r_lo, r_hi = trim(doc, rest[0].i, rest[-1].i + 1) if len(rest) >= 3 else (None, None)
+            if r_lo is None or r_hi is None or any(inside[x.i] for x in rest[:1]):
+                return []
+            chain = source_chain(speaker, None, self.source_words)
+            return [Found("indirect", r_lo, r_hi, verb_group(doc, t), speaker, None, chain)]
         if lo - 1 <= sent.start or hi + 2 >= sent.end or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
             return []
         if inside[lo - 2] or inside[hi + 2]:
@@ -394,7 +410,11 @@ class RulesQuoteExtractor:
         para_lo = doc_text(doc).rfind("\n", 0, t.idx) + 1
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
         second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
-        if len(first) < 2 or len(second) < 3 or "\n" in doc_text(doc)[t.idx : second[-1].idx]:
+        if (
+            len(first) < (1 if doc[lo].lower_ == "as" else 2)
+            or len(second) < 3
+            or "\n" in doc_text(doc)[t.idx : second[-1].idx]
+        ):
             return []
         a_lo, a_hi = trim(doc, first[0].i, first[-1].i + 1)
         b_lo, b_hi = trim(doc, second[0].i, second[-1].i + 1)

@@ -324,7 +324,7 @@ def verb_group(doc: Doc, verb: Token, prep: Token | None = None) -> Span:
 
 def adverbial(t: Token) -> bool:
     """Whether ``t`` may sit inside a cue's verb group ("spoke out Tuesday about")."""
-    return t.pos_ in ("ADV", "PART") or t.ent_type_ in TIME_ENTS
+    return t.pos_ in ("ADV", "PART") or t.dep_ == "prt" or t.ent_type_ in TIME_ENTS
 
 
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
