@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -180,6 +181,7 @@ _DROP = re.compile(r"[.'’`]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand words come back all the time
 def normalize(text: str) -> str:
     """Return the lookup key of a name: case, diacritics, punctuation and "the" ignored.
 
