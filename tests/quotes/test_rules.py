@@ -408,3 +408,11 @@ def test_as_parenthetical_attribution_splits_its_sentence(quotes) -> None:  # ty
     assert not any("as one of" in q.text for q in found)
     found = quotes("As the port engineer noted, the harbour rarely freezes in winter.")
     assert any(q.cue == "noted" and q.text == "the harbour rarely freezes in winter" for q in found)
+
+
+def test_stance_noun_after_a_copula_or_in_apposition_names_the_holder(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The senator is a staunch opponent of the new toll road.")
+    assert any(q.text == "the new toll road" and q.cue == "is a staunch opponent of" for q in found)
+    text = "Anna Lane, a longtime supporter of the ferry plan, spoke first."
+    q = next(q for q in quotes(text) if q.text == "the ferry plan")
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Anna Lane"

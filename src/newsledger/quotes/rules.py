@@ -85,6 +85,7 @@ class RulesQuoteExtractor:
         self.unsourced_nouns = load_words(rules_dir, "unsourced")
         self.finding_nouns = load_words(rules_dir, "finding")
         self.raising_verbs = load_words(rules_dir, "raising")
+        self.stance_nouns = load_words(rules_dir, "stance")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -338,6 +339,7 @@ class RulesQuoteExtractor:
                 or t.lemma_ in self.adj_cues
                 or t.lower_ == "according"
                 or t.lemma_ in self.raising_verbs
+                or (t.lemma_ in self.stance_nouns and t.pos_ == "NOUN")
             ),
             key=lambda t: (depth(t), t.i),
         )
@@ -355,6 +357,8 @@ class RulesQuoteExtractor:
                 f = according_to(doc, t, self.source_words)
             elif t.lemma_ in self.raising_verbs:
                 f = self._raising(doc, t, inside)
+            elif t.lemma_ in self.stance_nouns and t.pos_ == "NOUN":
+                f = self._stance(doc, t, inside)
             elif t.pos_ == "NOUN":
                 f = self._noun_cue(doc, t, inside)
             elif t.pos_ == "ADJ":
@@ -485,6 +489,28 @@ class RulesQuoteExtractor:
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
+
+    def _stance(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "X is a staunch opponent of Y", "X, a longtime supporter of Y,": a stance noun's holder."""
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
+        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+        if prep is None or pobj is None or prep.i != t.i + 1 or inside[pobj.i]:
+            return None
+        if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
+            speaker = self._subject(doc, t.head, inside)
+            cue_start = verb_group(doc, t.head).start
+        elif t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and not inside[t.head.i]:
+            speaker = doc[t.head.left_edge.i : t.head.i + 1]
+            cue_start = t.left_edge.i
+        else:
+            return None
+        if speaker is None or len(speaker) == 0 or speaker.start > t.i:
+            return None
+        lo, hi = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, doc[cue_start : prep.i + 1], speaker, None, chain)
 
     def _raising(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "The city can appear to be a powerhouse", "That looks unlikely (to me)": an appearance.
