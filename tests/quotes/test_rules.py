@@ -416,3 +416,12 @@ def test_stance_noun_after_a_copula_or_in_apposition_names_the_holder(quotes) ->
     text = "Anna Lane, a longtime supporter of the ferry plan, spoke first."
     q = next(q for q in quotes(text) if q.text == "the ferry plan")
     assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Anna Lane"
+
+
+def test_it_is_clear_that_is_an_attribution_without_a_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("It is apparent that the council wanted to hide the ferry report.")
+    q = next(q for q in found if q.cue == "is apparent")
+    assert q.text == "that the council wanted to hide the ferry report"
+    assert q.speaker_start is None
+    found = quotes("It appeared that the mayor was unable to answer the question.")
+    assert any(q.cue == "appeared" and q.text.startswith("that the mayor") for q in found)

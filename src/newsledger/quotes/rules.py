@@ -86,6 +86,7 @@ class RulesQuoteExtractor:
         self.finding_nouns = load_words(rules_dir, "finding")
         self.raising_verbs = load_words(rules_dir, "raising")
         self.stance_nouns = load_words(rules_dir, "stance")
+        self.evident_adjs = load_words(rules_dir, "evident")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -340,6 +341,7 @@ class RulesQuoteExtractor:
                 or t.lower_ == "according"
                 or t.lemma_ in self.raising_verbs
                 or (t.lemma_ in self.stance_nouns and t.pos_ == "NOUN")
+                or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
             ),
             key=lambda t: (depth(t), t.i),
         )
@@ -359,6 +361,8 @@ class RulesQuoteExtractor:
                 f = self._raising(doc, t, inside)
             elif t.lemma_ in self.stance_nouns and t.pos_ == "NOUN":
                 f = self._stance(doc, t, inside)
+            elif t.lower_ in self.evident_adjs and t.pos_ == "ADJ":
+                f = self._evident(doc, t) or self._adj_cue(doc, t, inside)
             elif t.pos_ == "NOUN":
                 f = self._noun_cue(doc, t, inside)
             elif t.pos_ == "ADJ":
@@ -490,6 +494,22 @@ class RulesQuoteExtractor:
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
 
+    def _evident(self, doc: Doc, t: Token) -> Found | None:
+        """ "It is clear that …", "it was unclear whether …": a judgement with no named source."""
+        head = t.head
+        if t.dep_ != "acomp" or head.lemma_ not in ("be", "seem", "appear", "become", "remain"):
+            return None
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+            return None
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if clause is None:
+            return None
+        lo, hi = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        group = verb_group(doc, head)
+        return Found("indirect", lo, hi, doc[min(group.start, head.i) : t.i + 1], None, None, ())
+
     def _stance(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X is a staunch opponent of Y", "X, a longtime supporter of Y,": a stance noun's holder."""
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
@@ -524,6 +544,13 @@ class RulesQuoteExtractor:
         comp = next(
             (c for c in t.children if c.i > t.i and c.dep_ in ("xcomp", "acomp", "oprd", "attr")), None
         )
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if subj is not None and subj.lower_ == "it" and clause is not None and not inside[clause.i]:
+            # "It appeared that the mayor was unable to answer"
+            c_lo, c_hi = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+            if c_lo is None or c_hi is None:
+                return None
+            return Found("indirect", c_lo, c_hi, verb_group(doc, t), None, None, ())
         if subj is None or comp is None or inside[subj.i] or inside[comp.i]:
             return None
         if comp.dep_ == "xcomp" and not has_verb_to(comp):
