@@ -1,0 +1,411 @@
+"""Frames of reported speech for quote rules.v1: who is the source of a cue and what its content is.
+
+``Frames`` is the part of ``RulesQuoteExtractor`` that reads one cue's dependency frame: the
+subject and hearer of a cue verb, the content of a verb (clause, infinitive, object,
+preposition) and of noun, adjective and stance cues ("X's claim that", "X is critical of",
+"X, a supporter of"), passives with an agent, verbs of appearance ("X seems to") and "it is
+clear that". It holds no state of its own: the word tables are the extractor's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.quotes.lexicon import Cue
+from newsledger.quotes.spans import (
+    TIME_ENTS,
+    Found,
+    balance_marks,
+    doc_text,
+    has_verb_to,
+    np_span,
+    source_chain,
+    trim,
+    verb_group,
+)
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
+CONTENT_DEPS = frozenset({"ccomp"})
+INTENT_DEPS = frozenset({"xcomp"})
+CLAUSE_STOP = frozenset({"conj", "cc", "punct", "parataxis", "mark", "advcl"})
+
+
+class Frames:
+    """Readers of one cue's frame, mixed into the extractor (which loads the word tables)."""
+
+    cues: dict[str, Cue]
+    noun_cues: dict[str, Cue]
+    adj_cues: dict[str, Cue]
+    source_words: dict[str, str]
+    naming_verbs: frozenset[str]
+    unsourced_nouns: frozenset[str]
+
+    def _lem(self, t: Token) -> str:
+        """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat", "hoping" -> "hop")."""
+        lem: str = t.lemma_
+        cut = (t.tag_ in ("VBD", "VBN") and t.lower_ == lem + "ed") or (
+            t.tag_ == "VBG" and t.lower_ == lem + "ing"
+        )
+        if cut and lem + "e" in self.cues and lem not in self.cues:
+            return lem + "e"
+        return lem
+
+    def _evident(self, doc: Doc, t: Token) -> Found | None:
+        """ "It is clear that …", "it was unclear whether …": a judgement with no named source."""
+        head = t.head
+        if t.dep_ != "acomp" or head.lemma_ not in ("be", "seem", "appear", "become", "remain"):
+            return None
+        if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+            return None
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if clause is None:
+            return None
+        lo, hi = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        group = verb_group(doc, head)
+        return Found("indirect", lo, hi, doc[min(group.start, head.i) : t.i + 1], None, None, ())
+
+    def _stance(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "X is a staunch opponent of Y", "X, a longtime supporter of Y,": a stance noun's holder."""
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
+        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+        if prep is None or pobj is None or prep.i != t.i + 1 or inside[pobj.i]:
+            return None
+        if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
+            speaker = self._subject(doc, t.head, inside)
+            cue_start = verb_group(doc, t.head).start
+        elif t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and not inside[t.head.i]:
+            speaker = doc[t.head.left_edge.i : t.head.i + 1]
+            cue_start = t.left_edge.i
+        else:
+            return None
+        if speaker is None or len(speaker) == 0 or speaker.start > t.i:
+            return None
+        lo, hi = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, doc[cue_start : prep.i + 1], speaker, None, chain)
+
+    def _raising(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "The city can appear to be a powerhouse", "That looks unlikely (to me)": an appearance.
+
+        The content is the subject and the complement (two parts); the source is whoever it
+        seems so to ("to me"), often nobody.
+        """
+        if t.pos_ != "VERB":
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        comp = next(
+            (c for c in t.children if c.i > t.i and c.dep_ in ("xcomp", "acomp", "oprd", "attr")), None
+        )
+        clause = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if subj is not None and subj.lower_ == "it" and clause is not None and not inside[clause.i]:
+            # "It appeared that the mayor was unable to answer"
+            c_lo, c_hi = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+            if c_lo is None or c_hi is None:
+                return None
+            return Found("indirect", c_lo, c_hi, verb_group(doc, t), None, None, ())
+        if subj is None or comp is None or inside[subj.i] or inside[comp.i]:
+            return None
+        if comp.dep_ == "xcomp" and not has_verb_to(comp):
+            return None
+        a, b = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        experiencer = next(
+            (
+                g
+                for c in (*t.children, *comp.children)
+                if c.dep_ == "prep" and c.lower_ == "to" and c.i > comp.i - (comp.dep_ == "xcomp")
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ in ("PRON", "PROPN", "NOUN")
+            ),
+            None,
+        )
+        hi_tok = comp.right_edge.i + 1
+        if experiencer is not None:
+            hi_tok = min(hi_tok, experiencer.head.i)
+        lo, hi = trim(doc, comp.left_edge.i, hi_tok)
+        if a is None or b is None or lo is None or hi is None:
+            return None
+        speaker = np_span(doc, experiencer, inside) if experiencer is not None else None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain, (a, b))
+
+    def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject)."""
+        if not any(c.dep_ == "auxpass" for c in t.children):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or pobj is None or subj.pos_ == "PRON" or inside[subj.i] or inside[pobj.i]:
+            return None
+        lo, hi = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        speaker = np_span(doc, pobj, inside)
+        assert agent is not None
+        cue_span = doc[verb_group(doc, t).start : agent.i + 1]
+        return Found(
+            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
+
+    def _content_of(self, doc: Doc, t: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
+        """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
+        kids = list(t.children)
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        # a clause after the cue before one before it ("…: farmers said they are …")
+        for c in sorted(kids, key=lambda c: c.i < t.i):
+            if c.dep_ in CONTENT_DEPS:
+                if (
+                    obj is not None
+                    and t.i < obj.i
+                    and obj.right_edge.i + 1 == c.left_edge.i
+                    and "dobj" not in cue.addressee
+                    and obj.pos_ != "PRON"
+                    and not any(x.dep_ == "mark" for x in c.children)
+                ):
+                    # "cited remarks Trump had made about her": a relative clause read as a ccomp
+                    return obj.left_edge.i, self._content_end(doc, c), None
+                return c.left_edge.i, self._content_end(doc, c), None
+        for c in kids:
+            if c.dep_ == "prep" and c.i > t.i:
+                # "said in a call with Xi that …": the parser may hang the clause on the noun
+                for g in c.subtree:
+                    if g.dep_ in ("relcl", "acl") and any(
+                        x.lower_ == "that" and x.dep_ == "mark" for x in g.children
+                    ):
+                        return g.left_edge.i, self._content_end(doc, g), None
+        for c in kids:
+            if c.dep_ in INTENT_DEPS and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i)):
+                # "urged supporters to vote": the hearer is part of what was urged
+                lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
+                return lo, c.right_edge.i + 1, None
+            if c.dep_ == "oprd" and obj is not None:
+                # "called climate change a hoax"
+                return obj.left_edge.i, c.right_edge.i + 1, None
+        if obj is not None and obj.i > t.i:
+            after = [c for c in kids if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "to")]
+            if after and (after[0].lower_ == "as" or "to" in cue.preps):
+                # "painted Romney as an out-of-touch rich guy", "likened the rules to …"
+                return obj.left_edge.i, after[0].right_edge.i + 1, None
+            if t.lemma_ in self.naming_verbs:
+                # "called Trump a “pathological liar” who is …"
+                return obj.left_edge.i, t.right_edge.i + 1, None
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > t.i:
+                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs:
+                    o = objs[0]
+                    if c.lower_ == "on" and t.lemma_ == "call":
+                        return o.left_edge.i, c.right_edge.i + 1, c
+                    return o.left_edge.i, o.right_edge.i + 1, c
+        if cue.object and obj is not None and obj.pos_ != "PRON":
+            return obj.left_edge.i, obj.right_edge.i + 1, None
+        return None
+
+    def _clause_end(self, t: Token, cue: Cue, hi: int) -> int:
+        """Run a content after its cue on to the end of the cue's clause.
+
+        The parser often hangs a content's modifiers on the verb ("cited remarks Trump made
+        about her as examples of …", "railed against super PACs, including …"); PolNeAR's
+        content keeps them. Coordinated verbs, the addressee and punctuation end it.
+        """
+        end = hi
+        for c in t.children:
+            if (
+                c.i >= hi
+                and c.dep_ == "conj"
+                and c.tag_.startswith("VB")
+                and c.tag_ != t.tag_
+                and self._lem(c) not in self.cues
+                and not any(x.dep_ in SUBJECTS for x in c.children)
+            ):
+                # "wants to triple X, grow Y and create Z": the parser hangs "grow" on the cue
+                end = max(end, c.right_edge.i + 1)
+                continue
+            if c.i < hi or c.dep_ in CLAUSE_STOP or any(x.dep_ in SUBJECTS for x in c.children):
+                continue
+            if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
+                continue
+            if c.lower_ == "according":
+                break  # "…, according to a readout": an attribution of its own
+            if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
+                break
+            end = max(end, c.right_edge.i + 1)
+        return end
+
+    def _content_end(self, doc: Doc, c: Token) -> int:
+        """The end of a content clause, cut before a coordinated cue of the same speaker."""
+        end = c.right_edge.i + 1
+        for g in c.children:
+            own_subject = any(x.dep_ in SUBJECTS for x in g.children)
+            if g.i > c.i and g.dep_ in ("conj", "advcl") and self._lem(g) in self.cues and not own_subject:
+                cut = g.left_edge.i
+                while cut > c.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                    cut -= 1
+                end = min(end, cut)
+        return end
+
+    def _adj_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "Graham has been critical of Trump", "she was sure that …": the copula's subject."""
+        cue = self.adj_cues.get(t.lemma_)
+        if (
+            cue is None
+            or t.dep_ not in ("acomp", "oprd")
+            or t.head.lemma_ not in ("be", "become", "remain", "seem")
+        ):
+            return None
+        content: tuple[int, int] | None = None
+        prep: Token | None = None
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.i > t.i:
+                content = (c.left_edge.i, c.right_edge.i + 1)
+                break
+            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
+                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs:
+                    content, prep = (objs[0].left_edge.i, objs[0].right_edge.i + 1), c
+                    break
+        if content is None:
+            return None
+        speaker = self._subject(doc, t.head, inside)
+        if speaker is None or len(speaker) == 0 or speaker[0].lower_ in ("it", "there"):
+            return None
+        lo, hi = trim(doc, *content)
+        if lo is None or hi is None:
+            return None
+        lo, hi = balance_marks(doc_text(doc), lo, hi)
+        group = verb_group(doc, t.head)
+        end = prep.i if prep is not None else t.i
+        if group.end > t.i:
+            return None
+        cue_span = doc[group.start : end + 1]
+        return Found(
+            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
+
+    def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "Trump's claim that …", "her comments about …": a noun cue with a possessor."""
+        cue = self.noun_cues.get(t.lemma_)
+        if cue is None:
+            return None
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is not None and inside[poss.i]:
+            return None
+        named: Span | None = None
+        if poss is None:
+            # "a New York Times report that …", "a Franco-German idea to …": a name before the noun
+            names = [
+                c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAME_ENTS
+            ]
+            if names and not inside[names[0].i]:
+                first = names[0]
+                lo_n = first.left_edge.i
+                hi_n = max(c.right_edge.i for c in names)
+                named = doc[lo_n : hi_n + 1]
+        if poss is None and named is None and t.lemma_ not in self.unsourced_nouns:
+            return None
+        content: tuple[int, int] | None = None
+        prep: Token | None = None
+        for c in t.children:
+            if c.dep_ in ("acl", "ccomp") and any(
+                g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+            ):
+                content = (c.left_edge.i, c.right_edge.i + 1)
+                break
+            if c.dep_ == "acl" and c.i == t.i + 2 and has_verb_to(c):
+                # "her decision to meet …", "his determination to act alone"
+                content = (c.left_edge.i, c.right_edge.i + 1)
+                break
+            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
+                objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs:
+                    content = (objs[0].left_edge.i, objs[0].right_edge.i + 1)
+                    prep = c
+                    break
+        if content is None:
+            return None
+        lo, hi = trim(doc, *content)
+        if lo is None or hi is None:
+            return None
+        lo, hi = balance_marks(doc_text(doc), lo, hi)
+        speaker = np_span(doc, poss, inside) if poss is not None else named
+        cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
+        return Found(
+            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
+
+    def _subject(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
+        """Return the span naming who speaks: the verb's subject (or its head's)."""
+        v: Token | None = verb
+        for _ in range(3):
+            if v is None:
+                break
+            subj = [c for c in v.children if c.dep_ in SUBJECTS and not inside[c.i]]
+            if subj:
+                if subj[0].tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                    # "a senator who said …": the speaker is the noun the clause hangs on
+                    return np_span(doc, v.head, inside, stop=v.left_edge.i)
+                return np_span(doc, subj[0], inside)
+            agent = [c for c in v.children if c.dep_ == "agent"]
+            if agent:
+                objs = [g for g in agent[0].children if g.dep_ == "pobj"]
+                if objs:
+                    return np_span(doc, objs[0], inside)
+            if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and self._lem(v.head.head) in self.cues:
+                # "X said he would act and warned …": the second cue is X's, not the content's
+                v = v.head.head
+                continue
+            v = v.head if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i else None
+        # "…," said the minister: the parser may take the speaker for an object (not in
+        # ", describing relations as …", where the object is what is described)
+        if verb.tag_ == "VBG":
+            return None
+        for c in verb.children:
+            late = c.i > verb.i and not inside[c.i]
+            if (
+                late
+                and c.dep_ in OBJECT_DEPS
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+                and c.ent_type_ not in TIME_ENTS
+            ):
+                return np_span(doc, c, inside)
+        return None
+
+    def _addressee(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
+        """Return the hearer from the verb frame: "told reporters", "said to X", "call with Y"."""
+        cue = self.cues.get(self._lem(verb))
+        if cue is None:
+            return None
+        for c in verb.children:
+            if inside[c.i]:
+                continue
+            if (
+                c.dep_ in ("dobj", "dative")
+                and "dobj" in cue.addressee
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+            ):
+                span = np_span(doc, c, inside)
+                nxt = doc[span.end] if span.end < len(doc) else None
+                if nxt is not None and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and not inside[nxt.i]:
+                    # "told state news agency TASS": the parser may hang the name on the verb
+                    return doc[span.start : nxt.right_edge.i + 1]
+                return span
+            if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return np_span(doc, objs[0], inside)
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                # "in a call with Xi", "during talks with Scholz"
+                for n in c.children:
+                    if n.dep_ == "pobj":
+                        for w in n.children:
+                            if w.dep_ == "prep" and w.lower_ == "with":
+                                objs = [g for g in w.children if g.dep_ == "pobj"]
+                                if objs:
+                                    return np_span(doc, objs[0], inside)
+        return None
