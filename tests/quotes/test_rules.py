@@ -425,3 +425,10 @@ def test_it_is_clear_that_is_an_attribution_without_a_source(quotes) -> None:  #
     assert q.speaker_start is None
     found = quotes("It appeared that the mayor was unable to answer the question.")
     assert any(q.cue == "appeared" and q.text.startswith("that the mayor") for q in found)
+
+
+def test_relative_word_before_a_cue_is_the_first_part_of_its_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The union bought the quarry, which Mr. Ortega says he is doing everything to keep open.")
+    parts = {q.text for q in found if q.cue == "says"}
+    assert "which" in parts
+    assert any(p.startswith("he is doing everything") for p in parts)

@@ -448,6 +448,16 @@ class RulesQuoteExtractor(Frames):
             if a is not None and b is not None and speaker[0].pos_ != "PRON":
                 lead = (a, b)
             speaker = None
+        if (
+            speaker is not None
+            and lead is None
+            and lo_tok < speaker.start
+            and speaker.end <= t.i < hi_tok - 1
+        ):
+            # "the mine, which Mr. Clarke says he is keeping open": the relative word, then the rest
+            a, b = trim(doc, lo_tok, speaker.start)
+            if a is not None and b is not None and doc[lo_tok].tag_ in ("WDT", "WP"):
+                lead, lo_tok = (a, b), t.i + 1
         lo, hi = trim(doc, lo_tok, hi_tok)
         if lo is None or hi is None:
             return None
