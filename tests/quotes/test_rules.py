@@ -432,3 +432,8 @@ def test_relative_word_before_a_cue_is_the_first_part_of_its_content(quotes) -> 
     parts = {q.text for q in found if q.cue == "says"}
     assert "which" in parts
     assert any(p.startswith("he is doing everything") for p in parts)
+
+
+def test_noun_cue_reaches_its_preposition_past_a_day(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor's comments Tuesday on the ferry strike angered the unions.")
+    assert any(q.cue is not None and q.cue.startswith("comments") and q.text == "the ferry strike" for q in found)

@@ -321,7 +321,11 @@ class Frames:
                 # "her decision to meet …", "his determination to act alone"
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
-            if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in cue.preps
+                and (c.i == t.i + 1 or (c.i == t.i + 2 and doc[t.i + 1].ent_type_ in TIME_ENTS))
+            ):
                 objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
                 if objs:
                     content = (objs[0].left_edge.i, objs[0].right_edge.i + 1)
