@@ -7,7 +7,10 @@ person the paragraph before names; layout gives others ("NAME: …", "“…” 
 ``labels``). Reported speech is a cue of the lexicon (``data/quotes/cues.v1.tsv``) with its
 content: a clause ("X said that …", "…, X said", "The plan, X said, would …"), an
 infinitive ("urged Y to …"), a preposition ("accused Y of …", "talked about …"), an object
-("denied the report"), a possessed noun ("X's claim that …") or "according to X". Only the
+("denied the report"), a possessed noun ("X's claim that …") or "according to X"; PolNeAR
+also counts attitudes, so beliefs, intentions and evaluations are cues too ("X wants …",
+"X is critical of …", "X, a supporter of …", "X seems to …", "it is clear that …"; the
+frames are read in ``frames``). A content runs to the end of its cue's clause. Only the
 outermost attribution of a sentence is kept, as in PolNeAR. Speakers and addressees are the
 resolved actor mentions under the subject and the hearer of the cue's frame ("told
 reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_chain``.
