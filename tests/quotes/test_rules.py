@@ -436,4 +436,17 @@ def test_relative_word_before_a_cue_is_the_first_part_of_its_content(quotes) -> 
 
 def test_noun_cue_reaches_its_preposition_past_a_day(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The mayor's comments Tuesday on the ferry strike angered the unions.")
-    assert any(q.cue is not None and q.cue.startswith("comments") and q.text == "the ferry strike" for q in found)
+    assert any(
+        q.cue is not None and q.cue.startswith("comments") and q.text == "the ferry strike" for q in found
+    )
+
+
+def test_blank_lines_between_paragraphs_do_not_break_a_quote_continuation(quotes) -> None:  # type: ignore[no-untyped-def]
+    one = (
+        "“The ferry will run all winter,” Lane said.\n“We have hired two more crews for the night sailings.”"
+    )
+    two = one.replace("\n", "\n\n")
+    for text in (one, two):
+        found = quotes(text)
+        q = next(q for q in found if q.text.startswith("We have hired"))
+        assert q.cue == "said"

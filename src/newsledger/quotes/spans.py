@@ -66,8 +66,19 @@ def inside_mask(n: int, doc: Doc, quoted: list[Quoted]) -> list[int]:
 
 
 def para_index(text: str) -> ParaIndex:
-    """Return a map from a character offset of ``text`` to its paragraph (line) number."""
-    return ParaIndex([i for i, ch in enumerate(text) if ch == "\n"])
+    """Return a map from a character offset of ``text`` to its paragraph number.
+
+    A paragraph is a line with text; blank lines between paragraphs do not count, so text
+    with blank lines between paragraphs is read as text without them.
+    """
+    breaks: list[int] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if text[start:i].strip():
+                breaks.append(i)
+            start = i + 1
+    return ParaIndex(breaks)
 
 
 class ParaIndex:
