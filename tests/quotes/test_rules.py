@@ -450,3 +450,10 @@ def test_blank_lines_between_paragraphs_do_not_break_a_quote_continuation(quotes
         found = quotes(text)
         q = next(q for q in found if q.text.startswith("We have hired"))
         assert q.cue == "said"
+
+
+def test_headline_label_before_a_quotation_is_its_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour Board Grills Ferry Chief: ‘You Should Have Warned Us.’\n\nThe board met on Monday."
+    found = quotes(text)
+    q = next(q for q in found if "Warned Us" in q.text)
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end].startswith("Harbour Board")

@@ -10,6 +10,7 @@ from newsledger.quotes.marks import paragraphs
 from newsledger.quotes.spans import Found
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+QUOTE_OPENERS = "\u201c\u2018\"'\u00ab"
 # "NAME: words" (transcripts, headlines) and "NAME ― “words”" (vox pops)
 
 LABEL = re.compile(
@@ -41,13 +42,27 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             continue
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         colon = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-        if label is None or colon is None or len(label) > 5:
+        # a headline (the first paragraph) "Warren Hammers Bank Chief: ‘You Should Resign.’"
+        headline = (
+            not text[:lo].strip()
+            and m.group(2) == ":"
+            and text[m.start(3)] in QUOTE_OPENERS
+            and label is not None
+            and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in label)
+        )
+        if label is None or colon is None or len(label) > (8 if headline else 5):
             continue
         finding = len(label) <= 2 and label[-1].lemma_.lower() in nouns and m.group(2) == ":"
-        if not finding and not all(t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label):
+        if not (finding or headline) and not all(
+            t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label
+        ):
             continue
         named = (
-            finding or len(label) == 1 or label.text.isupper() or any(t.ent_type_ in NAME_ENTS for t in label)
+            finding
+            or headline
+            or len(label) == 1
+            or label.text.isupper()
+            or any(t.ent_type_ in NAME_ENTS for t in label)
         )
         if m.group(2) == ":" and not named:
             continue  # "Stealth Over Health: …" is a headline, not a speaker
