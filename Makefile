@@ -19,7 +19,6 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 run: setup
 	$(BIN)/newsledger ingest samples/ --db $(DB)
-	$(BIN)/newsledger annotate --db $(DB)
 	$(BIN)/newsledger export --db $(DB) --out export/
 	$(BIN)/newsledger articles --db $(DB)
 	@echo "database: $(abspath $(DB)); export files in $(abspath export)/"

@@ -28,7 +28,7 @@ NEWSLEDGER = str(Path(sys.executable).with_name("newsledger"))
 def score(
     seeds: Path, use_manifest: bool, tmp: Path, annotate: bool = False, export_args: tuple[str, ...] = ()
 ) -> dict[str, float | None]:
-    """Ingest the seeds (with or without the manifest), annotate if asked, export, and score."""
+    """Ingest the seeds (with or without the manifest; annotated unless told not), export, score."""
     db = tmp / f"seeds-{use_manifest}.duckdb"
     out = tmp / f"export-{use_manifest}"
     cmd = [NEWSLEDGER, "ingest", "--db", str(db), "--quiet"]
@@ -42,11 +42,9 @@ def score(
         cmd += ["--manifest", str(manifest)]
     else:
         cmd += sorted(str(p) for p in seeds.glob("*.txt"))
+    if not annotate:
+        cmd.append("--no-annotate")
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    if annotate:
-        subprocess.run(
-            [NEWSLEDGER, "annotate", "--db", str(db), "--quiet"], check=True, stdout=subprocess.DEVNULL
-        )
     subprocess.run(
         [NEWSLEDGER, "export", "--db", str(db), "--out", str(out), *export_args],
         check=True,

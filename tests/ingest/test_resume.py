@@ -45,7 +45,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def ingest_args(folder: Path, db: Path) -> list[str]:
-    return ["ingest", str(folder), "--db", str(db), "--jobs", "1", "--quiet", "--cleaner", MARKER_CLEANER]
+    return [
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--jobs",
+        "1",
+        "--quiet",
+        "--no-annotate",
+        "--cleaner",
+        MARKER_CLEANER,
+    ]
 
 
 @pytest.fixture(scope="module")

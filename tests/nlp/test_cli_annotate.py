@@ -88,3 +88,24 @@ def test_cli_stats_counts_annotations_after_annotate(tmp_path: Path) -> None:
         if line.count("│") == 3
     }
     assert rows["annotated articles"] == "1" and rows["time expressions"] == "1"
+
+
+def test_cli_ingest_annotates_new_articles_so_export_has_quotes_and_events(tmp_path: Path) -> None:
+    page = tmp_path / "talks.txt"
+    page.write_text(
+        "Ministers Meet in Lisbon\n\n"
+        "Portugal's foreign minister met his Spanish counterpart in Lisbon on Monday, officials said.\n\n"
+        '"We agreed to work together on energy," the Portuguese minister told reporters after the talks.\n'
+    )
+    db, out = tmp_path / "n.duckdb", tmp_path / "out"
+    ingested = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--jobs", "1", "--quiet"])
+    assert ingested.exit_code == 0, ingested.output
+    assert "annotated 1 articles" in ingested.output
+    runner.invoke(app, ["export", "--db", str(db), "--out", str(out)])
+    quotes = (out / "quotes.jsonl").read_text().splitlines()
+    assert any("We agreed to work together on energy" in line for line in quotes)
+    skipped = runner.invoke(
+        app,
+        ["ingest", str(page), "--db", str(tmp_path / "m.duckdb"), "--jobs", "1", "--quiet", "--no-annotate"],
+    )
+    assert skipped.exit_code == 0 and "annotated" not in skipped.output

@@ -16,12 +16,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from newsledger.cli.app import DB_HELP, app, console, err
+from newsledger.cli.app import DB_HELP, app, console, err, open_store
 from newsledger.errors import NewsledgerError
 from newsledger.model import Article
 from newsledger.nlp.run import annotate_store
 from newsledger.settings import Settings, default_jobs
-from newsledger.store.duck import Store
 
 
 @app.command(rich_help_panel="Build the ledger")
@@ -77,6 +76,7 @@ def annotate(
       newsledger annotate --jobs 4
       newsledger annotate --redo --verbose
 
+    `newsledger ingest` runs this on the new articles unless given --no-annotate.
     Only articles not yet annotated are read, so running it again after an ingest adds
     the new articles; an interrupted run keeps what it finished. --redo replaces what
     an earlier run stored.
@@ -89,8 +89,15 @@ def annotate(
         quote_extractor=quote_extractor,
         event_coder=event_coder,
     )
+    annotate_db(db, settings, redo=redo, quiet=quiet, verbose=verbose)
+
+
+def annotate_db(
+    db: str, settings: Settings, *, redo: bool = False, quiet: bool = False, verbose: bool = False
+) -> None:
+    """Annotate the database ``db`` with a progress bar and a one-line summary (also run by ingest)."""
     with (
-        Store(db) as store,
+        open_store(db, read_only=False) as store,
         Progress(
             SpinnerColumn(), TextColumn("[bold]annotate"), BarColumn(), MofNCompleteColumn(),
             TimeElapsedColumn(), console=err, disable=quiet, transient=True,

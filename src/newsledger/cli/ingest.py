@@ -18,6 +18,7 @@ from rich.progress import (
 from rich.table import Table
 
 from newsledger import registry
+from newsledger.cli.annotate import annotate_db
 from newsledger.cli.app import DB_HELP, app, console, err, open_store
 from newsledger.errors import NewsledgerError
 from newsledger.ingest.run import ingest as run_ingest
@@ -98,19 +99,28 @@ def ingest(
             rich_help_panel="Back ends",
         ),
     ] = None,
+    annotate: Annotated[
+        bool,
+        typer.Option(
+            "--annotate/--no-annotate",
+            help="then annotate the new articles: actors, dates, quotes, events (`newsledger annotate`)",
+        ),
+    ] = True,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="no progress bar; print only the summary")
     ] = False,
 ) -> None:
-    """Read raw news pages and store clean articles, removed lines and failures.
+    """Read raw news pages, store clean articles, and annotate them.
 
     Examples:
       newsledger ingest pages/ --db news.duckdb
       newsledger ingest --manifest crawl.jsonl --jobs 8
-      newsledger ingest crawl.warc.gz
+      newsledger ingest crawl.warc.gz --no-annotate     clean and store only
 
     Ingesting the same pages again adds nothing; an interrupted run, started again,
-    finishes the job. A page that cannot be read is listed with the reason, and the batch goes on.
+    finishes the job. A page that cannot be read is listed with the reason, and the batch
+    goes on. Then the new articles are annotated, as `newsledger annotate` does; after
+    that, `newsledger export` writes the ledger.
     """
     paths = paths or []
     if not paths and not manifest:
@@ -189,3 +199,5 @@ def ingest(
     if report.interrupted:
         err.print("[yellow]interrupted[/]: what finished is stored; run the same command again to finish")
         raise typer.Exit(130)
+    if annotate:
+        annotate_db(db, settings, quiet=quiet)

@@ -171,6 +171,8 @@ def annotate_store(
     started = time.perf_counter()
     ids = store.unannotated_article_ids()
     report = AnnotateReport()
+    if not ids:  # nothing to do: do not load the pipeline
+        return report
     batch: list[Annotations] = []
     articles = _articles(store, ids)
     seconds: dict[str, float] = {}
