@@ -75,7 +75,7 @@ def _dependent_lemmas(tok: Token) -> set[str]:
             out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
         if c.dep_ == "dobj":
             out.update(lemma(g) for g in c.children if g.dep_ in ("compound", "amod"))
-            # "declared their commitment to a friendship"
+            # "announced their support for a pact": the object's own preposition
             out.update(
                 lemma(g) for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
             )
