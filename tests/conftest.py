@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+from newsledger.actors.gazetteer import Gazetteer
 from newsledger.ingest.run import IngestReport
 from newsledger.ingest.run import ingest as run_ingest
+from newsledger.nlp.pipeline import NlpPipeline
 from newsledger.settings import Settings
 from newsledger.store.duck import Store
 
@@ -203,3 +205,15 @@ def pages_dir(tmp_path: Path) -> Iterator[Path]:
     write_pages(folder, 2)
     write_pages(folder / "sub", 1, start=2)
     yield folder
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> NlpPipeline:
+    """The real spaCy pipeline, loaded once per test process."""
+    return NlpPipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The packaged actor gazetteer, loaded once per test process."""
+    return Gazetteer.load()

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from newsledger.actors.gazetteer import Gazetteer
 from newsledger.actors.resolve import resolve_actors
 from newsledger.model import Article, Mention
 from newsledger.nlp.pipeline import NlpPipeline
-from newsledger.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> NlpPipeline:
-    return NlpPipeline(Settings())
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def pronouns(pipeline: NlpPipeline, gaz: Gazetteer, text: str) -> list[Mention]:

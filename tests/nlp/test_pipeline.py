@@ -8,12 +8,6 @@ from newsledger.errors import NlpError
 from newsledger.model import Article
 from newsledger.nlp.pipeline import NlpPipeline, load_model
 from newsledger.nlp.sentences import sentences
-from newsledger.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> NlpPipeline:
-    return NlpPipeline(Settings())
 
 
 def _article(text: str, n: int = 0) -> Article:

@@ -13,17 +13,6 @@ from newsledger.model import Article, Quote
 from newsledger.nlp.pipeline import NlpPipeline
 from newsledger.quotes.base import QuoteExtractor
 from newsledger.quotes.rules import RulesQuoteExtractor
-from newsledger.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> NlpPipeline:
-    return NlpPipeline(Settings())
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load(None)
 
 
 @pytest.fixture(scope="module")
