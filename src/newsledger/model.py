@@ -237,6 +237,11 @@ class Quote(Frozen):
     cue_start: int | None = Field(default=None, description="span of the cue (said, told, according to)")
     cue_end: int | None = None
     addressee_id: str | None = None
+    verbatim: bool | None = Field(
+        default=None,
+        description="the text gives the speaker's own words as a statement: a direct quote, or reported"
+        " speech quoting a clause of them (not only a phrase such as 'a costly mistake'); None: not judged",
+    )
 
 
 class EventDate(Frozen):

@@ -46,9 +46,25 @@ def store(tmp_path: Path) -> Store:
         _event(4, "SANCTION", USA, RUS, dt.date(2024, 1, 2)),
     )
     quotes = (
-        Quote(id="q1", article_id="a1", speaker=LAVROV, text="we agree", kind="direct", start=1, end=9),
         Quote(
-            id="q2", article_id="a1", speaker=None, text="it was useful", kind="indirect", start=20, end=33
+            id="q1",
+            article_id="a1",
+            speaker=LAVROV,
+            text="we agree",
+            kind="direct",
+            start=1,
+            end=9,
+            verbatim=True,
+        ),
+        Quote(
+            id="q2",
+            article_id="a1",
+            speaker=None,
+            text="it was useful",
+            kind="indirect",
+            start=20,
+            end=33,
+            verbatim=False,
         ),
     )
     s.write_annotations([Annotations(article_id="a1", events=events, quotes=quotes)])
@@ -82,6 +98,11 @@ def test_quotes_by_speaker_name_or_country(store: Store) -> None:
     assert [q["id"] for q in find_quotes(store, speaker="lavrov")] == ["q1"]
     assert [q["id"] for q in find_quotes(store, speaker="RUS")] == ["q1"]
     assert len(find_quotes(store)) == 2
+
+
+def test_quotes_verbatim_filter_keeps_the_speakers_own_words(store: Store) -> None:
+    assert [r["id"] for r in find_quotes(store)] == ["q1", "q2"]
+    assert [r["id"] for r in find_quotes(store, verbatim=True)] == ["q1"]
 
 
 @pytest.mark.parametrize("text", ["CHN,RUS", "chn-rus", "CHN RUS", " chn / rus "])

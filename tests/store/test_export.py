@@ -143,26 +143,57 @@ def test_export_refuses_unknown_format_in_one_line(db: Path, tmp_path: Path) -> 
     assert result.output.strip() == "xml: unknown export format; use one of jsonl, csv, parquet"
 
 
-def test_export_quotes_verbatim_by_default_all_on_request(tmp_path: Path) -> None:
-    def q(n: int, kind: str, text: str) -> Quote:
-        return Quote(id=f"q{n}", article_id="a1", text=text, kind=kind, start=n, end=n + len(text))  # type: ignore[arg-type]
+def _quotes_db(tmp_path: Path) -> Path:
+    def q(n: int, kind: str, text: str, verbatim: bool) -> Quote:
+        return Quote(
+            id=f"q{n}", article_id="a1", text=text, kind=kind, start=n, end=n + len(text), verbatim=verbatim
+        )  # type: ignore[arg-type]
 
     quotes = (
-        q(1, "direct", "We will not back down."),
-        q(2, "indirect", "the deal was \u201cdead in the water\u201d"),
-        q(3, "indirect", "talks would resume in spring"),
+        q(1, "direct", "We will not back down.", True),
+        q(2, "indirect", "the deal \u201cwill not survive the winter\u201d", True),
+        q(3, "indirect", "talks would resume in spring", False),
+        q(4, "indirect", "the mayor a \u201cgood neighbour\u201d", False),
     )
     db = tmp_path / "q.duckdb"
     with Store(str(db)) as store:
         art = Article(id="a1", page_id="p1", source="t.txt", text="x" * 200)
         store.write([("k1", PageResult(source="t.txt", articles=(art,)))])
         store.write_annotations([Annotations(article_id="a1", quotes=quotes)])
-    ids = {}
-    for quote_set in ("verbatim", "all"):
-        out = tmp_path / quote_set
-        result = CliRunner().invoke(
-            app, ["export", "--db", str(db), "--out", str(out), "--quotes", quote_set]
-        )
-        assert result.exit_code == 0, result.output
-        ids[quote_set] = [json.loads(line)["id"] for line in (out / "quotes.jsonl").read_text().splitlines()]
-    assert ids == {"verbatim": ["q1", "q2"], "all": ["q1", "q2", "q3"]}
+    return db
+
+
+def _exported_quote_ids(db: Path, out: Path, *args: str) -> list[str]:
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--out", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["id"] for line in (out / "quotes.jsonl").read_text().splitlines()]
+
+
+def test_export_quotes_verbatim_by_default_all_on_request(tmp_path: Path) -> None:
+    db = _quotes_db(tmp_path)
+    assert _exported_quote_ids(db, tmp_path / "v") == ["q1", "q2"]
+    assert _exported_quote_ids(db, tmp_path / "a", "--quotes", "all") == ["q1", "q2", "q3", "q4"]
+    rows = [json.loads(line) for line in (tmp_path / "a" / "quotes.jsonl").read_text().splitlines()]
+    assert [r["verbatim"] for r in rows] == [True, True, False, False]
+
+
+def _as_schema_3(db: Path) -> None:
+    """Make ``db`` look like a database written before migration 4 (no quotes.verbatim)."""
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE quotes DROP COLUMN verbatim")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_export_of_database_before_verbatim_column_keeps_quotes_holding_marks(tmp_path: Path) -> None:
+    db = _quotes_db(tmp_path)
+    _as_schema_3(db)
+    # read-only, unmigrated: the old test (direct, or holding a quote mark) stands in
+    assert _exported_quote_ids(db, tmp_path / "old") == ["q1", "q2", "q4"]
+    with Store(str(db)) as store:  # migration 4 stores the same judgement until re-annotated
+        assert [r["verbatim"] for r in store.query("SELECT verbatim FROM quotes ORDER BY id")] == [
+            True,
+            True,
+            False,
+            True,
+        ]

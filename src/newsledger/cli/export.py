@@ -25,8 +25,8 @@ def export(
         str,
         typer.Option(
             "--quotes",
-            help="verbatim: words in quote marks (direct, or reported speech quoting some words);"
-            " all: also reported speech in the writer's words",
+            help="verbatim: the speaker's own words (direct quotes, and reported speech quoting a clause"
+            " of them); all: also reported speech in the writer's words and quoted labels",
         ),
     ] = "verbatim",
 ) -> None:

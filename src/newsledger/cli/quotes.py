@@ -43,6 +43,14 @@ def quotes(
     kind: Annotated[
         QuoteKindChoice | None, typer.Option("--kind", help="direct (in quote marks) or indirect (reported)")
     ] = None,
+    verbatim: Annotated[
+        bool,
+        typer.Option(
+            "--verbatim",
+            help="only quotes giving the speaker's own words: direct quotes, and reported speech quoting"
+            " a clause of them (what `export` writes by default)",
+        ),
+    ] = False,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "newsledger.duckdb",
     limit: Annotated[int, typer.Option("--limit", min=1, help="quotes to show")] = 100,
     as_json: Annotated[
@@ -57,6 +65,7 @@ def quotes(
       newsledger quotes --speaker Lavrov
       newsledger quotes --article 3fa2c1
       newsledger quotes --speaker CHN --kind direct --json
+      newsledger quotes --verbatim
 
     Run `newsledger annotate` first.
     """
@@ -64,7 +73,12 @@ def quotes(
         article_id = find_article_id(store, article) if article else None
         try:
             rows = find_quotes(
-                store, speaker=speaker, article_id=article_id, kind=kind.value if kind else None, limit=limit
+                store,
+                speaker=speaker,
+                article_id=article_id,
+                kind=kind.value if kind else None,
+                verbatim=verbatim,
+                limit=limit,
             )
         except NewsledgerError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")

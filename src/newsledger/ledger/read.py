@@ -14,7 +14,7 @@ from typing import Any
 
 from newsledger.errors import NewsledgerError
 from newsledger.store.duck import Store
-from newsledger.store.export import EVENTS_SELECT, QUOTES_SELECT, REFS
+from newsledger.store.export import EVENTS_SELECT, REFS, quotes_select, verbatim_test
 
 _CODE = re.compile(r"[A-Z]{3}|[A-Z]{2,6}")
 
@@ -116,13 +116,17 @@ def find_quotes(
     speaker: str | None = None,
     article_id: str | None = None,
     kind: str | None = None,
+    verbatim: bool = False,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Return quotes, by article and position; ``speaker`` matches part of a name, an actor id
-    or a country code; ``kind`` is ``direct`` or ``indirect``."""
+    or a country code; ``kind`` is ``direct`` or ``indirect``; ``verbatim`` keeps only quotes
+    giving the speaker's own words (``Quote.verbatim``, what the export writes by default)."""
     _require(store, "quotes")
     where: list[str] = []
     params: list[Any] = []
+    if verbatim:
+        where.append(verbatim_test(store))
     if kind:
         where.append("kind = ?")
         params.append(kind)
@@ -135,7 +139,9 @@ def find_quotes(
         where.append("article_id = ?")
         params.append(article_id)
     sql = (
-        QUOTES_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY article_id, start, id"
+        quotes_select(store)
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY article_id, start, id"
     )
     if limit:
         sql += " LIMIT ?"

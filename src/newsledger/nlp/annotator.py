@@ -20,6 +20,7 @@ from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
 from newsledger.model import Annotations, Article, Failure, Sentence, TimeExpr
 from newsledger.nlp.sentences import sentences
+from newsledger.quotes.verbatim import judge_verbatim
 from newsledger.settings import Settings
 
 STAGES = ("sentences", "actors", "time", "quotes", "events")
@@ -86,7 +87,10 @@ class Annotator:
             ),
         )
         quotes = run(
-            "quotes", lambda: self.quote_extractor.extract(article, doc, mentions=mentions, actors=actors)
+            "quotes",
+            lambda: judge_verbatim(
+                self.quote_extractor.extract(article, doc, mentions=mentions, actors=actors), doc
+            ),
         )
         events = run(
             "events",

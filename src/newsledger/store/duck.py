@@ -33,7 +33,7 @@ QUOTE_COLUMNS = (
     "id", "article_id", "text", "kind", "cue", "start", '"end"', "sentence",
     "speaker_id", "speaker_name", "speaker_kind", "speaker_country", "speaker_start", "speaker_end",
     "cue_start", "cue_end",
-    "addressee_id", "addressee_name", "addressee_kind", "addressee_country", "source_chain",
+    "addressee_id", "addressee_name", "addressee_kind", "addressee_country", "source_chain", "verbatim",
 )  # fmt: skip
 EVENT_COLUMNS = (
     "id", "article_id", "type", "mode", "context", "modality", "actor", "recipient",
@@ -61,7 +61,7 @@ def _quote_row(q: Quote) -> tuple[Any, ...]:
     return (
         q.id, q.article_id, q.text, q.kind, q.cue, q.start, q.end, q.sentence,
         q.speaker_id, *_ref(q.speaker), q.speaker_start, q.speaker_end, q.cue_start, q.cue_end,
-        q.addressee_id, *_ref(q.addressee), list(q.source_chain),
+        q.addressee_id, *_ref(q.addressee), list(q.source_chain), q.verbatim,
     )  # fmt: skip
 
 

@@ -9,14 +9,16 @@ from typing import Any
 
 from newsledger.errors import StoreError
 from newsledger.store.duck import Store
+from newsledger.store.schema import LEGACY_VERBATIM
 
 FORMATS = ("jsonl", "csv", "parquet")
 
-# Which quotes quotes.jsonl holds. "verbatim": the words someone said, in quote marks
-# (direct quotes, and reported speech that quotes some of the words); "all" adds reported
-# speech in the writer's own words, which is a paraphrase and is found less surely.
+# Which quotes quotes.jsonl holds. "verbatim": the speaker's own words as a statement
+# (direct quotes, and reported speech that quotes a clause of them; see quotes/verbatim.py);
+# "all" adds reported speech in the writer's own words, which is a paraphrase and is
+# found less surely.
 QUOTE_SETS = {
-    "verbatim": "WHERE kind = 'direct' OR regexp_matches(text, '[\"\u201c\u201d\u00ab\u00bb]')",
+    "verbatim": "WHERE verbatim",
     "all": "",
 }
 
@@ -39,8 +41,26 @@ QUOTES_SELECT = """SELECT id, article_id,
                         CASE WHEN addressee_name IS NULL THEN NULL ELSE
                              {'name': addressee_name, 'kind': addressee_kind, 'country': addressee_country,
                               'id': addressee_id} END AS addressee,
-                        text, kind, cue, start, "end", sentence, source_chain
+                        text, kind, cue, start, "end", sentence, source_chain, verbatim
                  FROM quotes"""
+
+
+def verbatim_test(store: Store) -> str:
+    """SQL for "this quote is verbatim" (``Quote.verbatim``) as ``store``'s schema allows it: a
+    database from before migration 4, opened read-only, has no such column and gets the test
+    that migration gives old quotes."""
+    cols = store.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'quotes'")
+    return "verbatim" if any(c["column_name"] == "verbatim" for c in cols) else LEGACY_VERBATIM
+
+
+def quotes_select(store: Store) -> str:
+    """``QUOTES_SELECT`` as ``store``'s schema allows it."""
+    test = verbatim_test(store)
+    if test == "verbatim":
+        return QUOTES_SELECT
+    return QUOTES_SELECT.replace("source_chain, verbatim", f"source_chain, {test} AS verbatim")
+
+
 EVENTS_SELECT = f"""SELECT e.id, e.type, e.mode, e.context, e.modality,
                          from_json(e.actor, '{REFS}') AS actor,
                          from_json(e.recipient, '{REFS}') AS recipient,
@@ -64,7 +84,7 @@ QUERIES: dict[str, str] = {
                         from_json(roles, '[{"title": "VARCHAR", "role": "VARCHAR", "country": "VARCHAR",
                                             "start": "VARCHAR", "end": "VARCHAR"}]') AS roles
                  FROM actors ORDER BY id""",
-    "quotes": QUOTES_SELECT + " {quotes_where} ORDER BY article_id, start, id",
+    "quotes": "SELECT * FROM ({quotes_select}) {quotes_where} ORDER BY article_id, start, id",
     "events": EVENTS_SELECT + " ORDER BY e.article_id, e.id",
 }
 
@@ -93,11 +113,13 @@ def export(store: Store, out: Path, fmt: str, quotes: str = "verbatim") -> dict[
     written: dict[str, int] = {}
     have = {r["table_name"] for r in store.query("SELECT table_name FROM information_schema.tables")}
     for name, query in QUERIES.items():
-        sql = query.replace("{quotes_where}", QUOTE_SETS[quotes])
         if name not in have:  # a database from before the stage existed: an empty file
             (out / f"{name}.{fmt}").write_text("")
             written[f"{name}.{fmt}"] = 0
             continue
+        sql = query.replace("{quotes_where}", QUOTE_SETS[quotes])
+        if name == "quotes":
+            sql = sql.replace("{quotes_select}", quotes_select(store))
         rows = store.query(sql)
         path = out / f"{name}.{fmt}"
         if fmt == "jsonl":

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Whether a quote is verbatim, as judged before Quote.verbatim was stored: a direct quote,
+# or any quote holding a double quote mark.
+LEGACY_VERBATIM = """(kind = 'direct' OR regexp_matches(text, '["\u201c\u201d\u00ab\u00bb]'))"""
+
 # Each migration is applied once, in order, in one transaction, then the database is
 # checkpointed: schema changes must never sit in the write-ahead log while ingest runs
 # (replaying DDL from the WAL is where DuckDB's worst crash bugs have been).
@@ -183,6 +187,16 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             # Articles annotated before this version have no time, quotes or events: the
             # next `newsledger annotate` does them again (annotations are replaced per article).
             "DELETE FROM annotated",
+        ),
+    ),
+    (
+        4,
+        (
+            # Quote.verbatim: whether a quote gives the speaker's own words as a statement.
+            # Quotes stored before it get the old test (direct, or holding a quote mark)
+            # until `newsledger annotate --redo` judges them by the parse.
+            "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS verbatim BOOLEAN",
+            f"UPDATE quotes SET verbatim = {LEGACY_VERBATIM}",
         ),
     ),
 )
