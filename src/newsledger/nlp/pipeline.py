@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsledger.errors import NlpError
 from newsledger.model import Article
+from newsledger.nlp.lemmas import add_lemma_mender
 from newsledger.settings import Settings
 
 # Every component runs: the quote and event stages read verb lemmas ("said", "says" -> say;
@@ -25,18 +26,21 @@ INSTALL_HINT = (
 )
 
 
-def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE) -> Language:
-    """Load the spaCy model ``name`` with ``disable``d components left out.
+def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE, rules_dir: str | None = None) -> Language:
+    """Load the spaCy model ``name`` with ``disable``d components left out, and the verb
+    lemmas the lemmatizer gets wrong mended right after it (``nlp/lemmas.py``).
 
     Raises ``NlpError`` (reason ``missing_model``) naming the model and how to install it.
     """
     try:
         # exclude, not disable: left-out components are not even loaded.
-        return spacy.load(name, exclude=list(disable))
+        nlp = spacy.load(name, exclude=list(disable))
     except OSError as exc:
         raise NlpError(
             name, "missing_model", f"spaCy model not installed ({exc.__class__.__name__}); {INSTALL_HINT}"
         ) from exc
+    add_lemma_mender(nlp, rules_dir)
+    return nlp
 
 
 class NlpPipeline:
@@ -45,7 +49,7 @@ class NlpPipeline:
     def __init__(self, settings: Settings, disable: Iterable[str] = DEFAULT_DISABLE) -> None:
         """Load ``settings.spacy_model``; ``settings.jobs`` > 1 annotates in that many processes."""
         self.settings = settings
-        self.nlp = load_model(settings.spacy_model, disable)
+        self.nlp = load_model(settings.spacy_model, disable, settings.rules_dir)
 
     @property
     def name(self) -> str:
