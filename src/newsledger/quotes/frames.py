@@ -41,6 +41,7 @@ class Frames:
     source_words: dict[str, str]
     naming_verbs: frozenset[str]
     unsourced_nouns: frozenset[str]
+    light_verbs: frozenset[str]
 
     def _lem(self, t: Token) -> str:
         """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat", "hoping" -> "hop")."""
@@ -133,6 +134,52 @@ class Frames:
         speaker = np_span(doc, experiencer, inside) if experiencer is not None else None
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain, (a, b))
+
+    def _as_frame(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "The race, known as Super Tuesday", "X is widely seen as a moderate": a passive "as".
+
+        A cue participle with "as" and no object of its own: what it is said of (the noun the
+        participle hangs on, or the passive subject) is the content's first part, the "as"
+        complement its second; the source is the agent when there is one ("described by
+        residents as").
+        """
+        if t.tag_ != "VBN" or any(c.dep_ == "dobj" for c in t.children):
+            return None
+        agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        as_tok = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i), None)
+        if as_tok is None and pobj is not None:
+            # "described by residents as an eyesore": the parser hangs "as" on the agent
+            as_tok = (
+                next((c for c in (*agent.children, *pobj.children) if c.lower_ == "as"), None)
+                if agent
+                else None
+            )
+        comp = (
+            next((g for g in as_tok.children if g.dep_ in ("pobj", "pcomp", "amod")), None)
+            if as_tok
+            else None
+        )
+        if as_tok is None or comp is None or inside[comp.i]:
+            return None
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+            subj_lo, subj_hi = t.head.left_edge.i, t.i
+        else:
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+            if subj is None or not any(c.dep_ == "auxpass" for c in t.children):
+                return None
+            subj_lo, subj_hi = subj.left_edge.i, subj.right_edge.i + 1
+        if any(inside[i] for i in range(subj_lo, subj_hi)) or doc[subj_lo].pos_ == "PRON":
+            return None
+        a, b = trim(doc, subj_lo, subj_hi)
+        lo, hi = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
+        if a is None or b is None or lo is None or hi is None:
+            return None
+        speaker = np_span(doc, pobj, inside, stop=as_tok.i) if pobj is not None else None
+        group = verb_group(doc, t)
+        cue_span = doc[group.start : max(as_tok.i, group.end - 1) + 1]
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, cue_span, speaker, None, chain, (a, b))
 
     def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject)."""
@@ -297,7 +344,13 @@ class Frames:
         if poss is not None and inside[poss.i]:
             return None
         named: Span | None = None
-        if poss is None:
+        light = self._light_verb(t)
+        if light is not None and (poss is None or poss.pos_ == "PRON"):
+            # "X made the case for …", "X voiced her support for …": the verb's subject holds it
+            speaker = self._subject(doc, light, inside)
+            if speaker is not None and len(speaker) > 0 and speaker[0].lower_ not in ("it", "there"):
+                poss, named = None, speaker
+        if poss is None and named is None:
             # "a New York Times report that …", "a Franco-German idea to …": a name before the noun
             names = [
                 c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAME_ENTS
@@ -338,10 +391,20 @@ class Frames:
             return None
         lo, hi = balance_marks(doc_text(doc), lo, hi)
         speaker = np_span(doc, poss, inside) if poss is not None else named
-        cue_span = doc[t.i : (prep.i if prep is not None else t.i) + 1]
+        cue_lo = t.i
+        if light is not None and named is not None and named.end <= light.i:
+            cue_lo = verb_group(doc, light).start
+        cue_span = doc[cue_lo : (prep.i if prep is not None else t.i) + 1]
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
+
+    def _light_verb(self, t: Token) -> Token | None:
+        """The light verb whose object is the noun cue ``t`` ("made the case", "voiced concern")."""
+        head = t.head
+        if t.dep_ == "dobj" and head.pos_ == "VERB" and head.i < t.i and head.lemma_ in self.light_verbs:
+            return head
+        return None
 
     def _subject(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
         """Return the span naming who speaks: the verb's subject (or its head's)."""

@@ -47,7 +47,9 @@ class WordRow(BaseModel):
     """One row of ``quotes/words.v1.tsv``: a word and the rule it steers."""
 
     word: str
-    role: Literal["naming", "work", "naming_verb", "unsourced", "finding", "raising", "stance", "evident"]
+    role: Literal[
+        "naming", "work", "naming_verb", "unsourced", "finding", "raising", "stance", "evident", "light"
+    ]
 
 
 def load_cues(rules_dir: str | None, pos: str) -> dict[str, Cue]:

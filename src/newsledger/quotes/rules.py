@@ -39,6 +39,7 @@ from newsledger.quotes.spans import (
     before_attribution,
     depth,
     doc_text,
+    in_finding,
     inside_mask,
     named_before,
     np_span,
@@ -78,6 +79,7 @@ class RulesQuoteExtractor(Frames):
         self.raising_verbs = load_words(rules_dir, "raising")
         self.stance_nouns = load_words(rules_dir, "stance")
         self.evident_adjs = load_words(rules_dir, "evident")
+        self.light_verbs = load_words(rules_dir, "light")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -320,6 +322,7 @@ class RulesQuoteExtractor(Frames):
                 or t.lemma_ in self.noun_cues
                 or t.lemma_ in self.adj_cues
                 or t.lower_ == "according"
+                or (t.lower_ == "in" and t.dep_ == "prep")
                 or t.lemma_ in self.raising_verbs
                 or (t.lemma_ in self.stance_nouns and t.pos_ == "NOUN")
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
@@ -338,6 +341,8 @@ class RulesQuoteExtractor(Frames):
                 continue
             if t.lower_ == "according":
                 f = according_to(doc, t, self.source_words)
+            elif t.lower_ == "in":
+                f = in_finding(doc, t, self.finding_nouns, self.source_words)
             elif t.lemma_ in self.raising_verbs:
                 f = self._raising(doc, t, inside)
             elif t.lemma_ in self.stance_nouns and t.pos_ == "NOUN":
@@ -368,8 +373,8 @@ class RulesQuoteExtractor(Frames):
     def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
         """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
         cue = self.cues.get(self._lem(t))
-        if cue is None or not cue.direct:
-            return []
+        if cue is None or not cue.direct or t.dep_ == "acl":
+            return []  # "The port, described by residents as …,": a participle, not an aside
         speaker = self._subject(doc, t, inside)
         as_tok = next((c for c in t.children if c.lower_ == "as" and c.i < t.i), None)
         if as_tok is not None:
@@ -419,6 +424,9 @@ class RulesQuoteExtractor(Frames):
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
+        as_frame = self._as_frame(doc, t, inside)
+        if as_frame is not None:
+            return as_frame
         by_agent = self._by_agent(doc, t, inside)
         if by_agent is not None:
             return by_agent

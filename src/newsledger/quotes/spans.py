@@ -422,6 +422,53 @@ def according_to(doc: Doc, t: Token, words: dict[str, str]) -> Found | None:
     )
 
 
+def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, str]) -> Found | None:
+    """ "In a Gallup poll, X leads Y", "X has a lead in the latest polls": a finding's source.
+
+    ``t`` is "in" with an object whose noun reports findings (poll, survey, study); the rest
+    of the clause is the content, as with "according to". Not inside a subject ("the rise in
+    the polls").
+    """
+    if t.dep_ != "prep" or t.lower_ != "in":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in findings:
+        return None
+    head = t.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        if head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            return None
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ROOT", "conj") or head.head.dep_ != "ROOT":
+        return None  # not in a clause of its own ("Cruz, who leads in the polls")
+    src_hi = obj.i + 1
+    for c in obj.children:
+        if c.i > obj.i and c.dep_ in ("prep", "acl", "relcl", "appos", "compound", "nummod"):
+            src_hi = max(src_hi, c.right_edge.i + 1)
+    src = doc[obj.left_edge.i : src_hi]
+    sent = t.sent
+    if t.i - sent.start <= 1:
+        lo_tok, hi_tok = t.right_edge.i + 1, sent.end
+    else:
+        lo_tok, hi_tok = max(sent.start, head.left_edge.i), t.i
+    toks = [x for x in doc[lo_tok:hi_tok] if not x.is_space]
+    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
+        toks.pop()
+    if len(toks) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in toks):
+        return None
+    return Found(
+        "indirect",
+        toks[0].idx,
+        toks[-1].idx + len(toks[-1].text),
+        doc[t.i : t.i + 1],
+        src,
+        None,
+        source_chain(src, None, words),
+    )
+
+
 # ------------------------------------------------------------------ roles
 
 

@@ -1,0 +1,105 @@
+"""Quote rules of the held-out round (issue 6): participles with "as", findings "in a poll",
+light verbs with a noun cue, and cue classes (perception, evaluation). Sentences written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.actors.gazetteer import Gazetteer
+from newsledger.actors.lexicon import Lexicon
+from newsledger.actors.resolve import resolve_actors
+from newsledger.model import Article, Quote
+from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.quotes.rules import RulesQuoteExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RulesQuoteExtractor:
+    return RulesQuoteExtractor()
+
+
+@pytest.fixture
+def quotes(pipeline: NlpPipeline, gazetteer: Gazetteer, extractor: RulesQuoteExtractor):  # type: ignore[no-untyped-def]
+    def run(text: str) -> list[Quote]:
+        art = Article(id="a1", page_id="p1", source="test", text=text, published=dt.date(2023, 6, 1))
+        doc = pipeline.doc(text)
+        mentions, actors = resolve_actors(art, doc, gazetteer, Lexicon.load(None))
+        found = extractor.extract(art, doc, mentions=mentions, actors=actors)
+        for q in found:
+            assert text[q.start : q.end] == q.text
+        return found
+
+    return run
+
+
+def test_participle_known_as_gives_noun_and_complement(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The tournament, known as the Spring Classic, drew large crowds.")
+    assert [q.text for q in found] == ["The tournament", "the Spring Classic"]
+    assert {q.cue for q in found} == {"known as"}
+    assert all(q.speaker is None for q in found)
+
+
+def test_passive_seen_as_without_agent(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor is widely seen as a cautious leader.")
+    assert [q.text for q in found] == ["The mayor", "a cautious leader"]
+    assert found[0].cue == "is widely seen as"
+
+
+def test_participle_with_agent_names_the_agent(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The old port, described by residents as an eyesore, will be rebuilt.")
+    assert [q.text for q in found] == ["The old port", "an eyesore"]
+    assert found[1].speaker_start is not None
+    text = "The old port, described by residents as an eyesore, will be rebuilt."
+    assert text[found[1].speaker_start : found[1].speaker_end] == "residents"
+
+
+def test_in_a_poll_at_sentence_start_is_the_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "In a Gallup survey last week, the governor held a 12-point lead over her rival."
+    found = quotes(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue == "In" and q.text == "the governor held a 12-point lead over her rival"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "a Gallup survey"
+
+
+def test_in_the_polls_at_clause_end(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The governor has a narrow lead in the latest polls.")
+    assert [(q.cue, q.text) for q in found] == [("in", "The governor has a narrow lead")]
+
+
+def test_in_the_polls_inside_a_subject_is_no_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The rise in the polls surprised the campaign.") == []
+
+
+def test_light_verb_with_noun_cue_takes_the_verb_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Most farmers have a favorable opinion of the new trade deal."
+    found = quotes(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue == "have a favorable opinion of" and q.text == "the new trade deal"
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Most farmers"
+
+
+def test_noun_cue_object_of_other_verb_keeps_its_possessor(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "He read the senator's statement about the war."
+    found = quotes(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.cue == "statement about" and q.speaker_start is not None
+    assert text[q.speaker_start : q.speaker_end].startswith("the senator")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The inspectors noticed that the valves were rusty.", "noticed"),
+        ("The old fisherman recounted how the storm had wrecked the pier.", "recounted"),
+        ("Local bakers relish the chance to compete at the fair.", "relish"),
+    ],
+)
+def test_cue_classes_perception_speech_evaluation(quotes, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(text)
+    assert [q.cue for q in found] == [cue]
+    assert found[0].speaker_start == 0
