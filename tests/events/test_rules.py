@@ -27,6 +27,12 @@ def test_meeting_with_named_leaders_is_consult_dated_by_its_clause(code: Code) -
     assert e.mentions[0].trigger == "met" and e.mentions[0].date_text == "Monday"
 
 
+def test_trigger_read_through_a_mended_lemma(code: Code) -> None:
+    # the lemmatizer alone gives "fined" the lemma "fin", which names no event
+    (e,) = code("The United States fined China's biggest bank on Monday.")
+    assert e.type == "COERCE" and sides(e) == (["USA"], ["CHN"])
+
+
 def test_planned_talks_are_agree_with_future_modality(code: Code) -> None:
     (e,) = code("France and Germany will hold talks next week on the crisis.")
     assert e.type == "AGREE" and e.modality == "future"
