@@ -103,3 +103,14 @@ def test_cue_classes_perception_speech_evaluation(quotes, text: str, cue: str) -
     found = quotes(text)
     assert [q.cue for q in found] == [cue]
     assert found[0].speaker_start == 0
+
+
+def test_verb_outside_lexicon_with_that_clause_is_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbour master intimated that the ferry would be late."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("intimated", "that the ferry would be late")]
+    assert found[0].speaker_start == 0
+
+
+def test_aspectual_verb_is_no_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The price of bread began to rise in the spring.") == []

@@ -48,7 +48,16 @@ class WordRow(BaseModel):
 
     word: str
     role: Literal[
-        "naming", "work", "naming_verb", "unsourced", "finding", "raising", "stance", "evident", "light"
+        "naming",
+        "work",
+        "naming_verb",
+        "unsourced",
+        "finding",
+        "raising",
+        "stance",
+        "evident",
+        "light",
+        "not_cue",
     ]
 
 

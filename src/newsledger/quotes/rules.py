@@ -54,6 +54,9 @@ from newsledger.quotes.spans import (
     verb_group,
 )
 
+# a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
+# its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
+CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object=False, direct=False)
 MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
 
 
@@ -80,6 +83,7 @@ class RulesQuoteExtractor(Frames):
         self.stance_nouns = load_words(rules_dir, "stance")
         self.evident_adjs = load_words(rules_dir, "evident")
         self.light_verbs = load_words(rules_dir, "light")
+        self.not_cues = load_words(rules_dir, "not_cue")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -266,6 +270,17 @@ class RulesQuoteExtractor(Frames):
             or (tok_before is not None and self._is_direct_cue(tok_before))
         )
 
+    def _clause_taker(self, t: Token) -> bool:
+        """Whether a verb outside the lexicon reads as an attitude by the clause it takes."""
+        if t.pos_ != "VERB" or t.lemma_ in self.not_cues or self._lem(t) in self.cues:
+            return False
+        for c in t.children:
+            if c.i < t.i:
+                continue
+            if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                return True
+        return False
+
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(self._lem(t))
         return cue is not None and cue.direct and t.pos_ in ("VERB", "AUX")
@@ -319,6 +334,7 @@ class RulesQuoteExtractor(Frames):
                 t
                 for t in doc
                 if self._lem(t) in self.cues
+                or self._clause_taker(t)
                 or t.lemma_ in self.noun_cues
                 or t.lemma_ in self.adj_cues
                 or t.lower_ == "according"
@@ -354,7 +370,7 @@ class RulesQuoteExtractor(Frames):
             elif t.pos_ == "ADJ":
                 f = self._adj_cue(doc, t, inside)
             else:
-                f = self._reported(doc, t, inside, self.cues.get(self._lem(t)))
+                f = self._reported(doc, t, inside, self.cues.get(self._lem(t), CLAUSE_CUE))
             if f is None or f.end - f.start < 2:
                 continue
             if any(
