@@ -114,3 +114,35 @@ def test_verb_outside_lexicon_with_that_clause_is_a_cue(quotes) -> None:  # type
 
 def test_aspectual_verb_is_no_cue(quotes) -> None:  # type: ignore[no-untyped-def]
     assert quotes("The price of bread began to rise in the spring.") == []
+
+
+def test_short_quote_ending_in_comma_takes_the_cue_after(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("“So far, so good,” the harbour master replied.")
+    assert [(q.kind, q.text, q.cue) for q in found] == [("direct", "So far, so good,", "replied")]
+
+
+def test_short_exclamation_after_a_speech_verb(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The coach declared “What a wonderful season!” and left the field.")
+    assert [q.text for q in found if q.kind == "direct"] == ["What a wonderful season!"]
+
+
+def test_time_after_preposition_is_not_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The senator spoke in Boston on Monday about the rules and their costs.")
+    assert [(q.cue, q.text) for q in found] == [("spoke", "the rules and their costs")]
+    assert quotes("The senator spoke in Boston on Monday.") == []
+
+
+def test_headline_label_is_the_source_whatever_its_tag(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Warren: New tax rules will hurt small farms.\n\nThe senator toured three farms last week."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [(":", "New tax rules will hurt small farms")]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "Warren"
+
+
+def test_headline_label_speaker_to_hearer(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor to farmers: New tax rules will hurt small farms.\n\nShe toured three farms last week."
+    found = quotes(text)
+    assert len(found) == 1
+    q = found[0]
+    assert text[q.speaker_start : q.speaker_end] == "Governor"
+    assert q.addressee is not None and q.addressee.name == "farmers"

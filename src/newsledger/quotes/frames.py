@@ -245,6 +245,8 @@ class Frames:
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > t.i:
                 objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+                if objs and objs[0].ent_type_ in TIME_ENTS:
+                    continue  # "spoke on Monday about …": the time is not what was said
                 if objs:
                     o = objs[0]
                     if c.lower_ == "on" and t.lemma_ == "call":

@@ -52,6 +52,12 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         )
         if label is None or colon is None or len(label) > (8 if headline else 5):
             continue
+        # a headline "Warren: New rules will hurt farms": its label is the source, whatever its tags
+        headline = headline or (
+            not text[:lo].strip()
+            and m.group(2) == ":"
+            and not any(t.pos_ in ("VERB", "AUX") for t in label)  # not "Biden said: …"
+        )
         finding = len(label) <= 2 and label[-1].lemma_.lower() in nouns and m.group(2) == ":"
         if not (finding or headline) and not all(
             t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label
@@ -71,5 +77,10 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             c_hi -= 1
         if c_hi - c_lo < 8:
             continue
-        out.append(Found("indirect", c_lo, c_hi, colon, label, None, ()))
+        speaker, hearer = label, None
+        to = next((t for t in label if t.lower_ == "to" and t.i > label.start), None)
+        if headline and to is not None and to.i + 1 < label.end:
+            # "Clinton to Planned Parenthood: …": the speaker, then the hearer
+            speaker, hearer = doc[label.start : to.i], doc[to.i + 1 : label.end]
+        out.append(Found("indirect", c_lo, c_hi, colon, speaker, hearer, ()))
     return out

@@ -188,6 +188,12 @@ class RulesQuoteExtractor(Frames):
         if has_verb or len(words) >= 8:
             return "speech"
         lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+        end = text[q.inner_end - 1]
+        if end in ",!?" and (lead == "" or lead[-1] in ".!?"):
+            return "short"  # “So far so good,” she replied: words set off before their cue
+        tok_before = token_before(doc, q.start)
+        if end in ".!?" and tok_before is not None and self._is_direct_cue(tok_before):
+            return "speech"  # she declared “What a night!”
         if (lead == "" or lead[-1] in ".!?") and text[q.inner_end - 1] in ".!?":
             return "fragment"  # “In my head, anyway.” after a quote: its continuation
         return None
