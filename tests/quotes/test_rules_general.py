@@ -146,3 +146,14 @@ def test_headline_label_speaker_to_hearer(quotes) -> None:  # type: ignore[no-un
     q = found[0]
     assert text[q.speaker_start : q.speaker_end] == "Governor"
     assert q.addressee is not None and q.addressee.name == "farmers"
+
+
+def test_aside_after_one_word_gives_both_parts(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Otherwise, she said, the harbour may close for the winter.")
+    assert [q.text for q in found] == ["Otherwise", "the harbour may close for the winter"]
+    assert found[0].cue_start == found[1].cue_start
+
+
+def test_referring_to_is_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The captain often refers to the old ferry as the grey lady.")
+    assert [(q.cue, q.text) for q in found] == [("often refers to", "the old ferry as the grey lady")]

@@ -426,11 +426,7 @@ class RulesQuoteExtractor(Frames):
         para_lo = doc_text(doc).rfind("\n", 0, t.idx) + 1
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
         second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
-        if (
-            len(first) < (1 if doc[lo].lower_ == "as" else 2)
-            or len(second) < 3
-            or "\n" in doc_text(doc)[t.idx : second[-1].idx]
-        ):
+        if len(first) < 1 or len(second) < 3 or "\n" in doc_text(doc)[t.idx : second[-1].idx]:
             return []
         a_lo, a_hi = trim(doc, first[0].i, first[-1].i + 1)
         b_lo, b_hi = trim(doc, second[0].i, second[-1].i + 1)
