@@ -157,3 +157,19 @@ def test_aside_after_one_word_gives_both_parts(quotes) -> None:  # type: ignore[
 def test_referring_to_is_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The captain often refers to the old ferry as the grey lady.")
     assert [(q.cue, q.text) for q in found] == [("often refers to", "the old ferry as the grey lady")]
+
+
+def test_second_that_clause_belongs_to_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("She said that the ferry was late, and that the harbour would close early.")
+    assert [q.text for q in found] == ["that the ferry was late, and that the harbour would close early"]
+
+
+def test_colon_at_paragraph_end_takes_the_next_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The harbour master explained it on his blog:\n\n"
+        "The ferry will stop running in December because the pier is unsafe.\n\nOther news."
+    )
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("explained", "The ferry will stop running in December because the pier is unsafe")
+    ]

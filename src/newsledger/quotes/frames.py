@@ -217,7 +217,7 @@ class Frames:
                 ):
                     # "cited remarks Trump had made about her": a relative clause read as a ccomp
                     return obj.left_edge.i, self._content_end(doc, c), None
-                return c.left_edge.i, self._content_end(doc, c), None
+                return c.left_edge.i, self._more_clauses(t, c, self._content_end(doc, c)), None
         for c in kids:
             if c.dep_ == "prep" and c.i > t.i:
                 # "said in a call with Xi that …": the parser may hang the clause on the noun
@@ -278,13 +278,39 @@ class Frames:
                 continue
             if c.i < hi or c.dep_ in CLAUSE_STOP or any(x.dep_ in SUBJECTS for x in c.children):
                 continue
-            if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee:
+            if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee and self._hearer_like(c):
                 continue
             if c.lower_ == "according":
                 break  # "…, according to a readout": an attribution of its own
             if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
                 break
             end = max(end, c.right_edge.i + 1)
+        return end
+
+    @staticmethod
+    def _hearer_like(prep: Token) -> bool:
+        """Whether a preposition's object may be a hearer ("to reporters", not "to a story")."""
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return True
+        return obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ in NAME_ENTS or obj.tag_ == "NNS"
+
+    def _more_clauses(self, t: Token, c: Token, end: int) -> int:
+        """Run a content clause on through clauses coordinated with it ("said that A, and that B").
+
+        The parser often hangs the second clause on the cue verb; it is the same speaker's
+        when it opens with "that" again.
+        """
+        if end <= c.right_edge.i:
+            return end  # cut before a cue of the same speaker
+        for g in t.children:
+            if (
+                g.i > c.i
+                and g.dep_ == "conj"
+                and self._lem(g) not in self.cues
+                and any(x.dep_ == "mark" and x.lower_ == "that" for x in g.children)
+            ):
+                end = max(end, g.right_edge.i + 1)
         return end
 
     def _content_end(self, doc: Doc, c: Token) -> int:

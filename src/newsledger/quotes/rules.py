@@ -37,6 +37,7 @@ from newsledger.quotes.spans import (
     attribution_start,
     balance_marks,
     before_attribution,
+    colon_paragraph,
     depth,
     doc_text,
     in_finding,
@@ -392,6 +393,15 @@ class RulesQuoteExtractor(Frames):
                 spans.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
+    def _before_colon(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """A cue whose paragraph ends in a colon: its content is the paragraph after it."""
+        para = colon_paragraph(doc, t)
+        speaker = self._subject(doc, t, inside)
+        if para is None or speaker is None or len(speaker) == 0:
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", *para, verb_group(doc, t), speaker, None, chain)
+
     def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
         """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
         cue = self.cues.get(self._lem(t))
@@ -449,8 +459,9 @@ class RulesQuoteExtractor(Frames):
         if by_agent is not None:
             return by_agent
         frame = self._content_of(doc, t, cue)
-        if frame is None:
-            return None
+        if frame is None or (frame[2] is not None and colon_paragraph(doc, t) is not None):
+            # "wrote on his blog:" at a paragraph's end: the next paragraph, not the blog
+            return self._before_colon(doc, t, inside)
         lo_tok, hi_tok, prep = frame
         if lo_tok > t.i:
             hi_tok = self._clause_end(t, cue, hi_tok)

@@ -191,6 +191,31 @@ def sentence_rest(doc: Doc, end: int) -> int:
     return max(end, toks[-1].idx + len(toks[-1].text))
 
 
+def colon_paragraph(doc: Doc, t: Token) -> tuple[int, int] | None:
+    """ "… as he wrote on his blog:" at a paragraph's end: the next paragraph is the content.
+
+    Only when a colon closes the cue's paragraph a few words after the cue, and the next
+    paragraph is not a quotation (those are direct quotes).
+    """
+    text = doc_text(doc)
+    sent = t.sent
+    colon = next((x for x in doc[t.i + 1 : min(sent.end, t.i + 12)] if x.text == ":"), None)
+    if colon is None:
+        return None
+    line_end = text.find("\n", colon.idx)
+    if line_end < 0 or text[colon.idx + 1 : line_end].strip():
+        return None
+    lo = line_end
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    para = text[lo:hi].rstrip()
+    if len(para) < 12 or para[0] in "\u201c\u2018\"'\u00ab":
+        return None
+    return lo, lo + len(para.rstrip(" ."))
+
+
 def past_colon(doc: Doc, hi: int) -> int:
     """A content that stops at a colon runs on through the sentence after it, in its paragraph.
 
