@@ -173,3 +173,12 @@ def test_colon_at_paragraph_end_takes_the_next_paragraph(quotes) -> None:  # typ
     assert [(q.cue, q.text) for q in found] == [
         ("explained", "The ferry will stop running in December because the pier is unsafe")
     ]
+
+
+def test_noun_cue_without_holder(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Support for the new pier is growing.")
+    assert [(q.cue, q.text, q.speaker) for q in found] == [("Support for", "the new pier", None)]
+
+
+def test_intent_noun_without_holder_is_no_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The plan for the old course was dropped last year.") == []

@@ -364,7 +364,11 @@ class Frames:
         )
 
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        """ "Trump's claim that …", "her comments about …": a noun cue with a possessor."""
+        """ "Trump's claim that …", "her comments about …", "support for X": a noun cue.
+
+        Its holder is the possessor, a name before it or the subject of a light verb; intent
+        nouns ("plan", "effort") need one, the others stand without ("criticism of Y").
+        """
         cue = self.noun_cues.get(t.lemma_)
         if cue is None:
             return None
@@ -388,7 +392,9 @@ class Frames:
                 lo_n = first.left_edge.i
                 hi_n = max(c.right_edge.i for c in names)
                 named = doc[lo_n : hi_n + 1]
-        if poss is None and named is None and t.lemma_ not in self.unsourced_nouns:
+        if poss is None and named is None and cue.kind == "intent" and t.lemma_ not in self.unsourced_nouns:
+            # "support for X", "criticism of Y" stand without a holder (PolNeAR counts them);
+            # an intent noun needs one ("the plan for the course" is no one's stated plan)
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
