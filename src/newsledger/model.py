@@ -103,7 +103,10 @@ class Article(Frozen):
     authors: tuple[str, ...] = ()
     outlet: str | None = None
     published: dt.date | None = None
-    published_from: str | None = Field(default=None, description="manifest, html, byline, dateline or url")
+    published_from: str | None = Field(
+        default=None,
+        description="manifest, html, byline, dateline, url or caption (an estimate: the latest date of a photo caption)",
+    )
     language: str | None = None
     extraction: str | None = None
     text: str

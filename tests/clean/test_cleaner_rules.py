@@ -76,6 +76,27 @@ def test_clean_takes_title_date_and_author_from_header_not_caption() -> None:
     assert article.outlet == "The Example Herald"
 
 
+def _undated_page(caption: str) -> Document:
+    text = (PAGES / "caption_byline_bio_and_most_read.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.split("\n") if not ln.startswith("Updated ")]  # no byline date
+    lines = [caption if ln.startswith("A fishing boat") else ln for ln in lines]
+    text = "\n".join(lines)
+    return Document(id=content_id(text), source="undated.txt", format="text", text=text, encoding="utf-8")
+
+
+def test_clean_dates_an_undated_page_by_its_photo_caption_as_an_estimate() -> None:
+    doc = _undated_page("Divers near the dam on Jan. 9, 2024, and on Jan. 11, 2024. (Jonas Weber/Reuters)")
+    (article,) = RulesCleaner().clean(doc).articles
+    assert str(article.published) == "2024-01-11"  # the caption's latest date
+    assert article.published_from == "caption"
+
+
+def test_clean_does_not_date_a_page_by_a_file_photo() -> None:
+    doc = _undated_page("A file photo of the dam site on March 2, 2019. (Jonas Weber/Reuters)")
+    (article,) = RulesCleaner().clean(doc).articles
+    assert article.published is None and article.published_from is None
+
+
 def test_clean_labels_header_and_tail_lines_with_reasons() -> None:
     result, lines = clean_page("caption_byline_bio_and_most_read.txt")
     got = {lines[n - 1][:20]: r for n, r in reasons(result).items()}

@@ -8,6 +8,7 @@ read each article's title, authors, date and outlet from its header and removed 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsledger.clean.base import CleanResult
 from newsledger.clean.dates import date_from_url, find_dates
@@ -22,6 +23,11 @@ from newsledger.clean.metadata import (
 from newsledger.clean.patterns import Patterns, load_patterns
 from newsledger.clean.segment import Label, Segment, segment
 from newsledger.model import Article, Document, RemovedLine, content_id
+
+# A caption of an old photo: its date is not the story's.
+_ARCHIVE_PHOTO = re.compile(
+    r"\b(file|archive|archival|undated|historical)\s+(photo|picture|image)", re.IGNORECASE
+)
 
 
 def pre_label(line: Line, patterns: Patterns) -> Label | None:
@@ -128,6 +134,17 @@ class RulesCleaner:
         from_url = date_from_url(doc.meta.url or doc.html_meta.url)
         if from_url:
             return from_url, "url"
+        # Last resort, an estimate: a news photo's caption dates the day it was taken, the
+        # day of the story or just before it. Without it, "on Feb. 21" and "Tuesday" in an
+        # undated page have no year to be read in. File and archive photos say so.
+        captions = [
+            d
+            for block, label in zip(seg.blocks, seg.labels, strict=True)
+            if label.reason == "caption" and not _ARCHIVE_PHOTO.search(block.text)
+            for _, _, d in find_dates(block.text)
+        ]
+        if captions:
+            return max(captions), "caption"
         return None, None
 
     def _outlet(self, doc: Document, seg: Segment) -> str | None:
