@@ -182,3 +182,9 @@ def test_noun_cue_without_holder(quotes) -> None:  # type: ignore[no-untyped-def
 
 def test_intent_noun_without_holder_is_no_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
     assert quotes("The plan for the old course was dropped last year.") == []
+
+
+def test_attitude_noun_rows(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The fishermen have deep skepticism about the new pier.")
+    assert [(q.cue, q.text) for q in found] == [("have deep skepticism about", "the new pier")]
+    assert found[0].speaker_start == 0
