@@ -188,3 +188,11 @@ def test_attitude_noun_rows(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The fishermen have deep skepticism about the new pier.")
     assert [(q.cue, q.text) for q in found] == [("have deep skepticism about", "the new pier")]
     assert found[0].speaker_start == 0
+
+
+def test_hearsay_adverb_marks_its_clause(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The ferry captain was reportedly on the last trip with his sons, but they left early.")
+    assert [(q.cue, q.text, q.speaker) for q in found] == [
+        ("reportedly", "The ferry captain was", None),
+        ("reportedly", "on the last trip with his sons", None),
+    ]

@@ -58,6 +58,7 @@ class WordRow(BaseModel):
         "evident",
         "light",
         "not_cue",
+        "hearsay",
     ]
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
-from newsledger.quotes.frames import SUBJECTS, Frames
+from newsledger.quotes.frames import CLAUSE_STOP, SUBJECTS, Frames
 from newsledger.quotes.labels import labelled
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
@@ -85,6 +85,7 @@ class RulesQuoteExtractor(Frames):
         self.evident_adjs = load_words(rules_dir, "evident")
         self.light_verbs = load_words(rules_dir, "light")
         self.not_cues = load_words(rules_dir, "not_cue")
+        self.hearsay_advs = load_words(rules_dir, "hearsay")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
 
     # ------------------------------------------------------------------ entry point
@@ -346,6 +347,7 @@ class RulesQuoteExtractor(Frames):
                 or t.lemma_ in self.adj_cues
                 or t.lower_ == "according"
                 or (t.lower_ == "in" and t.dep_ == "prep")
+                or (t.lower_ in self.hearsay_advs and t.pos_ == "ADV")
                 or t.lemma_ in self.raising_verbs
                 or (t.lemma_ in self.stance_nouns and t.pos_ == "NOUN")
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
@@ -364,6 +366,8 @@ class RulesQuoteExtractor(Frames):
                 continue
             if t.lower_ == "according":
                 f = according_to(doc, t, self.source_words)
+            elif t.lower_ in self.hearsay_advs and t.pos_ == "ADV":
+                f = self._hearsay(doc, t, inside)
             elif t.lower_ == "in":
                 f = in_finding(doc, t, self.finding_nouns, self.source_words)
             elif t.lemma_ in self.raising_verbs:
@@ -392,6 +396,29 @@ class RulesQuoteExtractor(Frames):
             if f.speaker is not None:
                 spans.append((f.speaker.start_char, f.speaker.end_char))
         return out
+
+    def _hearsay(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "X was reportedly on the trip": the clause is someone's word, with no source named.
+
+        The clause of the verb the adverb modifies, in two parts around the adverb; it stops
+        before coordinated clauses and the sentence's end.
+        """
+        head = t.head
+        if t.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX", "ADJ") or inside[head.i]:
+            return None
+        sent = t.sent
+        lo_tok = max(sent.start, head.left_edge.i)
+        hi_tok = head.i + 1
+        for c in head.children:
+            if c.i > head.i and c.dep_ not in CLAUSE_STOP:
+                hi_tok = max(hi_tok, c.right_edge.i + 1)
+        hi_tok = min(hi_tok, sent.end)
+        a, b = trim(doc, lo_tok, t.i)
+        lo, hi = trim(doc, t.i + 1, hi_tok)
+        if lo is None or hi is None or any(inside[i] for i in range(lo_tok, hi_tok)):
+            return None
+        lead = (a, b) if a is not None and b is not None else None
+        return Found("indirect", lo, hi, doc[t.i : t.i + 1], None, None, (), lead)
 
     def _before_colon(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A cue whose paragraph ends in a colon: its content is the paragraph after it."""
