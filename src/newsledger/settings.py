@@ -27,4 +27,7 @@ class Settings:
     rules_dir: str | None = None
     page_timeout: float = 30.0  # seconds a page may take in its worker
     jobs: int = 1
+    # characters of one article the annotate stage reads: a news story is a few thousand;
+    # the parser needs memory in proportion, and spaCy refuses a text over 1,000,000
+    max_annotate_chars: int = 100_000
     languages: tuple[str, ...] = ("en",)

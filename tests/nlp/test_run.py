@@ -160,6 +160,30 @@ def test_a_stage_that_raises_costs_that_stage_only_and_is_recorded(tmp_path: Pat
     assert events == {"bad", "good"}  # the event coder still ran on the article whose quotes failed
 
 
+def test_an_article_over_the_limit_is_annotated_up_to_a_paragraph_end_and_said_so(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    long_text = TEXT + "\n" + "\n".join(f"Paragraph {n} says the talks went on." for n in range(40))
+    arts = (
+        Article(id="long", page_id="p1", source="long.txt", text=long_text, published=dt.date(2023, 3, 21)),
+        Article(
+            id="short", page_id="p1", source="short.txt", text=TEXT, published=dt.date(2023, 3, 21), part=1
+        ),
+    )
+    limit = len(TEXT) + 100
+    with Store(str(db)) as store:
+        store.write([("k1", PageResult(source="t.txt", articles=arts))])
+        report = annotate_store(store, dataclasses.replace(SETTINGS, max_annotate_chars=limit))
+        (f,) = store.query("SELECT source, stage, reason, message FROM failures")
+        ends = store.query('SELECT article_id, max("end") AS last FROM sentences GROUP BY article_id')
+        stored = store.query("SELECT text FROM articles WHERE id = 'long'")[0]["text"]
+    assert report.articles == 2  # the batch went on
+    assert (f["source"], f["stage"], f["reason"]) == ("long.txt", "annotate", "too_long")
+    last = {r["article_id"]: r["last"] for r in ends}
+    assert last["long"] <= limit and long_text[last["long"] : last["long"] + 1] in ("", "\n")
+    assert last["short"] == len(TEXT)
+    assert stored == long_text  # the article itself is kept whole
+
+
 def test_annotating_in_worker_processes_stores_what_one_process_stores(tmp_path: Path) -> None:
     lines = TEXT.split("\n")
     arts = tuple(

@@ -122,8 +122,8 @@ def annotate_db(
     )
     if report.stage_failures:
         err.print(
-            f"[yellow]{report.stage_failures} stage failures (an article's stage raised; the rest was kept):"
-            " see `newsledger stats`[/]"
+            f"[yellow]{report.stage_failures} stage failures (a stage raised on an article, or an article"
+            " was too long to annotate whole; the rest was kept): see `newsledger stats`[/]"
         )
     if verbose and report.articles:
         parse = report.seconds - sum(report.stage_seconds.values())

@@ -12,7 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newsledger.errors import NlpError
-from newsledger.model import Annotations, Article
+from newsledger.model import Annotations, Article, Failure
 from newsledger.nlp.annotator import Annotator
 from newsledger.nlp.pipeline import NlpPipeline
 from newsledger.settings import Settings
@@ -63,12 +63,40 @@ def article_from_row(row: dict[str, Any]) -> Article:
     return Article.model_validate(data)
 
 
-def _articles(store: Store, ids: list[str]) -> Iterator[Article]:
+def capped(article: Article, max_chars: int) -> tuple[Article, Failure | None]:
+    """Return ``article`` cut to at most ``max_chars`` characters for annotation, at the last
+    paragraph (else sentence) end before the cut, and the failure that says so; an article
+    within the limit comes back as it is, with None."""
+    text = article.text
+    if len(text) <= max_chars:
+        return article, None
+    cut = text.rfind("\n", 0, max_chars + 1)
+    if cut < max_chars // 2:
+        cut = max(text.rfind(". ", 0, max_chars), text.rfind("\u3002", 0, max_chars)) + 1
+    if cut < max_chars // 2:
+        cut = max_chars
+    failure = Failure(
+        source=article.source,
+        stage="annotate",
+        reason="too_long",
+        message=f"article {article.id}: {len(text):,} characters; annotated the first {cut:,} "
+        f"(max_annotate_chars is {max_chars:,})",
+    )
+    return article.model_copy(update={"text": text[:cut]}), failure
+
+
+def _articles(store: Store, ids: list[str], max_chars: int, cut: dict[str, Failure]) -> Iterator[Article]:
+    """The articles ``ids`` from the store, each capped for annotation; ``cut`` gets the
+    failure of each article that was cut."""
     for i in range(0, len(ids), READ_EVERY):
         rows = store.query(
             "SELECT * FROM articles WHERE id IN (SELECT UNNEST(?)) ORDER BY id", [ids[i : i + READ_EVERY]]
         )
-        yield from (article_from_row(r) for r in rows)
+        for row in rows:
+            article, failure = capped(article_from_row(row), max_chars)
+            if failure is not None:
+                cut[article.id] = failure
+            yield article
 
 
 def _annotated_here(
@@ -174,13 +202,16 @@ def annotate_store(
     if not ids:  # nothing to do: do not load the pipeline
         return report
     batch: list[Annotations] = []
-    articles = _articles(store, ids)
+    cut: dict[str, Failure] = {}
+    articles = _articles(store, ids, settings.max_annotate_chars, cut)
     seconds: dict[str, float] = {}
     if settings.jobs > 1 and pipeline is None and annotator is None and len(ids) > CHUNK:
         results = _annotated_in_workers(settings, articles, seconds)
     else:
         results = _annotated_here(settings, articles, seconds, pipeline, annotator)
     for article, ann in results:
+        if article.id in cut:
+            ann = ann.model_copy(update={"failures": (*ann.failures, cut.pop(article.id))})
         batch.append(ann)
         report.add(ann)
         if len(batch) >= WRITE_EVERY:
