@@ -196,3 +196,7 @@ def test_hearsay_adverb_marks_its_clause(quotes) -> None:  # type: ignore[no-unt
         ("reportedly", "The ferry captain was", None),
         ("reportedly", "on the last trip with his sons", None),
     ]
+
+
+def test_aspectual_infinitive_after_a_speech_cue_is_no_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The old ferry continues to run twice a day.") == []

@@ -42,6 +42,7 @@ class Frames:
     naming_verbs: frozenset[str]
     unsourced_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    not_cues: frozenset[str]
 
     def _lem(self, t: Token) -> str:
         """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat", "hoping" -> "hop")."""
@@ -227,7 +228,11 @@ class Frames:
                     ):
                         return g.left_edge.i, self._content_end(doc, g), None
         for c in kids:
-            if c.dep_ in INTENT_DEPS and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i)):
+            if (
+                c.dep_ in INTENT_DEPS
+                and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i))
+                and t.lemma_ not in self.not_cues
+            ):
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
                 return lo, c.right_edge.i + 1, None
