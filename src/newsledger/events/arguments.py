@@ -26,6 +26,10 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of"}
 OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between", "for"})
 # Prepositions that set a noun event as the scene of the clause's subject ("in a call", "at a summit").
 FRAME_PREPS = frozenset({"in", "at", "during"})
+# Prepositions of a taken-up object naming who made it ("calls by X", "an offer from Y").
+MAKER_PREPS = frozenset({"by", "from"})
+# Prepositions naming where an event happened; the state there is its recipient when there is no other.
+PLACE_PREPS = frozenset({"in", "at", "inside", "into", "throughout", "across", "within"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -40,11 +44,17 @@ class Sides:
 
 
 class MentionIndex:
-    """Look up the resolved actor mentions of an article by character offset."""
+    """Look up the resolved actor mentions of an article by character offset.
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    ``demonyms`` are nationality words the actor stage left unresolved ("Burundian
+    militiamen", "Palestinian detainees", "Nigerians"): an argument falls back to them only
+    when its noun phrase names no political actor.
+    """
+
+    def __init__(self, mentions: Sequence[Mention], demonyms: Sequence[Mention] = ()) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
+        self.demonyms = {m.start: m for m in demonyms}
         self.pairs: list[tuple[int, tuple[Mention, ...]]] = []  # sides of events coded so far
 
     def remember(self, sentence: int, sides: Sides) -> None:
@@ -111,9 +121,19 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
     """
     found: list[Mention] = []
     strict = tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent")
-    for t in _np_tokens(tok, strict):
+    words = _np_tokens(tok, strict)
+    for t in words:
         found.extend(index.overlapping(t.idx, t.idx + len(t.text)))
-    return _political(sorted(found, key=lambda m: m.start))
+    political = _political(sorted(found, key=lambda m: m.start))
+    if political or not index.demonyms:
+        return political
+    # No named actor: a nationality word of the phrase says whose they are ("Serbian forces",
+    # "on Palestinian detainees"), in a strict phrase too (an adjective, not a possessor).
+    if strict:
+        words += [c for t in words for c in t.children if c.dep_ == "amod"]
+    return _political(
+        sorted((index.demonyms[t.idx] for t in words if t.idx in index.demonyms), key=lambda m: m.start)
+    )
 
 
 def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
@@ -285,7 +305,47 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     hosted_event = any(c.dep_ == "dobj" and match_row(c, lex) is not None for c in clause.children)
     if lex.cue("host", lemma(clause)) is not None and not hosted_event:
         actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
+    elif not _political(recipient):
+        recipient = _fallback_recipient(trig, recip_toks, actor_toks, index)
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
+
+
+def _fallback_recipient(
+    trig: Trigger, taken: list[Token], actor_toks: list[Token], index: MentionIndex
+) -> list[Mention]:
+    """The other side when the parse gives none: whoever made what the verb takes up ("rejected
+    calls by Belarus", "accepted an offer from Peru"), else the state where the event happened
+    ("lifted the curfew in Montenegro", "sent aid to refugees in Liberia", "arrived in Bosnia")."""
+    clause = trig.clause
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c not in actor_toks]
+    if trig.token != clause and trig.token.pos_ in NOUN_POS:
+        objects.append(trig.token)
+    makers = [
+        g
+        for o in objects
+        for p in o.children
+        if p.dep_ in ("prep", "agent") and lemma(p) in MAKER_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    found = [m for t in makers for m in mentions_of(t, index)]
+    if found:
+        return found
+    heads = [clause, *objects, *(t for t in taken if t.dep_ == "pobj")]
+    if trig.token != clause:
+        heads.append(trig.token)
+    places = [
+        g
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and lemma(p) in PLACE_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    places += [
+        g for t in places for p in t.children if lemma(p) == "in" for g in p.children if g.dep_ == "pobj"
+    ]
+    return [m for t in places for m in mentions_of(t, index) if m.kind == "state"][:1]
 
 
 def _side(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:

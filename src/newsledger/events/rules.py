@@ -39,6 +39,8 @@ DEMAND_MODES = {
 LOCATION_PREPS = frozenset({"in", "at"})
 LOCATION_ENTS = frozenset({"GPE", "LOC", "FAC"})
 DESTINATION_PREPS = frozenset({"to", "in", "at"})
+DEMONYM_POS = frozenset({"ADJ", "PROPN", "NOUN"})
+NOT_STATE_WORDS = frozenset({"ethnic"})
 
 
 @dataclass
@@ -106,8 +108,8 @@ class RulesEventCoder:
     ) -> list[Event]:
         """Return the events of ``article``, each with the sentences that report it."""
         names = {a.id: a for a in actors}
-        index = MentionIndex(mentions)
         sents = sentences(article.id, doc)
+        index = MentionIndex(mentions, self._demonyms(article, doc, sents, mentions))
         dated = anchors(doc, times, sents, article.published)
         found: list[_Found] = []
         scenes: list[_SceneRef] = []
@@ -220,6 +222,40 @@ class RulesEventCoder:
             path=_chain(trig),
             refers=trig.token.pos_ in NOUN_POS and _refers_back(trig.token, self.lex),
         )
+
+    def _demonyms(
+        self, article: Article, doc: Doc, sents: Sequence[Sentence], mentions: Sequence[Mention]
+    ) -> list[Mention]:
+        """Nationality words no actor mention covers ("Burundian militiamen", "Nigerians"), as
+        group mentions of their country, by the gazetteer's public demonym lookup. A word after
+        "ethnic" names a people, not a state ("ethnic Albanians in Macedonia")."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for sent in sents:
+            span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            for tok in span or ():
+                if tok.idx in covered or not tok.text[:1].isupper() or tok.pos_ not in DEMONYM_POS:
+                    continue
+                if tok.i > 0 and doc[tok.i - 1].lower_ in NOT_STATE_WORDS:
+                    continue
+                code = self.gazetteer.demonym(tok.text)
+                state = self.gazetteer.country(code) if code else None
+                if code is None or state is None:
+                    continue
+                out.append(
+                    Mention(
+                        article_id=article.id,
+                        sentence=sent.index,
+                        start=tok.idx,
+                        end=tok.idx + len(tok.text),
+                        text=tok.text,
+                        name=state.name,
+                        kind="group",
+                        country=code,
+                        how="demonym",
+                    )
+                )
+        return out
 
     def _host_state(self, trig: Trigger, article: Article, sent: Sentence) -> Mention | None:
         """The state whose capital or seat of government a visit goes to ("visited Moscow",

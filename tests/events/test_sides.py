@@ -1,0 +1,42 @@
+"""Who did what to whom: the actor and recipient fallbacks of the rules coder (sentences written here)."""
+
+from __future__ import annotations
+
+from tests.events.conftest import Code
+
+from newsledger.model import Event
+
+
+def sides(e: Event) -> tuple[list[str | None], list[str | None]]:
+    return [a.country for a in e.actor], [r.country for r in e.recipient]
+
+
+def one(code: Code, text: str) -> Event:
+    events = code(text, dyads_only=False)
+    assert events, text
+    return events[0]
+
+
+def test_passive_agent_named_by_a_nationality_adjective_is_the_actor(code: Code) -> None:
+    e = one(code, "A border post was attacked by Malian gunmen on Friday.")
+    assert e.type == "ASSAULT" and sides(e)[0] == ["MLI"]
+
+
+def test_object_named_by_a_nationality_adjective_is_the_recipient(code: Code) -> None:
+    (e,) = code("Kenyan police detained Somali traders at the market.")
+    assert sides(e) == (["KEN"], ["SOM"])
+
+
+def test_maker_of_a_rejected_call_is_the_recipient(code: Code) -> None:
+    (e,) = code("Peru rejected calls by Chile for new talks.")
+    assert e.type == "REJECT" and sides(e) == (["PER"], ["CHL"])
+
+
+def test_state_where_the_event_happened_is_the_recipient_when_there_is_no_other(code: Code) -> None:
+    (e,) = code("Turkey lifted the curfew in the north of Syria.")
+    assert sides(e) == (["TUR"], ["SYR"])
+
+
+def test_place_does_not_replace_a_recipient_the_parse_gives(code: Code) -> None:
+    (e,) = code("Norway sent doctors to Yemen during the outbreak in Oman.")
+    assert sides(e)[1] == ["YEM"]
