@@ -200,3 +200,14 @@ def test_hearsay_adverb_marks_its_clause(quotes) -> None:  # type: ignore[no-unt
 
 def test_aspectual_infinitive_after_a_speech_cue_is_no_content(quotes) -> None:  # type: ignore[no-untyped-def]
     assert quotes("The old ferry continues to run twice a day.") == []
+
+
+def test_pronoun_object_is_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The fishermen denounced him.")
+    assert [(q.cue, q.text) for q in found] == [("denounced", "him")]
+
+
+def test_aside_with_a_belief_verb(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Ferries, the mayor suggested, will not run again until the spring.")
+    assert [q.text for q in found] == ["Ferries", "will not run again until the spring"]
+    assert {q.cue for q in found} == {"suggested"}

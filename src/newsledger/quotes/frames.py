@@ -257,7 +257,7 @@ class Frames:
                     if c.lower_ == "on" and t.lemma_ == "call":
                         return o.left_edge.i, c.right_edge.i + 1, c
                     return o.left_edge.i, o.right_edge.i + 1, c
-        if cue.object and obj is not None and obj.pos_ != "PRON":
+        if cue.object and obj is not None:  # pronouns too: "denounced him", "did not ask it"
             return obj.left_edge.i, obj.right_edge.i + 1, None
         return None
 

@@ -432,7 +432,7 @@ class RulesQuoteExtractor(Frames):
     def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
         """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
         cue = self.cues.get(self._lem(t))
-        if cue is None or not cue.direct or t.dep_ == "acl":
+        if cue is None or t.dep_ == "acl":
             return []  # "The port, described by residents as …,": a participle, not an aside
         speaker = self._subject(doc, t, inside)
         as_tok = next((c for c in t.children if c.lower_ == "as" and c.i < t.i), None)
