@@ -306,17 +306,17 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     if lex.cue("host", lemma(clause)) is not None and not hosted_event:
         actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
     elif not _political(recipient):
-        places = len({m.country for m in _political(actor)}) < 2  # "X and Y met in Z": Z only hosts
-        recipient = _fallback_recipient(trig, recip_toks, actor_toks, index, places)
+        alone = len({m.country for m in _political(actor)}) < 2  # "X and Y met in Z": Z only hosts
+        recipient = _fallback_recipient(trig, recip_toks, actor_toks, index, alone)
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
 
 
 def _fallback_recipient(
-    trig: Trigger, recip_toks: list[Token], actor_toks: list[Token], index: MentionIndex, places: bool = True
+    trig: Trigger, recip_toks: list[Token], actor_toks: list[Token], index: MentionIndex, here: bool = True
 ) -> list[Mention]:
     """The other side when the parse gives none: whoever made what the verb takes up ("rejected
     calls by Belarus", "accepted an offer from Peru"), else the state where the event happened
-    ("lifted the curfew in Montenegro", "arrived in Bosnia"); with ``places`` False (two states
+    ("lifted the curfew in Montenegro", "arrived in Bosnia"); with ``here`` False (two states
     act together) a place only hosts them."""
     clause = trig.clause
     objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c not in actor_toks]
@@ -331,7 +331,7 @@ def _fallback_recipient(
         if g.dep_ == "pobj"
     ]
     found = [m for t in makers for m in mentions_of(t, index)]
-    if found or not places:
+    if found or not here:
         return found
     heads = [clause, *objects, *(t for t in recip_toks if t.dep_ == "pobj")]
     if trig.token != clause:
