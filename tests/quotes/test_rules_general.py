@@ -211,3 +211,9 @@ def test_aside_with_a_belief_verb(quotes) -> None:  # type: ignore[no-untyped-de
     found = quotes("Ferries, the mayor suggested, will not run again until the spring.")
     assert [q.text for q in found] == ["Ferries", "will not run again until the spring"]
     assert {q.cue for q in found} == {"suggested"}
+
+
+def test_made_it_clear_names_the_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The minister made it clear that the tax would stay.")
+    assert [(q.cue, q.text) for q in found] == [("made it clear", "that the tax would stay")]
+    assert found[0].speaker_start == 0

@@ -54,6 +54,28 @@ class Frames:
             return lem + "e"
         return lem
 
+    def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "X made it clear that …", "X made clear that …": X's statement."""
+        head = t.head
+        if head.lemma_ != "make" or t.dep_ not in ("ccomp", "oprd", "acomp", "xcomp") or t.i < head.i:
+            return None
+        clause = next(
+            (
+                c
+                for c in (*t.children, *head.children)
+                if c.i > t.i and c.dep_ in ("advcl", "ccomp") and any(g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        speaker = self._subject(doc, head, inside)
+        if clause is None or speaker is None or len(speaker) == 0 or inside[clause.i]:
+            return None
+        lo, hi = trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, doc[verb_group(doc, head).start : t.i + 1], speaker, None, chain)
+
     def _evident(self, doc: Doc, t: Token) -> Found | None:
         """ "It is clear that …", "it was unclear whether …": a judgement with no named source."""
         head = t.head

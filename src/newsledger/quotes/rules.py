@@ -375,7 +375,7 @@ class RulesQuoteExtractor(Frames):
             elif t.lemma_ in self.stance_nouns and t.pos_ == "NOUN":
                 f = self._stance(doc, t, inside)
             elif t.lower_ in self.evident_adjs and t.pos_ == "ADJ":
-                f = self._evident(doc, t) or self._adj_cue(doc, t, inside)
+                f = self._evident(doc, t) or self._made_clear(doc, t, inside) or self._adj_cue(doc, t, inside)
             elif t.pos_ == "NOUN":
                 f = self._noun_cue(doc, t, inside)
             elif t.pos_ == "ADJ":
