@@ -40,3 +40,18 @@ def test_state_where_the_event_happened_is_the_recipient_when_there_is_no_other(
 def test_place_does_not_replace_a_recipient_the_parse_gives(code: Code) -> None:
     (e,) = code("Norway sent doctors to Yemen during the outbreak in Oman.")
     assert sides(e)[1] == ["YEM"]
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_reporting_subject(code: Code) -> None:
+    (e,) = code("Ghana says it is ready to withdraw its soldiers from Mali.")
+    assert sides(e) == (["GHA"], ["MLI"])
+
+
+def test_it_does_not_take_a_person_speaker(code: Code) -> None:
+    e = one(code, "The envoy said it would sanction Cuba.")
+    assert sides(e)[0] == []
+
+
+def test_nationality_word_inside_an_unresolved_name_still_names_the_state(code: Code) -> None:
+    e = one(code, "Bosnian Serbs demanded a truce with Croatia.")
+    assert sides(e)[0] == ["BIH"]

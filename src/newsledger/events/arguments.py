@@ -30,6 +30,9 @@ FRAME_PREPS = frozenset({"in", "at", "during"})
 MAKER_PREPS = frozenset({"by", "from"})
 # Prepositions naming where an event happened; the state there is its recipient when there is no other.
 PLACE_PREPS = frozenset({"in", "at", "inside", "into", "throughout", "across", "within"})
+# Pronoun subjects that may repeat the subject of the verb their clause reports, and whether
+# they name a person (None: either).
+SPEAKER_PRONOUNS: dict[str, bool | None] = {"it": False, "he": True, "she": True, "they": None, "we": None}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -358,7 +361,32 @@ def _side(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> 
         pair = _group(tok, index, sentence, lex)
         if pair and {m.country for m in found} <= {m.country for m in pair}:
             return pair
+    if not found and tok.dep_ == "nsubj" and tok.lower_ in SPEAKER_PRONOUNS:
+        found = _speaker(tok, index)
     return found or _group(tok, index, sentence, lex)
+
+
+def _speaker(tok: Token, index: MentionIndex) -> list[Mention]:
+    """The subject of the verb whose reported clause a pronoun subject opens ("Syria says it is
+    willing to ...", "the ministry announced that it would ..."): the pronoun is that subject.
+    "It" is no person, "he" and "she" are one."""
+    person = SPEAKER_PRONOUNS[tok.lower_]
+    clause = tok.head
+    for _ in range(4):
+        if clause.dep_ in ("xcomp", "conj", "acomp", "advcl") and clause.head != clause:
+            clause = clause.head
+            continue
+        if clause.dep_ != "ccomp" or clause.head == clause:
+            break
+        gov = clause.head
+        subj = [c for c in gov.children if c.dep_ == "nsubj"]
+        found = [
+            m for t in subj for m in mentions_of(t, index) if person is None or (m.kind == "person") == person
+        ]
+        if found:
+            return found
+        clause = gov
+    return []
 
 
 def demand_sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) -> Sides:

@@ -226,10 +226,11 @@ class RulesEventCoder:
     def _demonyms(
         self, article: Article, doc: Doc, sents: Sequence[Sentence], mentions: Sequence[Mention]
     ) -> list[Mention]:
-        """Nationality words no actor mention covers ("Burundian militiamen", "Nigerians"), as
+        """Nationality words no political mention covers ("Burundian militiamen", "Nigerians"), as
         group mentions of their country, by the gazetteer's public demonym lookup. A word after
-        "ethnic" names a people, not a state ("ethnic Albanians in Macedonia")."""
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        "ethnic", or one modified by another, names a people, not a state ("ethnic Albanians in
+        Macedonia", "Bosnian Serbs")."""
+        covered = {i for m in mentions if m.country for i in range(m.start, m.end)}
         out: list[Mention] = []
         for sent in sents:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
@@ -238,6 +239,10 @@ class RulesEventCoder:
                     continue
                 if tok.i > 0 and doc[tok.i - 1].lower_ in NOT_STATE_WORDS:
                     continue
+                if any(
+                    c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in tok.children
+                ):
+                    continue  # "Bosnian Serbs": the modifier names the state, the noun a people
                 code = self.gazetteer.demonym(tok.text)
                 state = self.gazetteer.country(code) if code else None
                 if code is None or state is None:
