@@ -217,3 +217,14 @@ def test_made_it_clear_names_the_subject(quotes) -> None:  # type: ignore[no-unt
     found = quotes("The minister made it clear that the tax would stay.")
     assert [(q.cue, q.text) for q in found] == [("made it clear", "that the tax would stay")]
     assert found[0].speaker_start == 0
+
+
+def test_as_x_put_it_is_an_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("As the old captain put it, “The sea always wins in the end.”")
+    assert [(q.kind, q.cue) for q in found] == [("direct", "put")]
+    assert found[0].text == "The sea always wins in the end."
+
+
+def test_name_is_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The harbour board named a new director.")
+    assert [(q.cue, q.text) for q in found] == [("named", "a new director")]
