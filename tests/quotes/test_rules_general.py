@@ -228,3 +228,8 @@ def test_as_x_put_it_is_an_attribution(quotes) -> None:  # type: ignore[no-untyp
 def test_name_is_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The harbour board named a new director.")
     assert [(q.cue, q.text) for q in found] == [("named", "a new director")]
+
+
+def test_clause_inside_a_source_is_an_attribution_too(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The fishermen union, which endorsed the mayor, urged members to vote early.")
+    assert [(q.cue, q.text) for q in found] == [("endorsed", "the mayor"), ("urged", "members to vote early")]

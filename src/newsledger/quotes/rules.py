@@ -336,6 +336,7 @@ class RulesQuoteExtractor(Frames):
     ) -> list[Found]:
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
+        speakers: list[tuple[int, int]] = []
         # outermost cues first: no nested attributions
         cand = sorted(
             (
@@ -357,7 +358,8 @@ class RulesQuoteExtractor(Frames):
         for t in cand:
             if t.i in used or inside[t.i]:
                 continue
-            if any(a <= t.idx < b for a, b in spans):
+            nested = t.dep_ in ("relcl", "acl") and any(a <= t.idx < b for a, b in speakers)
+            if any(a <= t.idx < b for a, b in spans) and not nested:
                 continue
             pair = self._parenthetical(doc, t, inside) if t.pos_ == "VERB" else []
             if pair and not any(a < pair[-1].end and pair[0].start < b for a, b in spans):
@@ -387,6 +389,7 @@ class RulesQuoteExtractor(Frames):
             if any(
                 a < f.end and f.start < b and (min(b, f.end) - max(a, f.start)) > 0.5 * (f.end - f.start)
                 for a, b in spans
+                if not (nested and (a, b) in speakers)
             ):
                 continue
             out.append(f)
@@ -394,7 +397,10 @@ class RulesQuoteExtractor(Frames):
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
+                # a clause in a source's name may hold an attribution of its own
+                # ("the union, which endorsed X, urged …")
                 spans.append((f.speaker.start_char, f.speaker.end_char))
+                speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
     def _hearsay(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
