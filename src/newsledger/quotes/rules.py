@@ -358,7 +358,11 @@ class RulesQuoteExtractor(Frames):
         for t in cand:
             if t.i in used or inside[t.i]:
                 continue
-            nested = t.dep_ in ("relcl", "acl") and any(a <= t.idx < b for a, b in speakers)
+            nested = (
+                t.dep_ in ("relcl", "acl")
+                and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
+                and any(a <= t.idx < b for a, b in speakers)
+            )  # (not "an official who spoke on condition of …": a setting, not what is said)
             if any(a <= t.idx < b for a, b in spans) and not nested:
                 continue
             pair = self._parenthetical(doc, t, inside) if t.pos_ == "VERB" else []
