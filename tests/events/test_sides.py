@@ -55,3 +55,24 @@ def test_it_does_not_take_a_person_speaker(code: Code) -> None:
 def test_nationality_word_inside_an_unresolved_name_still_names_the_state(code: Code) -> None:
     e = one(code, "Bosnian Serbs demanded a truce with Croatia.")
     assert sides(e)[0] == ["BIH"]
+
+
+def test_frame_noun_of_a_trigger_gives_its_verb_and_sides(code: Code) -> None:
+    e = one(code, "Oman launched a mediation effort between Iran and Bahrain.")
+    assert e.type == "CONSULT" and sides(e)[0] == ["OMN"]
+    assert set(sides(e)[1]) == {"IRN", "BHR"}
+
+
+def test_threat_recipient_is_the_target_of_the_threatened_act(code: Code) -> None:
+    (e,) = code("Algeria threatened to cut off gas to Moroccan towns.")
+    assert e.type == "THREATEN" and sides(e) == (["DZA"], ["MAR"])
+
+
+def test_threat_recipient_is_the_subject_of_its_condition(code: Code) -> None:
+    (e,) = code("Serbia threatened to close the border if Hungary builds the fence.")
+    assert e.type == "THREATEN" and sides(e) == (["SRB"], ["HUN"])
+
+
+def test_request_recipient_is_not_the_target_of_the_act_asked_for(code: Code) -> None:
+    events = code("Brazil urged all parties to stop the attacks on Bolivia.")
+    assert not any(e.type == "REQUEST" and sides(e) == (["BRA"], ["BOL"]) for e in events)

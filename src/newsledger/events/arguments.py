@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsledger.events.lexicon import EventLexicon
-from newsledger.events.triggers import NOUN_POS, Trigger, lemma, match_row
+from newsledger.events.triggers import NOUN_POS, Trigger, frame_of, lemma, match_row
 from newsledger.model import Mention
 
 # Words inside the noun phrase of an argument that may name (part of) the actor.
@@ -270,8 +270,11 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
         kind = lex.types.get(trig.row.type)
         recip_toks = _objects(clause, RECIPIENT_PREPS, lex, hostile=kind is not None and kind.quad >= 3)
         if clause != tok:
-            recip_toks = [t for t in recip_toks if t != tok]
+            frame = frame_of(tok, lex)
+            recip_toks = [t for t in recip_toks if t not in (tok, frame)]
             recip_toks += _objects(tok, NOUN_RECIPIENT_PREPS)
+            if frame != tok:  # "launched a mediation effort between X and Y"
+                recip_toks += _objects(frame, NOUN_RECIPIENT_PREPS)
         if passive:
             agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             recip_toks = [t for t in recip_toks if t not in agents] + actor_toks
@@ -310,12 +313,17 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
         actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
     elif not _political(recipient):
         alone = len({m.country for m in _political(actor)}) < 2  # "X and Y met in Z": Z only hosts
-        recipient = _fallback_recipient(trig, recip_toks, actor_toks, index, alone)
+        recipient = _fallback_recipient(trig, recip_toks, actor_toks, index, lex, alone)
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
 
 
 def _fallback_recipient(
-    trig: Trigger, recip_toks: list[Token], actor_toks: list[Token], index: MentionIndex, here: bool = True
+    trig: Trigger,
+    recip_toks: list[Token],
+    actor_toks: list[Token],
+    index: MentionIndex,
+    lex: EventLexicon,
+    here: bool = True,
 ) -> list[Mention]:
     """The other side when the parse gives none: whoever made what the verb takes up ("rejected
     calls by Belarus", "accepted an offer from Peru"), else the state where the event happened
@@ -334,6 +342,26 @@ def _fallback_recipient(
         if g.dep_ == "pobj"
     ]
     found = [m for t in makers for m in mentions_of(t, index)]
+    if found:
+        return found
+    # "threatened to cut off power to X", "agreed to send troops to Y": the side of the act promised
+    kind = lex.types.get(trig.row.type)
+    hostile = kind is not None and kind.quad >= 3
+    # (not for a request: the one asked does the act asked for, "urged all sides to respect X")
+    inner = [c for c in clause.children if c.dep_ == "xcomp" and trig.row.type != "REQUEST"]
+    inner += [g for c in inner for g in c.children if g.dep_ == "xcomp"]
+    found = [
+        m for x in inner for t in _objects(x, RECIPIENT_PREPS, lex, hostile) for m in mentions_of(t, index)
+    ]
+    if not found and hostile:
+        # "threatened to stop the talks if the US deploys missiles": whoever the condition is on
+        conditions = [
+            c
+            for v in (clause, *inner)
+            for c in v.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and lex.cue("mark", m.lower_) for m in c.children)
+        ]
+        found = [m for c in conditions for t in _subject(c)[0] for m in mentions_of(t, index)]
     if found or not here:
         return found
     heads = [clause, *objects, *(t for t in recip_toks if t.dep_ == "pobj")]

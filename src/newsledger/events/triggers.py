@@ -119,6 +119,14 @@ def match_row(tok: Token, lex: EventLexicon) -> TriggerRow | None:
     return None
 
 
+def frame_of(tok: Token, lex: EventLexicon) -> Token:
+    """The noun that stands for a noun trigger in the clause: its frame noun when it modifies
+    one ("a mediation effort", "a peace mission"), else the trigger itself."""
+    if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS and lex.cue("frame", lemma(tok.head)) is not None:
+        return tok.head
+    return tok
+
+
 def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
     """Return the verb a noun is an argument of ("held talks" -> held), or None.
 
@@ -223,7 +231,8 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             continue
         clause = tok
         if tok.pos_ in NOUN_POS:
-            clause = _governing_verb(tok, lex) or tok
+            # "launched a mediation effort": the frame noun's verb is the event's clause
+            clause = _governing_verb(frame_of(tok, lex), lex) or tok
         words, start, end = _words(tok, clause)
         out.append(Trigger(tok, clause, row, words, start, end))
     return out
