@@ -233,3 +233,10 @@ def test_name_is_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
 def test_clause_inside_a_source_is_an_attribution_too(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The fishermen union, which endorsed the mayor, urged members to vote early.")
     assert [(q.cue, q.text) for q in found] == [("endorsed", "the mayor"), ("urged", "members to vote early")]
+
+
+def test_self_described_noun(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "He is a self-described democratic socialist from the north."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("described", "democratic socialist")]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "self"

@@ -430,6 +430,17 @@ class RulesQuoteExtractor(Frames):
         lead = (a, b) if a is not None and b is not None else None
         return Found("indirect", lo, hi, doc[t.i : t.i + 1], None, None, (), lead)
 
+    def _self_described(self, doc: Doc, t: Token) -> Found | None:
+        """ "a self-described socialist": the holder is "self", the content the rest of the noun."""
+        self_tok = next((c for c in t.children if c.lower_ == "self" and c.i < t.i), None)
+        head = t.head
+        if self_tok is None or head.i <= t.i or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lo, hi = trim(doc, t.i + 1, head.i + 1)
+        if lo is None or hi is None:
+            return None
+        return Found("indirect", lo, hi, doc[t.i : t.i + 1], doc[self_tok.i : self_tok.i + 1], None, ())
+
     def _before_colon(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A cue whose paragraph ends in a colon: its content is the paragraph after it."""
         para = colon_paragraph(doc, t)
@@ -489,6 +500,8 @@ class RulesQuoteExtractor(Frames):
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
+        if t.dep_ == "amod" and t.tag_ == "VBN":
+            return self._self_described(doc, t)
         as_frame = self._as_frame(doc, t, inside)
         if as_frame is not None:
             return as_frame
