@@ -240,3 +240,8 @@ def test_self_described_noun(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes(text)
     assert [(q.cue, q.text) for q in found] == [("described", "democratic socialist")]
     assert text[found[0].speaker_start : found[0].speaker_end] == "self"
+
+
+def test_attitude_adjective_rows(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The fishermen were deeply sympathetic to the striking dock workers.")
+    assert [(q.cue, q.text) for q in found] == [("were deeply sympathetic to", "the striking dock workers")]
