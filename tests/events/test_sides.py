@@ -76,3 +76,14 @@ def test_threat_recipient_is_the_subject_of_its_condition(code: Code) -> None:
 def test_request_recipient_is_not_the_target_of_the_act_asked_for(code: Code) -> None:
     events = code("Brazil urged all parties to stop the attacks on Bolivia.")
     assert not any(e.type == "REQUEST" and sides(e) == (["BRA"], ["BOL"]) for e in events)
+
+
+def test_unnamed_domestic_group_acted_on_by_a_state_is_that_states_own(code: Code) -> None:
+    e = one(code, "Kenyan police arrested the protesters on Monday.")
+    assert sides(e) == (["KEN"], ["KEN"])
+    assert code("Kenyan police arrested the protesters on Monday.") == []  # no dyad in articles
+
+
+def test_unnamed_domestic_group_belongs_to_the_state_where_it_acts(code: Code) -> None:
+    e = one(code, "Rebels blocked the main roads in Chad on Tuesday.")
+    assert sides(e)[0] == ["TCD"]

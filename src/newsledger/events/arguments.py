@@ -314,6 +314,12 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     elif not _political(recipient):
         alone = len({m.country for m in _political(actor)}) < 2  # "X and Y met in Z": Z only hosts
         recipient = _fallback_recipient(trig, recip_toks, actor_toks, index, lex, alone)
+        if not _political(recipient) and _political(actor) and _domestic(recip_toks, lex):
+            # "Kenyan police dispersed the protesters": an unnamed domestic group is the state's own
+            recipient = [m for m in _political(actor) if m.kind != "organisation"][:1]
+    if not _political(actor) and _domestic(actor_toks, lex):
+        # "Rebels blocked roads in Mali": an unnamed domestic group belongs where it acts
+        actor = _place_states([*actor_toks, clause, *(c for c in clause.children if c.dep_ == "dobj")], index)
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
 
 
@@ -367,6 +373,12 @@ def _fallback_recipient(
     heads = [clause, *objects, *(t for t in recip_toks if t.dep_ == "pobj")]
     if trig.token != clause:
         heads.append(trig.token)
+    return _place_states(heads, index)
+
+
+def _place_states(heads: list[Token], index: MentionIndex) -> list[Mention]:
+    """The state named where the words ``heads`` say something happened ("in Liberia", "at a
+    camp in Chad"), the first one."""
     places = [
         g
         for h in heads
@@ -379,6 +391,16 @@ def _fallback_recipient(
         g for t in places for p in t.children if lemma(p) == "in" for g in p.children if g.dep_ == "pobj"
     ]
     return [m for t in places for m in mentions_of(t, index) if m.kind == "state"][:1]
+
+
+def _domestic(toks: list[Token], lex: EventLexicon) -> bool:
+    """Whether one of ``toks`` names an unnamed domestic group ("the protesters", "opposition
+    candidates", "a demonstration by students"): a sector noun, or its "by"/"of" phrase."""
+    heads = [
+        *toks,
+        *(g for t in toks for p in t.children if lemma(p) in ("by", "of", "from") for g in p.children),
+    ]
+    return any(t.pos_ in NOUN_POS and lex.cue("sector", lemma(t)) is not None for t in heads)
 
 
 def _side(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:

@@ -13,7 +13,7 @@ from newsledger.resources import load_table
 Pos = Literal["V", "N"]
 CueRole = Literal[
     "aux", "head", "mark", "mod", "neg", "group", "context",
-    "void", "frame", "light", "topic", "joint", "undergo", "host", "anchor",
+    "void", "frame", "light", "topic", "joint", "undergo", "host", "anchor", "sector",
 ]  # fmt: skip
 
 
