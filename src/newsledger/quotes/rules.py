@@ -10,8 +10,12 @@ infinitive ("urged Y to …"), a preposition ("accused Y of …", "talked about 
 ("denied the report"), a possessed noun ("X's claim that …") or "according to X"; PolNeAR
 also counts attitudes, so beliefs, intentions and evaluations are cues too ("X wants …",
 "X is critical of …", "X, a supporter of …", "X seems to …", "it is clear that …"; the
-frames are read in ``frames``). A content runs to the end of its cue's clause. Only the
-outermost attribution of a sentence is kept, as in PolNeAR. Speakers and addressees are the
+frames are read in ``frames``). General frames reach past the lexicon: any verb with a
+"that" clause ("intimated that …"), a noun cue held by the subject of a light verb ("made
+the case for …"), participles with "as" ("known as …", "is seen as …"), findings "in a
+poll", hearsay adverbs ("reportedly"). A content runs to the end of its cue's clause. Only
+the outermost attribution of a sentence is kept, as in PolNeAR (a relative clause inside a
+source's name may hold one of its own). Speakers and addressees are the
 resolved actor mentions under the subject and the hearer of the cue's frame ("told
 reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_chain``.
 """
