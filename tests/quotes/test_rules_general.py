@@ -245,3 +245,9 @@ def test_self_described_noun(quotes) -> None:  # type: ignore[no-untyped-def]
 def test_attitude_adjective_rows(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The fishermen were deeply sympathetic to the striking dock workers.")
     assert [(q.cue, q.text) for q in found] == [("were deeply sympathetic to", "the striking dock workers")]
+
+
+def test_according_to_between_commas_takes_both_sides(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("For the harbour, according to the mayor, the new pier is a test of its future.")
+    assert [q.text for q in found] == ["For the harbour", "the new pier is a test of its future"]
+    assert {q.cue for q in found} == {"according to"}

@@ -424,10 +424,22 @@ def according_to(doc: Doc, t: Token, words: dict[str, str]) -> Found | None:
     sent = t.sent
     phrase_lo = t.i
     phrase_hi = objs[0].right_edge.i + 1
+    lead: tuple[int, int] | None = None
     if phrase_lo == sent.start or (phrase_lo - sent.start <= 2):
         lo_tok, hi_tok = phrase_hi, sent.end
     else:
         lo_tok, hi_tok = sent.start, phrase_lo
+        rest = [x for x in doc[phrase_hi : sent.end] if not (x.is_space or x.is_punct)]
+        if (
+            doc[phrase_lo - 1].text == ","
+            and phrase_hi < sent.end
+            and doc[phrase_hi].text == ","
+            and len(rest) >= 3
+        ):
+            # "For Trump, according to X, the speech is a test": the words on both sides
+            a, b = trim(doc, sent.start, phrase_lo)
+            lead = (a, b) if a is not None and b is not None else None
+            lo_tok, hi_tok = phrase_hi, sent.end
     toks = [x for x in doc[lo_tok:hi_tok] if not x.is_space]
     while toks and (toks[0].is_punct and toks[0].text in PUNCT_EDGE):
         toks.pop(0)
@@ -444,6 +456,7 @@ def according_to(doc: Doc, t: Token, words: dict[str, str]) -> Found | None:
         src,
         None,
         source_chain(src, None, words),
+        lead,
     )
 
 
