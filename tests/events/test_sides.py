@@ -87,3 +87,23 @@ def test_unnamed_domestic_group_acted_on_by_a_state_is_that_states_own(code: Cod
 def test_unnamed_domestic_group_belongs_to_the_state_where_it_acts(code: Code) -> None:
     e = one(code, "Rebels blocked the main roads in Chad on Tuesday.")
     assert sides(e)[0] == ["TCD"]
+
+
+def test_subject_reaches_a_verb_inside_a_prepositional_phrase(code: Code) -> None:
+    (e,) = code("Ethiopia responded by shelling Eritrean border posts.")
+    assert e.type == "ASSAULT" and sides(e) == (["ETH"], ["ERI"])
+
+
+def test_two_word_nationality_names_its_state(code: Code) -> None:
+    e = one(code, "Sri Lankan gunmen attacked a fishing boat.")
+    assert sides(e)[0] == ["LKA"]
+
+
+def test_domestic_group_of_a_quantity_belongs_where_its_members_are(code: Code) -> None:
+    e = one(code, "Thousands of students across Chile staged protests on Friday.")
+    assert e.type == "PROTEST" and sides(e)[0] == ["CHL"]
+
+
+def test_reason_clause_verb_does_not_take_the_main_subject(code: Code) -> None:
+    events = code("Canada fined two banks for supporting the Iranian navy.")
+    assert not any(e.type == "SUPPORT" and sides(e)[0] == ["CAN"] for e in events)

@@ -33,6 +33,8 @@ PLACE_PREPS = frozenset({"in", "at", "inside", "into", "throughout", "across", "
 # Pronoun subjects that may repeat the subject of the verb their clause reports, and whether
 # they name a person (None: either).
 SPEAKER_PRONOUNS: dict[str, bool | None] = {"it": False, "he": True, "she": True, "they": None, "we": None}
+# Prepositions before a verb whose doer is the subject of the verb they hang on.
+DOER_PREPS = frozenset({"by", "to", "after", "before", "without", "while", "through", "upon"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -204,6 +206,11 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             continue
         elif tok.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
             return [head], False
+        elif tok.dep_ == "pcomp" and lemma(head) in DOER_PREPS and head.head != head:
+            # "resorted to throwing stones", "responded by shelling the town"; not "blacklisted
+            # firms for supporting X", where the object did it
+            tok = head.head
+            continue
         elif tok.dep_ not in ("conj", "advcl", "ccomp", "xcomp", "acomp"):
             break
         tok = head
@@ -319,7 +326,9 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             recipient = [m for m in _political(actor) if m.kind != "organisation"][:1]
     if not _political(actor) and _domestic(actor_toks, lex):
         # "Rebels blocked roads in Mali": an unnamed domestic group belongs where it acts
-        actor = _place_states([*actor_toks, clause, *(c for c in clause.children if c.dep_ == "dobj")], index)
+        members = [g for t in actor_toks for p in t.children if lemma(p) == "of" for g in p.children]
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        actor = _place_states([*actor_toks, *members, clause, *objects], index)
     return Sides(tuple(_political(actor)), tuple(_political(recipient)))
 
 

@@ -234,7 +234,9 @@ class RulesEventCoder:
         out: list[Mention] = []
         for sent in sents:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-            for tok in span or ():
+            if span is None:
+                continue
+            for tok in span:
                 if tok.idx in covered or not tok.text[:1].isupper() or tok.pos_ not in DEMONYM_POS:
                     continue
                 if tok.i > 0 and doc[tok.i - 1].lower_ in NOT_STATE_WORDS:
@@ -243,7 +245,8 @@ class RulesEventCoder:
                     c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in tok.children
                 ):
                     continue  # "Bosnian Serbs": the modifier names the state, the noun a people
-                code = self.gazetteer.demonym(tok.text)
+                pair = f"{doc[tok.i - 1].text} {tok.text}" if tok.i > span.start else None
+                code = (self.gazetteer.demonym(pair) if pair else None) or self.gazetteer.demonym(tok.text)
                 state = self.gazetteer.country(code) if code else None
                 if code is None or state is None:
                     continue
