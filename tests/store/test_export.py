@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from conftest import ingest, news_text, query
 from newsledger.cli import app
-from newsledger.model import Annotations, Article, PageResult, Quote
+from newsledger.model import ActorRef, Annotations, Article, Event, EventDate, EventMention, PageResult, Quote
 from newsledger.store.duck import Store
 
 # DESIGN.md, "Export contract": articles.jsonl
@@ -197,3 +197,68 @@ def test_export_of_database_before_verbatim_column_keeps_quotes_holding_marks(tm
             False,
             True,
         ]
+
+
+def _two_reports_db(tmp_path: Path) -> Path:
+    """Two articles reporting one meeting, each with its own event."""
+    day = EventDate(start=dt.date(2023, 3, 21), end=dt.date(2023, 3, 21), precision="day")
+    sides = {
+        "actor": (ActorRef(name="China", country="CHN"),),
+        "recipient": (ActorRef(name="Russia", country="RUS"),),
+    }
+    db = tmp_path / "ev.duckdb"
+    with Store(str(db)) as store:
+        arts = tuple(
+            Article(id=a, page_id="p1", source=f"{a}.txt", text="x" * 100, part=n)
+            for n, a in enumerate(("a1", "a2"))
+        )
+        store.write([("k1", PageResult(source="t.txt", articles=arts))])
+        store.write_annotations(
+            [
+                Annotations(
+                    article_id=a,
+                    events=(
+                        Event(
+                            id=f"e-{a}",
+                            type="CONSULT",
+                            date=day,
+                            mentions=(
+                                EventMention(article_id=a, sentence="They met.", start=0, end=9, date=day),
+                            ),
+                            **sides,  # type: ignore[arg-type]
+                        ),
+                    ),
+                )
+                for a in ("a1", "a2")
+            ]
+        )
+    return db
+
+
+def test_export_merges_one_event_reported_by_two_articles(tmp_path: Path) -> None:
+    db = _two_reports_db(tmp_path)
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in (tmp_path / "m" / "events.jsonl").read_text().splitlines()]
+    assert row["articles"] == ["a1", "a2"] and [m["article_id"] for m in row["mentions"]] == ["a1", "a2"]
+    assert row["date"] == {"start": "2023-03-21", "end": "2023-03-21", "precision": "day"}
+    result = CliRunner().invoke(
+        app, ["export", "--db", str(db), "--out", str(tmp_path / "a"), "--events", "article"]
+    )
+    assert len((tmp_path / "a" / "events.jsonl").read_text().splitlines()) == 2
+
+
+def test_export_merged_events_as_csv_and_parquet(tmp_path: Path) -> None:
+    db = _two_reports_db(tmp_path)
+    for fmt in ("csv", "parquet"):
+        result = CliRunner().invoke(
+            app, ["export", "--db", str(db), "--out", str(tmp_path / fmt), "--format", fmt]
+        )
+        assert result.exit_code == 0, result.output
+        names = sorted(p.name for p in (tmp_path / fmt).iterdir())
+        assert f"events.{fmt}" in names and not any(n.startswith(".") for n in names)  # no staging file left
+    con = duckdb.connect()
+    (n,) = con.execute(
+        "SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "parquet" / "events.parquet")]
+    ).fetchone()  # type: ignore[misc]
+    assert n == 1

@@ -37,6 +37,7 @@ def print_events(rows: list[dict[str, Any]], *, as_json: bool, evidence: bool = 
             f"[bold]{escape(when(r['date']))}[/]  [yellow]{escape(mark)}[/][bold cyan]{escape(kind)}[/]"
             f"  {escape(sides(r['actor']))} → {escape(sides(r['recipient']))}"
             + (f"  [dim]{escape(', '.join(r['context']))}[/]" if r["context"] else "")
+            + (f"  [green]{len(r['articles'])} articles[/]" if len(r.get("articles") or ()) > 1 else "")
         )
         if not evidence:
             continue
@@ -86,7 +87,8 @@ def events(
     """List the events found, by the date they happened (not the publication date).
 
     Each line: date, modality (NOT, PLANNED, MAYBE; nothing when it happened), PLOVER
-    type/mode, actor → recipient, contexts; then the sentence that says so.
+    type/mode, actor → recipient, contexts; then the sentences that say so. One event
+    reported by several articles is listed once, with each article's sentence.
 
     Examples:
       newsledger events --actor RUS --type CONSULT

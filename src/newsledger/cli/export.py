@@ -29,6 +29,14 @@ def export(
             " of them); all: also reported speech in the writer's words and quoted labels",
         ),
     ] = "verbatim",
+    events: Annotated[
+        str,
+        typer.Option(
+            "--events",
+            help="merged: one event per happening, its mentions from every article; article: each"
+            " article's own events",
+        ),
+    ] = "merged",
 ) -> None:
     """Export the ledger: articles, actors, quotes and events, one file each.
 
@@ -36,13 +44,16 @@ def export(
       newsledger export --db news.duckdb --format jsonl --out export/
       newsledger export --format parquet --out export/
       newsledger export --quotes all --out export/     paraphrased statements too
+      newsledger export --events article --out export/ events as each article codes them
 
-    Fields follow the export contract in DESIGN.md. Events are per article here; the
-    database keeps every quote whatever --quotes says (`newsledger quotes` lists them).
+    Fields follow the export contract in DESIGN.md. Reports of one event in several
+    articles are merged (same type, modality, sides and a date that fits; undated events
+    stay apart); each mention keeps its article and date. The database keeps every quote
+    whatever --quotes says (`newsledger quotes` lists them).
     """
     with open_store(db) as store:
         try:
-            written = run_export(store, out, fmt, quotes=quotes)
+            written = run_export(store, out, fmt, quotes=quotes, events=events)
         except NewsledgerError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(1) from exc

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsledger.errors import NewsledgerError
+from newsledger.ledger.merge import merge_events
 from newsledger.store.duck import Store
 from newsledger.store.export import EVENTS_SELECT, REFS, quotes_select, verbatim_test
 
@@ -65,8 +66,12 @@ def _require(store: Store, table: str) -> None:
         )
 
 
-def find_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
-    """Return the events that pass ``flt``, dated ones in date order, then undated ones."""
+def find_events(store: Store, flt: EventFilter, *, merged: bool = True) -> list[dict[str, Any]]:
+    """Return the events that pass ``flt``, dated ones in date order, then undated ones.
+
+    ``merged``: reports of one happening in several articles come back as one event
+    (``ledger/merge.py``); with ``flt.article_id``, or ``merged=False``, each article's own.
+    """
     _require(store, "events")
     where: list[str] = []
     params: list[Any] = []
@@ -104,6 +109,9 @@ def find_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY e.date_start NULLS LAST, e.date_end, e.article_id, e.id"
     )
+    if merged and not flt.article_id:
+        rows = merge_events(store.query(sql, params))
+        return rows[: flt.limit] if flt.limit else rows
     if flt.limit:
         sql += " LIMIT ?"
         params.append(flt.limit)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import StoreError
+from newsledger.ledger.merge import merge_events
 from newsledger.store.duck import Store
 from newsledger.store.schema import LEGACY_VERBATIM
 
@@ -21,6 +22,10 @@ QUOTE_SETS = {
     "verbatim": "WHERE verbatim",
     "all": "",
 }
+
+# Which events events.jsonl holds: "merged", one row per happening across articles (the
+# contract), or "article", each article's own events.
+EVENT_SETS = ("merged", "article")
 
 REFS = '[{"name": "VARCHAR", "kind": "VARCHAR", "country": "VARCHAR"}]'
 
@@ -100,15 +105,21 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def export(store: Store, out: Path, fmt: str, quotes: str = "verbatim") -> dict[str, int]:
+def export(
+    store: Store, out: Path, fmt: str, quotes: str = "verbatim", events: str = "merged"
+) -> dict[str, int]:
     """Write one file per table with rows into ``out``; return rows written per file.
 
     ``quotes`` picks which quotes go in (``QUOTE_SETS``); the database keeps them all.
+    ``events``: ``merged`` (the contract: one row per happening, across articles,
+    ``ledger/merge.py``) or ``article`` (each article's own events).
     """
     if fmt not in FORMATS:
         raise StoreError(fmt, "bad_format", f"unknown export format; use one of {', '.join(FORMATS)}")
     if quotes not in QUOTE_SETS:
         raise StoreError(quotes, "bad_quote_set", f"unknown quote set; use one of {', '.join(QUOTE_SETS)}")
+    if events not in EVENT_SETS:
+        raise StoreError(events, "bad_event_set", f"unknown event set; use one of {', '.join(EVENT_SETS)}")
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     have = {r["table_name"] for r in store.query("SELECT table_name FROM information_schema.tables")}
@@ -122,18 +133,34 @@ def export(store: Store, out: Path, fmt: str, quotes: str = "verbatim") -> dict[
             sql = sql.replace("{quotes_select}", quotes_select(store))
         rows = store.query(sql)
         path = out / f"{name}.{fmt}"
+        if name == "events" and events == "merged":
+            rows = merge_events(rows)
+            if fmt != "jsonl":  # COPY reads the merged rows back from a JSON lines file
+                staged = out / f".{name}.merged.jsonl"
+                _write_jsonl(staged, rows)
+                sql = f"SELECT * FROM read_json('{_literal(staged)}', format = 'newline_delimited')"
         if fmt == "jsonl":
-            with path.open("w", encoding="utf-8") as fh:
-                for row in rows:
-                    fh.write(json.dumps({k: jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+            _write_jsonl(path, rows)
         else:
             # COPY takes no parameters for its target: the path is quoted as a literal here
             # (single quotes doubled), and the query is one of ours, never user text.
-            target = str(path).replace("'", "''")
+            target = _literal(path)
             if fmt == "csv":
                 query = sql.replace("authors,", "array_to_string(authors, '; ') AS authors,", 1)
                 store.con.execute(f"COPY ({query}) TO '{target}' (HEADER, DELIMITER ',')")
             else:
                 store.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
+            (out / f".{name}.merged.jsonl").unlink(missing_ok=True)
         written[path.name] = len(rows)
     return written
+
+
+def _literal(path: Path) -> str:
+    """``path`` as the inside of a SQL string literal (single quotes doubled)."""
+    return str(path).replace("'", "''")
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps({k: jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
