@@ -107,3 +107,23 @@ def test_domestic_group_of_a_quantity_belongs_where_its_members_are(code: Code) 
 def test_reason_clause_verb_does_not_take_the_main_subject(code: Code) -> None:
     events = code("Canada fined two banks for supporting the Iranian navy.")
     assert not any(e.type == "SUPPORT" and sides(e)[0] == ["CAN"] for e in events)
+
+
+def test_side_a_lifted_measure_was_on_is_the_recipient(code: Code) -> None:
+    e = one(code, "Egypt lifted the blockade on Libyan trucks.")
+    assert sides(e) == (["EGY"], ["LBY"])
+
+
+def test_purpose_of_a_mission_takes_the_place_it_was_sent_to(code: Code) -> None:
+    e = one(code, "The United Nations sent experts to Haiti to investigate the killings.")
+    assert sides(e)[1] == ["HTI"]
+
+
+def test_place_deeper_in_the_clause_is_the_recipient_when_there_is_no_other(code: Code) -> None:
+    e = one(code, "Japan will provide tents to families fleeing the floods in Pakistan.")
+    assert sides(e)[1] == ["PAK"]
+
+
+def test_place_of_a_requested_act_is_not_the_one_asked(code: Code) -> None:
+    events = code("Brazil called for a ceasefire in Sudan.")
+    assert not any(e.type == "REQUEST" and sides(e)[1] == ["SDN"] for e in events)

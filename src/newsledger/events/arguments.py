@@ -356,12 +356,21 @@ def _fallback_recipient(
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    # "lifted the blockade on Gaza lorries": the side a hostile measure is on
+    makers += [
+        g
+        for o in objects
+        if o.pos_ in NOUN_POS and (row := match_row(o, lex)) is not None and _quad(row.type, lex) >= 3
+        for p in o.children
+        if p.dep_ == "prep" and lemma(p) in ("on", "against")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     found = [m for t in makers for m in mentions_of(t, index)]
     if found:
         return found
     # "threatened to cut off power to X", "agreed to send troops to Y": the side of the act promised
-    kind = lex.types.get(trig.row.type)
-    hostile = kind is not None and kind.quad >= 3
+    hostile = _quad(trig.row.type, lex) >= 3
     # (not for a request: the one asked does the act asked for, "urged all sides to respect X")
     inner = [c for c in clause.children if c.dep_ == "xcomp" and trig.row.type != "REQUEST"]
     inner += [g for c in inner for g in c.children if g.dep_ == "xcomp"]
@@ -377,22 +386,40 @@ def _fallback_recipient(
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and lex.cue("mark", m.lower_) for m in c.children)
         ]
         found = [m for c in conditions for t in _subject(c)[0] for m in mentions_of(t, index)]
-    if found or not here:
-        return found
+    if found or not here or trig.row.type == "REQUEST":
+        return found  # a request's place is where the act asked for happens, not who is asked
     heads = [clause, *objects, *(t for t in recip_toks if t.dep_ == "pobj")]
     if trig.token != clause:
         heads.append(trig.token)
-    return _place_states(heads, index)
+    found = _place_states(heads, index)
+    if found:
+        return found
+    # "sent inspectors to Bosnia to investigate": where the verb it serves sent them
+    if clause.dep_ in ("advcl", "xcomp") and clause.head != clause:
+        found = _place_states([clause.head], index, PLACE_PREPS | {"to"})
+    if found:
+        return found
+    # "provide food to refugees fleeing the war in Liberia": a place deeper in the clause
+    own = {t.i for a in actor_toks for t in a.subtree}
+    deep = [t for t in clause.subtree if t.i not in own and t.dep_ == "prep" and lemma(t) in PLACE_PREPS]
+    return _place_states([d.head for d in deep], index)
 
 
-def _place_states(heads: list[Token], index: MentionIndex) -> list[Mention]:
+def _quad(etype: str, lex: EventLexicon) -> int:
+    kind = lex.types.get(etype)
+    return kind.quad if kind is not None else 0
+
+
+def _place_states(
+    heads: list[Token], index: MentionIndex, preps: frozenset[str] = PLACE_PREPS
+) -> list[Mention]:
     """The state named where the words ``heads`` say something happened ("in Liberia", "at a
     camp in Chad"), the first one."""
     places = [
         g
         for h in heads
         for p in h.children
-        if p.dep_ == "prep" and lemma(p) in PLACE_PREPS
+        if p.dep_ == "prep" and lemma(p) in preps
         for g in p.children
         if g.dep_ == "pobj"
     ]
