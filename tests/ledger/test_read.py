@@ -57,14 +57,7 @@ def store(tmp_path: Path) -> Store:
             verbatim=True,
         ),
         Quote(
-            id="q2",
-            article_id="a1",
-            speaker=None,
-            text="it was useful",
-            kind="indirect",
-            start=20,
-            end=33,
-            verbatim=False,
+            id="q2", article_id="a1", text="it was useful", kind="indirect", start=20, end=33, verbatim=False
         ),
     )
     s.write_annotations([Annotations(article_id="a1", events=events, quotes=quotes)])
