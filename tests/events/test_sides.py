@@ -127,3 +127,13 @@ def test_place_deeper_in_the_clause_is_the_recipient_when_there_is_no_other(code
 def test_place_of_a_requested_act_is_not_the_one_asked(code: Code) -> None:
     events = code("Brazil called for a ceasefire in Sudan.")
     assert not any(e.type == "REQUEST" and sides(e)[1] == ["SDN"] for e in events)
+
+
+def test_place_in_another_clause_is_not_the_events(code: Code) -> None:
+    e = one(code, "Ghana lifted the curfew as police in Togo arrested the rioters.")
+    assert sides(e)[0] == ["GHA"] and "TGO" not in sides(e)[1]
+
+
+def test_place_named_with_a_generic_word_names_its_state(code: Code) -> None:
+    e = one(code, "Russia eased the restrictions in Georgia province on Monday.")
+    assert sides(e) == (["RUS"], ["GEO"])

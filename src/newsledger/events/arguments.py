@@ -28,6 +28,8 @@ OBJECT_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between
 FRAME_PREPS = frozenset({"in", "at", "during"})
 # Prepositions of a taken-up object naming who made it ("calls by X", "an offer from Y").
 MAKER_PREPS = frozenset({"by", "from"})
+# Clauses of their own inside an event's clause: their places are not the event's.
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis"})
 # Prepositions naming where an event happened; the state there is its recipient when there is no other.
 PLACE_PREPS = frozenset({"in", "at", "inside", "into", "throughout", "across", "within"})
 # Pronoun subjects that may repeat the subject of the verb their clause reports, and whether
@@ -51,15 +53,15 @@ class Sides:
 class MentionIndex:
     """Look up the resolved actor mentions of an article by character offset.
 
-    ``demonyms`` are nationality words the actor stage left unresolved ("Burundian
-    militiamen", "Palestinian detainees", "Nigerians"): an argument falls back to them only
-    when its noun phrase names no political actor.
+    ``demonyms`` are nationality words and named places the actor stage left unresolved
+    ("Burundian militiamen", "Nigerians", "in Montenegro province"): an argument falls back to
+    them only when its noun phrase names no political actor.
     """
 
     def __init__(self, mentions: Sequence[Mention], demonyms: Sequence[Mention] = ()) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
-        self.demonyms = {m.start: m for m in demonyms}
+        self.demonyms = {i: m for m in demonyms for i in range(m.start, m.end)}
         self.pairs: list[tuple[int, tuple[Mention, ...]]] = []  # sides of events coded so far
 
     def remember(self, sentence: int, sides: Sides) -> None:
@@ -400,7 +402,9 @@ def _fallback_recipient(
     if found:
         return found
     # "provide food to refugees fleeing the war in Liberia": a place deeper in the clause
+    # (not in the actor's words, nor in another clause: "as police in Chad ...", "who lived in Mali")
     own = {t.i for a in actor_toks for t in a.subtree}
+    own |= {t.i for c in clause.subtree if c != clause and c.dep_ in OTHER_CLAUSES for t in c.subtree}
     deep = [t for t in clause.subtree if t.i not in own and t.dep_ == "prep" and lemma(t) in PLACE_PREPS]
     return _place_states([d.head for d in deep], index)
 

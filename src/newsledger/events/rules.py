@@ -263,6 +263,40 @@ class RulesEventCoder:
                         how="demonym",
                     )
                 )
+            out += self._places(article, sent, span, covered)
+        return out
+
+    def _places(self, article: Article, sent: Sentence, span: Span, covered: set[int]) -> list[Mention]:
+        """Named places no political mention covers ("in Montenegro province", "in Algiers"),
+        as mentions of the state they are or lie in (a country's name, its capital, one of its
+        provinces), by the gazetteer's public lookups."""
+        out: list[Mention] = []
+        for ent in span.ents:
+            if ent.label_ not in LOCATION_ENTS or ent.start_char in covered:
+                continue
+            code = None
+            for end in range(ent.end, ent.start, -1):  # "Montenegro province": its first words
+                text = ent.doc[ent.start : end].text.removeprefix("the ").removeprefix("The ")
+                named = next((a for a in self.gazetteer.by_alias(text) if a.kind == "state"), None)
+                code = named.id if named else self.gazetteer.metonym(text) or self.gazetteer.region(text)
+                if code is not None:
+                    break
+            state = self.gazetteer.country(code) if code else None
+            if code is None or state is None:
+                continue
+            out.append(
+                Mention(
+                    article_id=article.id,
+                    sentence=sent.index,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    text=ent.text,
+                    name=state.name,
+                    kind="state",
+                    country=code,
+                    how="place",
+                )
+            )
         return out
 
     def _host_state(self, trig: Trigger, article: Article, sent: Sentence) -> Mention | None:
