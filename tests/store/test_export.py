@@ -262,3 +262,13 @@ def test_export_merged_events_as_csv_and_parquet(tmp_path: Path) -> None:
         "SELECT count(*) FROM read_parquet(?)", [str(tmp_path / "parquet" / "events.parquet")]
     ).fetchone()  # type: ignore[misc]
     assert n == 1
+
+
+def test_export_with_no_events_writes_empty_event_files_in_every_format(tmp_path: Path) -> None:
+    db = _quotes_db(tmp_path)  # annotated, but not one event
+    for fmt in ("jsonl", "csv", "parquet"):
+        result = CliRunner().invoke(
+            app, ["export", "--db", str(db), "--out", str(tmp_path / fmt), "--format", fmt]
+        )
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / fmt / f"events.{fmt}").is_file()

@@ -133,24 +133,26 @@ def export(
             sql = sql.replace("{quotes_select}", quotes_select(store))
         rows = store.query(sql)
         path = out / f"{name}.{fmt}"
+        staged = out / f".{name}.merged.jsonl"
         if name == "events" and events == "merged":
             rows = merge_events(rows)
-            if fmt != "jsonl":  # COPY reads the merged rows back from a JSON lines file
-                staged = out / f".{name}.merged.jsonl"
+            if fmt != "jsonl" and rows:  # COPY reads the merged rows back from a JSON lines file
                 _write_jsonl(staged, rows)
                 sql = f"SELECT * FROM read_json('{_literal(staged)}', format = 'newline_delimited')"
-        if fmt == "jsonl":
-            _write_jsonl(path, rows)
-        else:
-            # COPY takes no parameters for its target: the path is quoted as a literal here
-            # (single quotes doubled), and the query is one of ours, never user text.
-            target = _literal(path)
-            if fmt == "csv":
-                query = sql.replace("authors,", "array_to_string(authors, '; ') AS authors,", 1)
-                store.con.execute(f"COPY ({query}) TO '{target}' (HEADER, DELIMITER ',')")
+        try:
+            if fmt == "jsonl":
+                _write_jsonl(path, rows)
             else:
-                store.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
-            (out / f".{name}.merged.jsonl").unlink(missing_ok=True)
+                # COPY takes no parameters for its target: the path is quoted as a literal here
+                # (single quotes doubled), and the query is one of ours, never user text.
+                target = _literal(path)
+                if fmt == "csv":
+                    query = sql.replace("authors,", "array_to_string(authors, '; ') AS authors,", 1)
+                    store.con.execute(f"COPY ({query}) TO '{target}' (HEADER, DELIMITER ',')")
+                else:
+                    store.con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)")
+        finally:
+            staged.unlink(missing_ok=True)
         written[path.name] = len(rows)
     return written
 
