@@ -34,7 +34,7 @@ def stats(
                 ("actors", "actors"),
                 ("time expressions", "time_exprs"),
                 ("quotes", "quotes"),
-                ("events", "events"),
+                ("events (per article, before merging)", "events"),
                 ("event mentions", "event_mentions"),
             )
             if t in have
