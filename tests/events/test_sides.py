@@ -137,3 +137,13 @@ def test_place_in_another_clause_is_not_the_events(code: Code) -> None:
 def test_place_named_with_a_generic_word_names_its_state(code: Code) -> None:
     e = one(code, "Russia eased the restrictions in Georgia province on Monday.")
     assert sides(e) == (["RUS"], ["GEO"])
+
+
+def test_side_the_clause_is_against_is_the_recipient_when_there_is_no_other(code: Code) -> None:
+    e = one(code, "Chad mobilized its reservists for a possible war against Sudan.")
+    assert sides(e) == (["TCD"], ["SDN"])
+
+
+def test_two_sides_own_commitment_keeps_both_sides(code: Code) -> None:
+    text = "Chile and Peru held talks in Lima. The two leaders declared their commitment to a lasting friendship."
+    assert any({*sides(e)[0], *sides(e)[1]} == {"CHL", "PER"} for e in code(text) if e.type != "CONSULT")

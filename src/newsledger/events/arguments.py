@@ -37,6 +37,7 @@ PLACE_PREPS = frozenset({"in", "at", "inside", "into", "throughout", "across", "
 SPEAKER_PRONOUNS: dict[str, bool | None] = {"it": False, "he": True, "she": True, "they": None, "we": None}
 # Prepositions before a verb whose doer is the subject of the verb they hang on.
 DOER_PREPS = frozenset({"by", "to", "after", "before", "without", "while", "through", "upon"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -317,6 +318,11 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             if g.dep_ == "pobj"
         ]
         recipient = [m for t in asked for m in _side(t, index, sentence, lex)]
+    # "mobilized its reservists", "withdrew their troops": one actor's own, not another side
+    # (two sides' "their commitment" stays: the pair acts together)
+    own = {m.country for m in _political(actor)}
+    if len(own) == 1:
+        recipient = [m for m in recipient if not (m.text.lower() in POSSESSIVES and m.country in own)]
     hosted_event = any(c.dep_ == "dobj" and match_row(c, lex) is not None for c in clause.children)
     if lex.cue("host", lemma(clause)) is not None and not hosted_event:
         actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
@@ -405,8 +411,12 @@ def _fallback_recipient(
     # (not in the actor's words, nor in another clause: "as police in Chad ...", "who lived in Mali")
     own = {t.i for a in actor_toks for t in a.subtree}
     own |= {t.i for c in clause.subtree if c != clause and c.dep_ in OTHER_CLAUSES for t in c.subtree}
-    deep = [t for t in clause.subtree if t.i not in own and t.dep_ == "prep" and lemma(t) in PLACE_PREPS]
-    return _place_states([d.head for d in deep], index)
+    inside = [t for t in clause.subtree if t.i not in own and t.dep_ == "prep"]
+    # "mobilized reservists for a war against Iraq": whoever the clause is against
+    found = [m for p in inside if lemma(p) == "against" for g in p.children for m in mentions_of(g, index)]
+    if found:
+        return found
+    return _place_states([p.head for p in inside if lemma(p) in PLACE_PREPS], index)
 
 
 def _quad(etype: str, lex: EventLexicon) -> int:
