@@ -26,9 +26,17 @@ NEWSLEDGER = str(Path(sys.executable).with_name("newsledger"))
 
 
 def score(
-    seeds: Path, use_manifest: bool, tmp: Path, annotate: bool = False, export_args: tuple[str, ...] = ()
+    seeds: Path,
+    use_manifest: bool,
+    tmp: Path,
+    annotate: bool = False,
+    export_args: tuple[str, ...] = (),
+    crossdoc: Path | None = None,
 ) -> dict[str, float | None]:
-    """Ingest the seeds (with or without the manifest; annotated unless told not), export, score."""
+    """Ingest the seeds (with or without the manifest; annotated unless told not), export, score.
+
+    ``crossdoc``: a crossdoc.json (events several pages report) scored with the seeds' gold.
+    """
     db = tmp / f"seeds-{use_manifest}.duckdb"
     out = tmp / f"export-{use_manifest}"
     cmd = [NEWSLEDGER, "ingest", "--db", str(db), "--quiet"]
@@ -50,6 +58,15 @@ def score(
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    gold = seeds / "gold"
+    if crossdoc is not None:  # the scorer reads pages next to its gold folder: link both
+        gold = tmp / "seeds" / "gold"
+        gold.mkdir(parents=True)
+        for p in (seeds / "gold").glob("*.json"):
+            (gold / p.name).symlink_to(p.resolve())
+        for p in seeds.glob("*.txt"):
+            (gold.parent / p.name).symlink_to(p.resolve())
+        (gold / "crossdoc.json").symlink_to(crossdoc.resolve())
     res = subprocess.run(
         [
             sys.executable,
@@ -57,7 +74,7 @@ def score(
             "--export",
             str(out),
             "--gold",
-            str(seeds / "gold"),
+            str(gold),
             "--json",
         ],
         check=True,

@@ -30,16 +30,22 @@ TARGETS = {
     "quotes_recall": ">= 0.95",
     "quotes_precision": ">= 0.90",
     "quote_speaker_acc": ">= 0.95",
+    "crossdoc_merged": "",
 }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", help="the shared/ folder [default: ../shared]")
+    ap.add_argument(
+        "--crossdoc",
+        default=str(Path(__file__).resolve().parent / "data" / "seeds_crossdoc.json"),
+        help="events several seed pages report, scored as crossdoc_merged [default: benchmarks/data/seeds_crossdoc.json]",
+    )
     args = ap.parse_args()
     seeds = shared_dir(args.data) / "seeds"
     with tempfile.TemporaryDirectory() as t:
-        got = score(seeds, True, Path(t), annotate=True)
+        got = score(seeds, True, Path(t), annotate=True, crossdoc=Path(args.crossdoc))
     with tempfile.TemporaryDirectory() as t:
         every = score(seeds, True, Path(t), annotate=True, export_args=("--quotes", "all"))
     with tempfile.TemporaryDirectory() as t:
