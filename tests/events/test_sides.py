@@ -147,3 +147,8 @@ def test_side_the_clause_is_against_is_the_recipient_when_there_is_no_other(code
 def test_two_sides_own_commitment_keeps_both_sides(code: Code) -> None:
     text = "Chile and Peru held talks in Lima. The two leaders declared their commitment to a lasting friendship."
     assert any({*sides(e)[0], *sides(e)[1]} == {"CHL", "PER"} for e in code(text) if e.type != "CONSULT")
+
+
+def test_whom_an_attacked_place_is_for_is_the_recipient(code: Code) -> None:
+    e = one(code, "A school for Syrian children was attacked on Monday.")
+    assert sides(e)[1] == ["SYR"]

@@ -139,6 +139,9 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
     # "on Palestinian detainees"), in a strict phrase too (an adjective, not a possessor).
     if strict:
         words += [c for t in words for c in t.children if c.dep_ == "amod"]
+    # "a camp for Congolese refugees": whom the thing is for
+    beneficiaries = [g for p in tok.children if lemma(p) == "for" for g in p.children if g.dep_ == "pobj"]
+    words += beneficiaries + [c for g in beneficiaries for c in g.children if c.dep_ == "amod"]
     return _political(
         sorted((index.demonyms[t.idx] for t in words if t.idx in index.demonyms), key=lambda m: m.start)
     )
