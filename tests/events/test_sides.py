@@ -152,3 +152,18 @@ def test_two_sides_own_commitment_keeps_both_sides(code: Code) -> None:
 def test_whom_an_attacked_place_is_for_is_the_recipient(code: Code) -> None:
     e = one(code, "A school for Syrian children was attacked on Monday.")
     assert sides(e)[1] == ["SYR"]
+
+
+def test_nationality_of_a_counterpart_beats_the_possessive_pronoun(code: Code) -> None:
+    (e,) = code("Egypt's foreign minister met his Sudanese counterpart in Cairo.")
+    assert set(sides(e)[0]) == {"EGY"} and sides(e)[1] == ["SDN"]
+
+
+def test_doer_of_a_condemned_event_is_the_recipient_not_its_victim(code: Code) -> None:
+    (e,) = code("Canada condemned the Iranian attack on Iraq.")
+    assert e.type == "ACCUSE" and sides(e) == (["CAN"], ["IRN"])
+
+
+def test_welcoming_a_decision_hosts_nobody(code: Code) -> None:
+    (e,) = code("France welcomed the decision by Chad to release the prisoners.")
+    assert sides(e) == (["FRA"], ["TCD"])

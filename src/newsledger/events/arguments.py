@@ -133,7 +133,7 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
     for t in words:
         found.extend(index.overlapping(t.idx, t.idx + len(t.text)))
     political = _political(sorted(found, key=lambda m: m.start))
-    if political or not index.demonyms:
+    if not index.demonyms or any(m.text.lower() not in POSSESSIVES for m in political):
         return political
     # No named actor: a nationality word of the phrase says whose they are ("Serbian forces",
     # "on Palestinian detainees"), in a strict phrase too (an adjective, not a possessor).
@@ -142,9 +142,11 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
     # "a camp for Congolese refugees": whom the thing is for
     beneficiaries = [g for p in tok.children if lemma(p) == "for" for g in p.children if g.dep_ == "pobj"]
     words += beneficiaries + [c for g in beneficiaries for c in g.children if c.dep_ == "amod"]
-    return _political(
+    # ("his Iraqi counterpart": the possessor's counterpart is Iraq's)
+    named = _political(
         sorted((index.demonyms[t.idx] for t in words if t.idx in index.demonyms), key=lambda m: m.start)
     )
+    return named or political
 
 
 def _group(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
@@ -308,6 +310,13 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
                 recip_toks = [t for v in verbs for t in _objects(v, frozenset({"with"})) if t.dep_ == "pobj"]
     actor = [m for t in actor_toks for m in _side(t, index, sentence, lex)]
     recipient = [m for t in recip_toks for m in _side(t, index, sentence, lex)]
+    if clause == tok and tok.pos_ not in NOUN_POS:
+        # "condemned the Russian invasion of Ukraine", "welcomed Peru's decision": the verb
+        # answers another event, whose doer is the other side
+        own = {m.country for m in _political(actor)}
+        doers = [m for m in _doers(clause, index, lex) if m.country not in own]
+        if doers:
+            recipient = doers
     if trig.row.type == "REQUEST" and not _political(recipient) and clause == tok:
         # "demanded that the US cancel ...", "demanded support from the Assembly"
         asked = [t for c in clause.children if c.dep_ == "ccomp" for t in _subject(c)[0]]
@@ -327,7 +336,9 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
     if len(own) == 1:
         recipient = [m for m in recipient if not (m.text.lower() in POSSESSIVES and m.country in own)]
     hosted_event = any(c.dep_ == "dobj" and match_row(c, lex) is not None for c in clause.children)
-    if lex.cue("host", lemma(clause)) is not None and not hosted_event:
+    # (a guest is someone: "welcomed the decision" hosts nobody)
+    guest = any(c.dep_ == "dobj" and mentions_of(c, index) for c in clause.children)
+    if lex.cue("host", lemma(clause)) is not None and not hosted_event and guest:
         actor, recipient = recipient, actor  # PLOVER: the visitor is the actor, the host the recipient
     elif not _political(recipient):
         alone = len({m.country for m in _political(actor)}) < 2  # "X and Y met in Z": Z only hosts
@@ -454,6 +465,21 @@ def _domestic(toks: list[Token], lex: EventLexicon) -> bool:
         *(g for t in toks for p in t.children if lemma(p) in ("by", "of", "from") for g in p.children),
     ]
     return any(t.pos_ in NOUN_POS and lex.cue("sector", lemma(t)) is not None for t in heads)
+
+
+def _doers(verb: Token, index: MentionIndex, lex: EventLexicon) -> list[Mention]:
+    """The doers of the event nouns a verb takes as its object ("Russia's attack", "the Russian
+    invasion", "the strikes by Israel"): their possessor, a modifier naming a side, or "by"."""
+    words = [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ in NOUN_POS and match_row(c, lex) is not None
+        for g in c.children
+        if (g.dep_ in ("poss", "amod", "compound", "nmod") and g.pos_ != "PRON")
+        or (g.dep_ in ("prep", "agent") and lemma(g) == "by")
+    ]
+    words = [g for w in words for g in ([w] if w.dep_ != "prep" and w.dep_ != "agent" else w.children)]
+    return _political([m for w in words for m in mentions_of(w, index)])
 
 
 def _side(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> list[Mention]:
