@@ -251,3 +251,29 @@ def test_according_to_between_commas_takes_both_sides(quotes) -> None:  # type: 
     found = quotes("For the harbour, according to the mayor, the new pier is a test of its future.")
     assert [q.text for q in found] == ["For the harbour", "the new pier is a test of its future"]
     assert {q.cue for q in found} == {"according to"}
+
+
+def test_call_for_with_an_infinitive_clause(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Ward called for the mayor to resign."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the mayor to resign"]
+    assert found[0].cue == "called for"
+    assert text[found[0].speaker_start : found[0].speaker_end] == "Senator Ward"
+
+
+def test_look_for_is_an_intent_and_looks_like_stays_an_appearance(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Ms. Park is looking for a strong finish in Ohio.")
+    assert [q.text for q in found] == ["a strong finish in Ohio"]
+    assert found[0].cue == "is looking for"
+    found = quotes("That plan looks unlikely to pass.")
+    assert [q.text for q in found] == ["That plan", "unlikely to pass"]
+
+
+def test_approve_of_is_an_evaluation(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Most voters approve of the mayor's handling of the storm.")
+    assert [q.text for q in found] == ["the mayor's handling of the storm"]
+
+
+def test_enjoy_and_celebrate_are_not_cues(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The team celebrated the win on Sunday.") == []
+    assert quotes("The fans enjoyed the concert.") == []

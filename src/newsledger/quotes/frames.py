@@ -242,6 +242,18 @@ class Frames:
                     return obj.left_edge.i, self._content_end(doc, c), None
                 return c.left_edge.i, self._more_clauses(t, c, self._content_end(doc, c)), None
         for c in kids:
+            # "called for the mayor to resign": the parser reads "for" as a clause's mark
+            mark = next((x for x in c.children if x.dep_ == "mark" and x.i < c.i), None)
+            if (
+                c.dep_ == "advcl"
+                and c.i > t.i
+                and mark is not None
+                and mark.lower_ == "for"
+                and "for" in cue.preps
+                and has_verb_to(c)
+            ):
+                return mark.i + 1, c.right_edge.i + 1, mark
+        for c in kids:
             if c.dep_ == "prep" and c.i > t.i:
                 # "said in a call with Xi that …": the parser may hang the clause on the noun
                 for g in c.subtree:

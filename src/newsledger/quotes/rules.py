@@ -382,6 +382,9 @@ class RulesQuoteExtractor(Frames):
                 f = in_finding(doc, t, self.finding_nouns, self.source_words)
             elif t.lemma_ in self.raising_verbs:
                 f = self._raising(doc, t, inside)
+                if f is None and self._lem(t) in self.cues:
+                    # not an appearance: a cue row of its own ("is looking for a win")
+                    f = self._reported(doc, t, inside, self.cues[self._lem(t)])
             elif t.lemma_ in self.stance_nouns and t.pos_ == "NOUN":
                 f = self._stance(doc, t, inside)
             elif t.lower_ in self.evident_adjs and t.pos_ == "ADJ":
