@@ -167,3 +167,8 @@ def test_doer_of_a_condemned_event_is_the_recipient_not_its_victim(code: Code) -
 def test_welcoming_a_decision_hosts_nobody(code: Code) -> None:
     (e,) = code("France welcomed the decision by Chad to release the prisoners.")
     assert sides(e) == (["FRA"], ["TCD"])
+
+
+def test_one_summoned_to_hear_a_protest_is_its_recipient(code: Code) -> None:
+    (e,) = code("Poland summoned Belarus's ambassador to protest the detention of a priest.")
+    assert sides(e)[0] == ["POL"] and set(sides(e)[1]) == {"BLR"}

@@ -192,7 +192,13 @@ def _is_to(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _subject(verb: Token) -> tuple[list[Token], bool]:
+def _purpose(verb: Token, lex: EventLexicon | None) -> bool:
+    """Whether a verb's "to" clause is its subject's purpose, not its object's act ("summoned
+    the envoy to protest": the summoner protests; "urged the envoy to leave": the envoy leaves)."""
+    return lex is not None and lex.cue("purpose", lemma(verb)) is not None
+
+
+def _subject(verb: Token, lex: EventLexicon | None = None) -> tuple[list[Token], bool]:
     """Return the subject words of ``verb`` (climbing through control and coordination) and passive-ness."""
     tok = verb
     for _ in range(6):
@@ -205,7 +211,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         head = tok.head
         if head == tok:
             break
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" and not _purpose(head, lex):
             obj = [c for c in head.children if c.dep_ in OBJECT_DEPS]
             if obj:  # "urged Russia to withdraw", "invited Xi to visit"
                 return obj, False
@@ -281,7 +287,7 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             g for c in (*clause.children, *tok.children) if lemma(c) in ("from", "by") for g in c.children
         ]
     elif clause != tok or tok.pos_ not in NOUN_POS:
-        actor_toks, passive = _subject(clause)
+        actor_toks, passive = _subject(clause, lex)
         kind = lex.types.get(trig.row.type)
         recip_toks = _objects(clause, RECIPIENT_PREPS, lex, hostile=kind is not None and kind.quad >= 3)
         if clause != tok:
@@ -408,6 +414,15 @@ def _fallback_recipient(
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and lex.cue("mark", m.lower_) for m in c.children)
         ]
         found = [m for c in conditions for t in _subject(c)[0] for m in mentions_of(t, index)]
+    served = clause.dep_ == "advcl" or (clause.dep_ == "xcomp" and _purpose(clause.head, lex))
+    if not found and served and _is_to(clause) and clause.head != clause:
+        # "summoned Russia's ambassador to protest the arrest": the one summoned hears it
+        found = [
+            m
+            for c in clause.head.children
+            if c.dep_ in OBJECT_DEPS and c not in actor_toks
+            for m in mentions_of(c, index)
+        ]
     if found or not here or trig.row.type == "REQUEST":
         return found  # a request's place is where the act asked for happens, not who is asked
     heads = [clause, *objects, *(t for t in recip_toks if t.dep_ == "pobj")]
@@ -459,10 +474,17 @@ def _place_states(
 
 def _domestic(toks: list[Token], lex: EventLexicon) -> bool:
     """Whether one of ``toks`` names an unnamed domestic group ("the protesters", "opposition
-    candidates", "a demonstration by students"): a sector noun, or its "by"/"of" phrase."""
+    candidates", "a demonstration by students"): a sector noun, or its "by"/"from"/"of" phrase."""
+    # (an event noun's "of" names whom it befalls, not a group of it: "the arrest of a journalist")
     heads = [
         *toks,
-        *(g for t in toks for p in t.children if lemma(p) in ("by", "of", "from") for g in p.children),
+        *(
+            g
+            for t in toks
+            for p in t.children
+            if lemma(p) in ("by", "from") or (lemma(p) == "of" and match_row(t, lex) is None)
+            for g in p.children
+        ),
     ]
     return any(t.pos_ in NOUN_POS and lex.cue("sector", lemma(t)) is not None for t in heads)
 

@@ -13,7 +13,7 @@ from newsledger.resources import load_table
 Pos = Literal["V", "N"]
 CueRole = Literal[
     "aux", "head", "mark", "mod", "neg", "group", "context",
-    "void", "frame", "light", "topic", "joint", "undergo", "host", "anchor", "sector",
+    "void", "frame", "light", "topic", "joint", "undergo", "host", "anchor", "sector", "purpose",
 ]  # fmt: skip
 
 
