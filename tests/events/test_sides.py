@@ -172,3 +172,8 @@ def test_welcoming_a_decision_hosts_nobody(code: Code) -> None:
 def test_one_summoned_to_hear_a_protest_is_its_recipient(code: Code) -> None:
     (e,) = code("Poland summoned Belarus's ambassador to protest the detention of a priest.")
     assert sides(e)[0] == ["POL"] and set(sides(e)[1]) == {"BLR"}
+
+
+def test_passive_event_noun_subject_keeps_its_other_side(code: Code) -> None:
+    (e,) = code("Talks with Peru were held by Chilean diplomats.")
+    assert sides(e) == (["CHL"], ["PER"])

@@ -298,7 +298,16 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
                 recip_toks += _objects(frame, NOUN_RECIPIENT_PREPS)
         if passive:
             agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            recip_toks = [t for t in recip_toks if t not in agents] + actor_toks
+            # "talks with Iran were held by X": the passive subject's own sides, as an object's
+            sided = [
+                g
+                for t in actor_toks
+                for p in t.children
+                if p.dep_ == "prep" and lemma(p) in OBJECT_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            recip_toks = [t for t in recip_toks if t not in agents] + actor_toks + sided
             actor_toks = agents
     else:
         actor_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
