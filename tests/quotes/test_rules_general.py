@@ -277,3 +277,22 @@ def test_approve_of_is_an_evaluation(quotes) -> None:  # type: ignore[no-untyped
 def test_enjoy_and_celebrate_are_not_cues(quotes) -> None:  # type: ignore[no-untyped-def]
     assert quotes("The team celebrated the win on Sunday.") == []
     assert quotes("The fans enjoyed the concert.") == []
+
+
+def test_passive_cue_without_agent_takes_its_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The claim was denied on Monday.")
+    assert [q.text for q in found] == ["The claim"]
+    assert found[0].speaker_start is None
+    found = quotes("More than a thousand emails have been deemed classified.")
+    assert [q.text for q in found] == ["More than a thousand emails", "classified"]
+
+
+def test_passive_hearer_is_not_a_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    # "ask" takes its hearer as object: a passive subject of it is the hearer, not what was asked
+    found = quotes("The mayor was asked on Friday.")
+    assert found == []
+
+
+def test_add_and_find_take_no_object(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The factory added two hundred jobs last year.") == []
+    assert quotes("The farmers found a buyer for the land.") == []

@@ -223,6 +223,31 @@ class Frames:
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
 
+    def _passive_object(self, doc: Doc, t: Token, cue: Cue, inside: list[int]) -> Found | None:
+        """ "The report was denied", "The emails were deemed classified": a passive cue, no agent.
+
+        A cue that takes its object as content ("denied the report") keeps it as the passive
+        subject: the subject is the content (with a complement after the verb as its second
+        part), and nobody is named as the source.
+        """
+        if not cue.object or "dobj" in cue.addressee:
+            return None
+        if not any(c.dep_ == "auxpass" for c in t.children):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        if subj is None or subj.pos_ == "PRON" or inside[subj.i]:
+            return None
+        lo, hi = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        cue_span = verb_group(doc, t)
+        comp = next((c for c in t.children if c.dep_ in ("oprd", "acomp") and c.i > t.i), None)
+        if comp is not None and not inside[comp.i]:
+            c_lo, c_hi = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
+            if c_lo is not None and c_hi is not None:
+                return Found("indirect", c_lo, c_hi, cue_span, None, None, (), (lo, hi))
+        return Found("indirect", lo, hi, cue_span, None, None, ())
+
     def _content_of(self, doc: Doc, t: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
         """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
         kids = list(t.children)

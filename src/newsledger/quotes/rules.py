@@ -518,7 +518,10 @@ class RulesQuoteExtractor(Frames):
         frame = self._content_of(doc, t, cue)
         if frame is None or (frame[2] is not None and colon_paragraph(doc, t) is not None):
             # "wrote on his blog:" at a paragraph's end: the next paragraph, not the blog
-            return self._before_colon(doc, t, inside)
+            found = self._before_colon(doc, t, inside)
+            if found is None and frame is None:
+                found = self._passive_object(doc, t, cue, inside)  # "The report was denied"
+            return found
         lo_tok, hi_tok, prep = frame
         if lo_tok > t.i:
             hi_tok = self._clause_end(t, cue, hi_tok)
