@@ -55,7 +55,7 @@ class MentionIndex:
     """Look up the resolved actor mentions of an article by character offset.
 
     ``demonyms`` are nationality words and named places the actor stage left unresolved
-    ("Burundian militiamen", "Nigerians", "in Montenegro province"): an argument falls back to
+    ("Malian gunmen", "Nigerians", "in Georgia province"): an argument falls back to
     them only when its noun phrase names no political actor.
     """
 
@@ -135,11 +135,11 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
     political = _political(sorted(found, key=lambda m: m.start))
     if not index.demonyms or any(m.text.lower() not in POSSESSIVES for m in political):
         return political
-    # No named actor: a nationality word of the phrase says whose they are ("Serbian forces",
-    # "on Palestinian detainees"), in a strict phrase too (an adjective, not a possessor).
+    # No named actor: a nationality word of the phrase says whose they are ("Chadian forces",
+    # "on Somali traders"), in a strict phrase too (an adjective, not a possessor).
     if strict:
         words += [c for t in words for c in t.children if c.dep_ == "amod"]
-    # "a camp for Congolese refugees": whom the thing is for
+    # "a school for Syrian children": whom the thing is for
     beneficiaries = [g for p in tok.children if lemma(p) == "for" for g in p.children if g.dep_ == "pobj"]
     words += beneficiaries + [c for g in beneficiaries for c in g.children if c.dep_ == "amod"]
     # ("his Iraqi counterpart": the possessor's counterpart is Iraq's)
@@ -221,7 +221,7 @@ def _subject(verb: Token, lex: EventLexicon | None = None) -> tuple[list[Token],
         elif tok.dep_ in ("relcl", "acl") and head.pos_ in NOUN_POS:
             return [head], False
         elif tok.dep_ == "pcomp" and lemma(head) in DOER_PREPS and head.head != head:
-            # "resorted to throwing stones", "responded by shelling the town"; not "blacklisted
+            # "resorted to shelling", "responded by shelling the town"; not "blacklisted
             # firms for supporting X", where the object did it
             tok = head.head
             continue
@@ -294,7 +294,7 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             frame = frame_of(tok, lex)
             recip_toks = [t for t in recip_toks if t not in (tok, frame)]
             recip_toks += _objects(tok, NOUN_RECIPIENT_PREPS)
-            if frame != tok:  # "launched a mediation effort between X and Y"
+            if frame != tok:  # "began a mediation effort between X and Y"
                 recip_toks += _objects(frame, NOUN_RECIPIENT_PREPS)
         if passive:
             agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -362,7 +362,7 @@ def sides(trig: Trigger, index: MentionIndex, sentence: int, lex: EventLexicon) 
             # "Kenyan police dispersed the protesters": an unnamed domestic group is the state's own
             recipient = [m for m in _political(actor) if m.kind != "organisation"][:1]
     if not _political(actor) and _domestic(actor_toks, lex):
-        # "Rebels blocked roads in Mali": an unnamed domestic group belongs where it acts
+        # "Rebels cut the roads in Chad": an unnamed domestic group belongs where it acts
         members = [g for t in actor_toks for p in t.children if lemma(p) == "of" for g in p.children]
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         actor = _place_states([*actor_toks, *members, clause, *objects], index)
@@ -378,8 +378,8 @@ def _fallback_recipient(
     here: bool = True,
 ) -> list[Mention]:
     """The other side when the parse gives none: whoever made what the verb takes up ("rejected
-    calls by Belarus", "accepted an offer from Peru"), else the state where the event happened
-    ("lifted the curfew in Montenegro", "arrived in Bosnia"); with ``here`` False (two states
+    calls by Chile", "accepted an offer from Peru"), else the state where the event happened
+    ("lifted the curfew in Syria", "arrived in Mali"); with ``here`` False (two states
     act together) a place only hosts them."""
     clause = trig.clause
     objects = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c not in actor_toks]
@@ -393,7 +393,7 @@ def _fallback_recipient(
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    # "lifted the blockade on Gaza lorries": the side a hostile measure is on
+    # "lifted the blockade on Libyan trucks": the side a hostile measure is on
     makers += [
         g
         for o in objects
@@ -440,17 +440,17 @@ def _fallback_recipient(
     found = _place_states(heads, index)
     if found:
         return found
-    # "sent inspectors to Bosnia to investigate": where the verb it serves sent them
+    # "sent experts to Haiti to investigate": where the verb it serves sent them
     if clause.dep_ in ("advcl", "xcomp") and clause.head != clause:
         found = _place_states([clause.head], index, PLACE_PREPS | {"to"})
     if found:
         return found
-    # "provide food to refugees fleeing the war in Liberia": a place deeper in the clause
+    # "provide tents to families fleeing the floods in Pakistan": a place deeper in the clause
     # (not in the actor's words, nor in another clause: "as police in Chad ...", "who lived in Mali")
     own = {t.i for a in actor_toks for t in a.subtree}
     own |= {t.i for c in clause.subtree if c != clause and c.dep_ in OTHER_CLAUSES for t in c.subtree}
     inside = [t for t in clause.subtree if t.i not in own and t.dep_ == "prep"]
-    # "mobilized reservists for a war against Iraq": whoever the clause is against
+    # "mobilized reservists for a war against Sudan": whoever the clause is against
     found = [m for p in inside if lemma(p) == "against" for g in p.children for m in mentions_of(g, index)]
     if found:
         return found
@@ -465,7 +465,7 @@ def _quad(etype: str, lex: EventLexicon) -> int:
 def _place_states(
     heads: list[Token], index: MentionIndex, preps: frozenset[str] = PLACE_PREPS
 ) -> list[Mention]:
-    """The state named where the words ``heads`` say something happened ("in Liberia", "at a
+    """The state named where the words ``heads`` say something happened ("in Chad", "at a
     camp in Chad"), the first one."""
     places = [
         g
@@ -483,7 +483,7 @@ def _place_states(
 
 def _domestic(toks: list[Token], lex: EventLexicon) -> bool:
     """Whether one of ``toks`` names an unnamed domestic group ("the protesters", "opposition
-    candidates", "a demonstration by students"): a sector noun, or its "by"/"from"/"of" phrase."""
+    lawmakers", "a march by farmers"): a sector noun, or its "by"/"from"/"of" phrase."""
     # (an event noun's "of" names whom it befalls, not a group of it: "the arrest of a journalist")
     heads = [
         *toks,
@@ -527,7 +527,7 @@ def _side(tok: Token, index: MentionIndex, sentence: int, lex: EventLexicon) -> 
 
 
 def _speaker(tok: Token, index: MentionIndex) -> list[Mention]:
-    """The subject of the verb whose reported clause a pronoun subject opens ("Syria says it is
+    """The subject of the verb whose reported clause a pronoun subject opens ("Ghana says it is
     willing to ...", "the ministry announced that it would ..."): the pronoun is that subject.
     "It" is no person, "he" and "she" are one."""
     person = SPEAKER_PRONOUNS[tok.lower_]

@@ -226,10 +226,10 @@ class RulesEventCoder:
     def _demonyms(
         self, article: Article, doc: Doc, sents: Sequence[Sentence], mentions: Sequence[Mention]
     ) -> list[Mention]:
-        """Nationality words no political mention covers ("Burundian militiamen", "Nigerians"), as
+        """Nationality words no political mention covers ("Malian gunmen", "Nigerians"), as
         group mentions of their country, by the gazetteer's public demonym lookup. A word after
-        "ethnic", or one modified by another, names a people, not a state ("ethnic Albanians in
-        Macedonia", "Bosnian Serbs")."""
+        "ethnic", or one modified by another, names a people, not a state ("ethnic Hungarians in
+        Romania", "Bosnian Croats")."""
         covered = {i for m in mentions if m.country for i in range(m.start, m.end)}
         out: list[Mention] = []
         for sent in sents:
@@ -244,7 +244,7 @@ class RulesEventCoder:
                 if any(
                     c.dep_ in ("amod", "compound") and self.gazetteer.demonym(c.text) for c in tok.children
                 ):
-                    continue  # "Bosnian Serbs": the modifier names the state, the noun a people
+                    continue  # "Bosnian Croats": the modifier names the state, the noun a people
                 pair = f"{doc[tok.i - 1].text} {tok.text}" if tok.i > span.start else None
                 code = (self.gazetteer.demonym(pair) if pair else None) or self.gazetteer.demonym(tok.text)
                 state = self.gazetteer.country(code) if code else None
@@ -267,7 +267,7 @@ class RulesEventCoder:
         return out
 
     def _places(self, article: Article, sent: Sentence, span: Span, covered: set[int]) -> list[Mention]:
-        """Named places no political mention covers ("in Montenegro province", "in Algiers"),
+        """Named places no political mention covers ("in Georgia province", "in Nairobi"),
         as mentions of the state they are or lie in (a country's name, its capital, one of its
         provinces), by the gazetteer's public lookups."""
         out: list[Mention] = []
@@ -275,7 +275,7 @@ class RulesEventCoder:
             if ent.label_ not in LOCATION_ENTS or ent.start_char in covered:
                 continue
             code = None
-            for end in range(ent.end, ent.start, -1):  # "Montenegro province": its first words
+            for end in range(ent.end, ent.start, -1):  # "Georgia province": its first words
                 text = ent.doc[ent.start : end].text.removeprefix("the ").removeprefix("The ")
                 named = next((a for a in self.gazetteer.by_alias(text) if a.kind == "state"), None)
                 code = named.id if named else self.gazetteer.metonym(text) or self.gazetteer.region(text)

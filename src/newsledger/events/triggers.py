@@ -231,7 +231,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             continue
         clause = tok
         if tok.pos_ in NOUN_POS:
-            # "launched a mediation effort": the frame noun's verb is the event's clause
+            # "began a mediation effort": the frame noun's verb is the event's clause
             clause = _governing_verb(frame_of(tok, lex), lex) or tok
         words, start, end = _words(tok, clause)
         out.append(Trigger(tok, clause, row, words, start, end))
