@@ -296,3 +296,15 @@ def test_passive_hearer_is_not_a_content(quotes) -> None:  # type: ignore[no-unt
 def test_add_and_find_take_no_object(quotes) -> None:  # type: ignore[no-untyped-def]
     assert quotes("The factory added two hundred jobs last year.") == []
     assert quotes("The farmers found a buyer for the land.") == []
+
+
+def test_participle_with_agent_after_a_noun(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The measures proposed by the governor would raise taxes."
+    found = quotes(text)
+    assert [q.text for q in found] == ["The measures"]
+    assert found[0].cue == "proposed by"
+    assert text[found[0].speaker_start : found[0].speaker_end] == "the governor"
+
+
+def test_participle_without_agent_is_not_an_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The measures proposed last year would raise taxes.") == []

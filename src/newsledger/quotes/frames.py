@@ -29,6 +29,7 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "oprd", "dep"})
 CONTENT_DEPS = frozenset({"ccomp"})
 INTENT_DEPS = frozenset({"xcomp"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 CLAUSE_STOP = frozenset({"conj", "cc", "punct", "parataxis", "mark", "advcl"})
 
 
@@ -205,15 +206,24 @@ class Frames:
         return Found("indirect", lo, hi, cue_span, speaker, None, chain, (a, b))
 
     def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject)."""
-        if not any(c.dep_ == "auxpass" for c in t.children):
-            return None
+        """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject).
+
+        A participle with its agent after a noun reads the same way: "the changes proposed by
+        the government" (the noun and what precedes the participle are the content).
+        """
         subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        if not any(c.dep_ == "auxpass" for c in t.children):
+            subj = None
+        subj_lo = subj.left_edge.i if subj is not None else 0
+        subj_hi = subj.right_edge.i + 1 if subj is not None else 0
+        head = t.head
+        if subj is None and t.dep_ == "acl" and t.tag_ == "VBN" and head.i < t.i and head.pos_ in NOUNS:
+            subj, subj_lo, subj_hi = head, head.left_edge.i, t.i
         agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if subj is None or pobj is None or subj.pos_ == "PRON" or inside[subj.i] or inside[pobj.i]:
             return None
-        lo, hi = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        lo, hi = trim(doc, subj_lo, subj_hi)
         if lo is None or hi is None:
             return None
         speaker = np_span(doc, pobj, inside)
