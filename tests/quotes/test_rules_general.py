@@ -308,3 +308,20 @@ def test_participle_with_agent_after_a_noun(quotes) -> None:  # type: ignore[no-
 
 def test_participle_without_agent_is_not_an_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
     assert quotes("The measures proposed last year would raise taxes.") == []
+
+
+def test_as_aside_after_a_conjunction_takes_the_clause_after(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "But as Mr. Clyburn noted, those voters will give Ms. Ruiz a second look."
+    found = quotes(text)
+    assert [q.text for q in found] == ["those voters will give Ms. Ruiz a second look"]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "Mr. Clyburn"
+
+
+def test_noun_cue_subject_of_be_takes_the_clause(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Her view is that the tax is unfair."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that the tax is unfair"]
+    assert found[0].cue == "view is"
+    assert text[found[0].speaker_start : found[0].speaker_end] == "Her"
+    # a noun outside the cue lexicon stays out
+    assert quotes("The result is that the tax is unfair.") == []

@@ -440,6 +440,8 @@ class Frames:
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Trump's claim that …", "her comments about …", "support for X": a noun cue.
 
+        A noun cue as the subject of "be" takes the clause after it ("Her view is that …").
+
         Its holder is the possessor, a name before it or the subject of a light verb; intent
         nouns ("plan", "effort") need one, the others stand without ("criticism of Y").
         """
@@ -492,6 +494,12 @@ class Frames:
                     content = (objs[0].left_edge.i, objs[0].right_edge.i + 1)
                     prep = c
                     break
+        copula = t.head if t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.head.i > t.i else None
+        if content is None and copula is not None:
+            # "Her view is that the tax is unfair": the clause after the copula
+            comp = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i), None)
+            if comp is not None and not inside[comp.i]:
+                content, prep = (comp.left_edge.i, comp.right_edge.i + 1), copula
         if content is None:
             return None
         lo, hi = trim(doc, *content)

@@ -476,8 +476,9 @@ class RulesQuoteExtractor(Frames):
         sent = t.sent
         if lo - 1 >= sent.start and doc[lo - 1].lower_ == "as":
             lo -= 1  # "Hawaii, as one adviser pointed out, rarely gets …"
-        if lo == sent.start and doc[lo].lower_ == "as" and hi + 2 < sent.end and doc[hi + 1].text == ",":
-            # "As one adviser pointed out, Hawaii rarely gets …": the content follows
+        # "(But) as one adviser pointed out, Hawaii rarely gets …": the content follows
+        opening = all(x.dep_ == "cc" for x in doc[sent.start : lo])
+        if opening and doc[lo].lower_ == "as" and hi + 2 < sent.end and doc[hi + 1].text == ",":
             rest = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
             r_lo, r_hi = trim(doc, rest[0].i, rest[-1].i + 1) if len(rest) >= 3 else (None, None)
             if r_lo is None or r_hi is None or any(inside[x.i] for x in rest[:1]):
