@@ -177,9 +177,10 @@ def test_next_sentence_of_a_paragraph_takes_its_governing_date(code: Code) -> No
 
 
 def test_a_new_paragraph_does_not_inherit_a_date(code: Code) -> None:
-    events = code("On Monday, Chile and Peru held talks in Lima.\nThey signed a fisheries accord.")
-    (accord,) = [e for e in events if e.type == "SUPPORT"]
-    assert accord.date is None
+    # (what the two sides said to each other there does: see the lead-meeting tests below)
+    events = code("On Monday, Chile and Peru held talks in Lima.\nChile imposed sanctions on Peru.")
+    (sanctions,) = [e for e in events if e.type == "SANCTION"]
+    assert sanctions.date is None
 
 
 def test_absolute_clause_shares_the_main_clause_date_and_sides(code: Code) -> None:
@@ -283,3 +284,28 @@ def test_currently_dates_an_event_to_the_publication_day(code: Code) -> None:
 def test_currently_stays_undated_without_a_publication_date(code: Code) -> None:
     (e,) = code("China and Russia are currently holding joint naval exercises.", published=None)
     assert e.date is None
+
+
+LEAD = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.\nThe talks focused on the border.\n"
+
+
+def _dates(events: list) -> dict[str, object]:  # type: ignore[type-arg]
+    return {e.type: (e.date.start if e.date else None) for e in events}
+
+
+def test_what_the_two_sides_said_after_the_lead_meeting_takes_its_date(code: Code) -> None:
+    got = _dates(
+        code(
+            LEAD + "Kenya invited Ethiopia to join a new trade bloc.\nEthiopia praised Kenya for its help.\n"
+        )
+    )
+    monday = dt.date(2023, 3, 13)
+    assert got["CONSULT"] == monday and got["REQUEST"] == monday and got["SUPPORT"] == monday
+
+
+def test_material_acts_and_third_sides_after_the_lead_meeting_stay_undated(code: Code) -> None:
+    # troops sent is not something said at the table; an accusation of a third state may be older
+    got = _dates(
+        code(LEAD + "Ethiopia accused Somalia of harbouring rebels.\nKenya deployed troops to Ethiopia.\n")
+    )
+    assert got["ACCUSE"] is None and got["MOBILIZE"] is None

@@ -138,6 +138,7 @@ class RulesEventCoder:
                     same.mention = same.mention.model_copy(update=update)
             found += here
         _date_from_antecedents(found, scenes)
+        _date_from_lead_meeting(found, scenes, self.lex)
         return _merge(article, found)
 
     def _code_one(
@@ -423,6 +424,44 @@ def _date_from_antecedents(found: list[_Found], scenes: Sequence[_SceneRef]) -> 
                 update = {"date": ante.mention.date, "date_text": ante.mention.date_text}
                 f.mention = f.mention.model_copy(update=update)
                 break
+
+
+def _date_from_lead_meeting(found: list[_Found], scenes: Sequence[_SceneRef], lex: EventLexicon) -> None:
+    """What two sides said to each other at the meeting an article leads with takes its date.
+
+    An article about a call or a visit first dates the meeting, then tells what was said in
+    it without a date of its own ("X congratulated Y on ...", "X invited Y to visit").
+    An undated verbal act (PLOVER's verbal cooperation and conflict) told after the first
+    dated meeting, between that meeting's two sides and no one else, is read as said there.
+    Material acts, acts involving a third side, and acts whose sentence names a meeting of
+    its own ("during that meeting", left to ``_date_from_antecedents``) stay undated."""
+    lead = next(
+        (f for f in found if f.type == "CONSULT" and f.modality == "asserted" and f.mention.date is not None),
+        None,
+    )
+    if lead is None:
+        return
+    pair = {r.country for r in lead.actor + lead.recipient if r.country}
+    if len(pair) != 2:
+        return
+    for f in found:
+        kind = lex.types.get(f.type)
+        if f.mention.date is not None or f.modality != "asserted" or kind is None or kind.quad not in (1, 3):
+            continue
+        if f.type == "CONSULT":
+            continue  # another meeting is another meeting (``_date_from_antecedents`` links "the talks")
+        actor = {r.country for r in f.actor if r.country}
+        recipient = {r.country for r in f.recipient if r.country}
+        if (
+            f.mention.start > lead.mention.start
+            and not any(sc.sentence == f.mention.sentence_index for sc in scenes)
+            and actor
+            and recipient
+            and actor | recipient == pair
+            and not actor & recipient
+        ):
+            update = {"date": lead.mention.date, "date_text": lead.mention.date_text}
+            f.mention = f.mention.model_copy(update=update)
 
 
 def _main_past(trig: Trigger) -> bool:
