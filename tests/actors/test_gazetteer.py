@@ -104,6 +104,14 @@ def test_gazetteer_by_alias_finds_organisations_and_groups(gaz: Gazetteer) -> No
     assert [a.id for a in gaz.by_alias("Xinhua")] == ["XINHUA"]
 
 
+def test_ngos_keep_their_own_code_like_igos(gaz: Gazetteer) -> None:
+    (hrw,) = gaz.by_alias("Human Rights Watch")
+    assert hrw.kind == "organisation" and hrw.country == "HRW"
+    assert gaz.org_kind("HRW") == "ngo"
+    # a former name is the same body: the European Community is the EU's forerunner
+    assert [a.id for a in gaz.by_alias("European Community")] == ["EU"]
+
+
 @pytest.mark.parametrize(
     ("role", "country", "on", "name"),
     [

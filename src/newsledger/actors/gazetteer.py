@@ -76,7 +76,7 @@ class OrganisationRow(TableRow):
     name: str
     kind: Literal[
         "igo", "bloc", "igo_body", "court", "government_body", "legislature", "state_media",
-        "armed_group", "party", "agency",
+        "armed_group", "party", "agency", "ngo",
     ]  # fmt: skip
     actor_kind: ActorKind = "organisation"
     country: str | None = None
