@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
 from newsledger.actors.gazetteer import Gazetteer
 from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
 from newsledger.model import Article, Quote
 from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.quotes.labels import mistagged, verb_form
 from newsledger.quotes.rules import RulesQuoteExtractor
+from newsledger.quotes.spans import TEXT_KEY
 
 
 @pytest.fixture(scope="module")
@@ -325,3 +328,33 @@ def test_noun_cue_subject_of_be_takes_the_clause(quotes) -> None:  # type: ignor
     assert text[found[0].speaker_start : found[0].speaker_end] == "Her"
     # a noun outside the cue lexicon stays out
     assert quotes("The result is that the tax is unfair.") == []
+
+
+def test_headline_verb_read_as_a_noun(pipeline: NlpPipeline) -> None:
+    # a tagger's misreading, built by hand: "Farm lobby blasts governor over cuts ."
+    words = ["Farm", "lobby", "blasts", "governor", "over", "cuts", "."]
+    doc = Doc(
+        pipeline.doc("x").vocab,
+        words=words,
+        pos=["NOUN", "NOUN", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"],
+        tags=["NN", "NN", "NNS", "NN", "IN", "NNS", "."],
+        deps=["compound", "compound", "ROOT", "appos", "prep", "pobj", "punct"],
+        heads=[2, 2, 2, 2, 3, 4, 2],
+    )
+    doc.user_data[TEXT_KEY] = doc.text
+    found = mistagged(doc, doc[2], [0] * len(doc))
+    assert found is not None
+    assert doc.text[found.start : found.end] == "governor over cuts"
+    assert found.speaker is not None and found.speaker.text == "Farm lobby"
+    assert verb_form("blasts", {"blast": None}) == "blast"
+    assert verb_form("lobby", {"blast": None}) is None
+    # not the root: a noun inside a subject ("Farm lobby blasts drew crowds")
+    doc2 = Doc(
+        pipeline.doc("x").vocab,
+        words=["Farm", "lobby", "blasts", "drew", "crowds", "."],
+        pos=["NOUN", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"],
+        tags=["NN", "NN", "NNS", "VBD", "NNS", "."],
+        deps=["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+        heads=[2, 2, 3, 3, 3, 3],
+    )
+    assert mistagged(doc2, doc2[2], [0] * len(doc2)) is None

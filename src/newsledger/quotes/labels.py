@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.quotes.marks import paragraphs
-from newsledger.quotes.spans import Found
+from newsledger.quotes.spans import Found, trim
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 QUOTE_OPENERS = "\u201c\u2018\"'\u00ab"
@@ -84,3 +85,54 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             speaker, hearer = doc[label.start : to.i], doc[to.i + 1 : label.end]
         out.append(Found("indirect", c_lo, c_hi, colon, speaker, hearer, ()))
     return out
+
+
+SUBJECT_TAGS = frozenset({"NOUN", "PROPN"})
+NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART"})
+
+
+def verb_form(word: str, verbs: Mapping[str, object]) -> str | None:
+    """The cue verb of which ``word`` is the present tense ("blasts" -> "blast"), or None."""
+    w = word.lower()
+    for stem in (
+        w[:-3] + "y" if w.endswith("ies") else "",
+        w[:-2] if w.endswith("es") else "",
+        w[:-1] if w.endswith("s") else "",
+    ):
+        if stem and stem in verbs:
+            return stem
+    return None
+
+
+def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
+    """ "Super PAC blasts Trump for skipping debate": a headline's verb the tagger read as a noun.
+
+    ``t`` is the present tense of a cue verb, tagged as a plural noun and parsed as the root
+    of its sentence, right after the noun its subject ends in; the subject is the noun
+    phrase before it, the content the rest of the sentence (to a semicolon).
+    """
+    sent = t.sent
+    if t.i == sent.start or t.i + 1 >= sent.end or inside[t.i]:
+        return None
+    if t.dep_ != "ROOT":
+        return None  # "Trump supporters rallied": a noun inside the subject of a verb
+    prev, nxt = doc[t.i - 1], doc[t.i + 1]
+    if (
+        prev.pos_ not in SUBJECT_TAGS
+        or nxt.lower_ in ("of", ",", ".", "'s")
+        or (nxt.is_punct and nxt.text != ":")
+    ):
+        return None
+    lo = t.i
+    while lo > sent.start and doc[lo - 1].pos_ in NP_POS and not doc[lo - 1].is_space:
+        lo -= 1
+    if doc[lo].pos_ == "DET":
+        return None  # "the party plans": a noun phrase, not a subject and its verb
+    hi = t.i + 1
+    while hi < sent.end and doc[hi].text != ";":
+        hi += 1
+    a, b = trim(doc, t.i + 1, hi)
+    if a is None or b is None or any(inside[i] for i in range(lo, hi)):
+        return None
+    speaker = doc[lo : t.i]
+    return Found("indirect", a, b, doc[t.i : t.i + 1], speaker, None, ())

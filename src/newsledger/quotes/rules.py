@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.frames import CLAUSE_STOP, SUBJECTS, Frames
-from newsledger.quotes.labels import labelled
+from newsledger.quotes.labels import labelled, mistagged, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.spans import (
@@ -356,6 +356,7 @@ class RulesQuoteExtractor(Frames):
                 or t.lemma_ in self.raising_verbs
                 or (t.lemma_ in self.stance_nouns and t.pos_ == "NOUN")
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
+                or self._verb_as_noun(t)
             ),
             key=lambda t: (depth(t), t.i),
         )
@@ -374,7 +375,11 @@ class RulesQuoteExtractor(Frames):
                 out.extend(pair)
                 spans.append((pair[0].start, pair[-1].end))
                 continue
-            if t.lower_ == "according":
+            if self._verb_as_noun(t):
+                f = mistagged(doc, t, inside) or (
+                    self._noun_cue(doc, t, inside) if t.pos_ == "NOUN" else None
+                )
+            elif t.lower_ == "according":
                 f = according_to(doc, t, self.source_words)
             elif t.lower_ in self.hearsay_advs and t.pos_ == "ADV":
                 f = self._hearsay(doc, t, inside)
@@ -413,6 +418,14 @@ class RulesQuoteExtractor(Frames):
                 spans.append((f.speaker.start_char, f.speaker.end_char))
                 speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
+
+    def _verb_as_noun(self, t: Token) -> bool:
+        """Whether a plural noun is also a cue verb's present tense ("blasts", "predicts")."""
+        return (
+            t.pos_ in ("NOUN", "PROPN")
+            and t.tag_ in ("NNS", "NNPS")
+            and verb_form(t.text, self.cues) is not None
+        )
 
     def _hearsay(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X was reportedly on the trip": the clause is someone's word, with no source named.
