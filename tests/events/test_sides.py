@@ -177,3 +177,8 @@ def test_one_summoned_to_hear_a_protest_is_its_recipient(code: Code) -> None:
 def test_passive_event_noun_subject_keeps_its_other_side(code: Code) -> None:
     (e,) = code("Talks with Peru were held by Chilean diplomats.")
     assert sides(e) == (["CHL"], ["PER"])
+
+
+def test_coordinated_nationalities_in_one_mention_name_both_states(code: Code) -> None:
+    (e,) = code("U.S. and South Korean forces attacked North Korean positions on Monday.")
+    assert e.type == "ASSAULT" and sides(e) == (["USA", "KOR"], ["PRK"])

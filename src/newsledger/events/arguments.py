@@ -133,6 +133,10 @@ def mentions_of(tok: Token, index: MentionIndex) -> list[Mention]:
     for t in words:
         found.extend(index.overlapping(t.idx, t.idx + len(t.text)))
     political = _political(sorted(found, key=lambda m: m.start))
+    # "U.S. and South Korean forces": a coordinated nationality names a second state
+    both = [index.demonyms[t.idx] for t in words if t.dep_ == "conj" and t.idx in index.demonyms]
+    if political and both:
+        political = _political(sorted(political + both, key=lambda m: m.start))
     if not index.demonyms or any(m.text.lower() not in POSSESSIVES for m in political):
         return political
     # No named actor: a nationality word of the phrase says whose they are ("Chadian forces",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -231,15 +231,17 @@ class RulesEventCoder:
         group mentions of their country, by the gazetteer's public demonym lookup. A word after
         "ethnic", or one modified by another, names a people, not a state ("ethnic Hungarians in
         Romania", "Bosnian Croats")."""
-        covered = {i for m in mentions if m.country for i in range(m.start, m.end)}
+        covered = {i: m.country for m in mentions if m.country for i in range(m.start, m.end)}
         out: list[Mention] = []
         for sent in sents:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             if span is None:
                 continue
             for tok in span:
-                if tok.idx in covered or not tok.text[:1].isupper() or tok.pos_ not in DEMONYM_POS:
+                if not tok.text[:1].isupper() or tok.pos_ not in DEMONYM_POS:
                     continue
+                if tok.idx in covered and tok.dep_ != "conj":
+                    continue  # (a conjunct inside a mention may name a second state: checked below)
                 if tok.i > 0 and doc[tok.i - 1].lower_ in NOT_STATE_WORDS:
                     continue
                 if any(
@@ -249,8 +251,8 @@ class RulesEventCoder:
                 pair = f"{doc[tok.i - 1].text} {tok.text}" if tok.i > span.start else None
                 code = (self.gazetteer.demonym(pair) if pair else None) or self.gazetteer.demonym(tok.text)
                 state = self.gazetteer.country(code) if code else None
-                if code is None or state is None:
-                    continue
+                if code is None or state is None or (tok.idx in covered and covered[tok.idx] == code):
+                    continue  # ("U.S. and South Korean forces": one mention, the second state here)
                 out.append(
                     Mention(
                         article_id=article.id,
@@ -267,7 +269,9 @@ class RulesEventCoder:
             out += self._places(article, sent, span, covered)
         return out
 
-    def _places(self, article: Article, sent: Sentence, span: Span, covered: set[int]) -> list[Mention]:
+    def _places(
+        self, article: Article, sent: Sentence, span: Span, covered: Mapping[int, str | None]
+    ) -> list[Mention]:
         """Named places no political mention covers ("in Georgia province", "in Nairobi"),
         as mentions of the state they are or lie in (a country's name, its capital, one of its
         provinces), by the gazetteer's public lookups."""
