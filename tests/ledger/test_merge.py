@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsledger.ledger.merge import fits, merge_events
 
 CHN = {"name": "China", "kind": "state", "country": "CHN"}
@@ -148,3 +151,43 @@ def test_fits_needs_containment_for_wider_dates() -> None:
     overlapping = (dt.date(2023, 3, 15), dt.date(2023, 4, 15))
     assert fits(march, feb_to_april) and fits(feb_to_april, march)
     assert not fits(march, overlapping)
+
+
+@st.composite
+def _rows(draw: st.DrawFn) -> list[dict[str, Any]]:
+    states = [CHN, RUS, USA]
+    out = []
+    for n in range(draw(st.integers(0, 12))):
+        actor, recipient = draw(st.sampled_from(states)), draw(st.sampled_from(states))
+        kind = draw(st.sampled_from(["day", "month", None]))
+        date = (
+            day(f"2023-03-{draw(st.integers(1, 28)):02d}")
+            if kind == "day"
+            else month(2023, 3)
+            if kind
+            else None
+        )
+        out.append(
+            event(
+                f"e{n}",
+                f"a{draw(st.integers(0, 3))}",
+                type_=draw(st.sampled_from(["CONSULT", "ACCUSE"])),
+                actor=actor,
+                recipient=recipient,
+                date=date,
+                modality=draw(st.sampled_from(["asserted", "future"])),
+            )
+        )
+    return out
+
+
+@given(_rows())
+def test_merging_keeps_every_event_and_mention_exactly_once(rows: list[dict[str, Any]]) -> None:
+    merged = merge_events(rows)
+    members = [i for m in merged for i in m["article_events"]]
+    assert sorted(members) == sorted(r["id"] for r in rows)
+    assert sum(len(m["mentions"]) for m in merged) == len(rows)
+    for m in merged:  # a merged event never mixes types, modalities or undated members
+        group = [r for r in rows if r["id"] in m["article_events"]]
+        assert {r["type"] for r in group} == {m["type"]} and {r["modality"] for r in group} == {m["modality"]}
+        assert len(group) == 1 or all(r["date"] is not None for r in group)
