@@ -17,7 +17,9 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
     help="Turn raw news pages into a sourced ledger: clean articles, actors, quotes and events.\n\n"
-    "Start with [bold]newsledger ingest PAGES/[/bold], then [bold]newsledger articles[/bold].",
+    "Start with [bold]newsledger ingest PAGES/[/bold] (it cleans and annotates), then read with "
+    "[bold]newsledger events[/bold], [bold]quotes[/bold] or [bold]timeline --dyad CHN,RUS[/bold], "
+    "or write the files with [bold]newsledger export --out DIR[/bold].",
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
