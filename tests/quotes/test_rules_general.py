@@ -358,3 +358,10 @@ def test_headline_verb_read_as_a_noun(pipeline: NlpPipeline) -> None:
         heads=[2, 2, 3, 3, 3, 3],
     )
     assert mistagged(doc2, doc2[2], [0] * len(doc2)) is None
+
+
+def test_object_and_reason_are_one_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator criticized the mayor for skipping the forum."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the mayor for skipping the forum"]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "The senator"

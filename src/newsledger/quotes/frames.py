@@ -325,6 +325,16 @@ class Frames:
                     o = objs[0]
                     if c.lower_ == "on" and t.lemma_ == "call":
                         return o.left_edge.i, c.right_edge.i + 1, c
+                    if (
+                        cue.object
+                        and obj is not None
+                        and t.i < obj.i < c.i
+                        and "dobj" not in cue.addressee
+                        and doc[min(o.right_edge.i + 1, len(doc) - 1)].text != ":"
+                    ):
+                        # "blasted the mayor for skipping the forum": the object and what it
+                        # is blamed or praised for ("accused Y of …" keeps Y as the hearer)
+                        return obj.left_edge.i, o.right_edge.i + 1, None
                     return o.left_edge.i, o.right_edge.i + 1, c
         if cue.object and obj is not None:  # pronouns too: "denounced him", "did not ask it"
             return obj.left_edge.i, obj.right_edge.i + 1, None
