@@ -365,3 +365,9 @@ def test_object_and_reason_are_one_content(quotes) -> None:  # type: ignore[no-u
     found = quotes(text)
     assert [q.text for q in found] == ["the mayor for skipping the forum"]
     assert text[found[0].speaker_start : found[0].speaker_end] == "The senator"
+
+
+def test_typewriter_quote_opened_in_a_content_closes_in_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor promised that the pier would reopen ''within a month.'' The council agreed."
+    found = quotes(text)
+    assert found[0].text == "that the pier would reopen ''within a month.''"

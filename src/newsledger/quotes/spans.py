@@ -248,12 +248,15 @@ CLOSING = frozenset("\u201d\u00bb")
 def balance_marks(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Widen a content span to the closing mark of a quotation it opens but does not close."""
     part = text[lo:hi]
-    opened = sum(part.count(c) for c in OPENING) + part.count('"') % 2
+    doubled = part.count("''") % 2  # typewriter quotes: '' opens and closes
+    opened = sum(part.count(c) for c in OPENING) + part.count('"') % 2 + doubled
     closed = sum(part.count(c) for c in CLOSING)
     if opened > closed:
         j = hi
         while j < len(text) and j - hi < 3 and text[j] in ",.!?;:":
             j += 1
+        if doubled and text[j : j + 2] == "''":
+            return lo, j + 2
         if j < len(text) and (text[j] in CLOSING or text[j] == '"'):
             return lo, j + 1
     return lo, hi
