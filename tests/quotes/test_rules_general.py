@@ -371,3 +371,11 @@ def test_typewriter_quote_opened_in_a_content_closes_in_it(quotes) -> None:  # t
     text = "The mayor promised that the pier would reopen ''within a month.'' The council agreed."
     found = quotes(text)
     assert found[0].text == "that the pier would reopen ''within a month.''"
+
+
+def test_received_evaluation_is_about_the_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill won praise from teachers."
+    found = quotes(text)
+    assert [q.text for q in found] == ["The bill"]
+    assert found[0].cue == "won praise"
+    assert text[found[0].speaker_start : found[0].speaker_end] == "teachers"

@@ -3,8 +3,8 @@
 ``Frames`` is the part of ``RulesQuoteExtractor`` that reads one cue's dependency frame: the
 subject and hearer of a cue verb, the content of a verb (clause, infinitive, object,
 preposition) and of noun, adjective and stance cues ("X's claim that", "X is critical of",
-"X, a supporter of"), passives with an agent, verbs of appearance ("X seems to") and "it is
-clear that". It holds no state of its own: the word tables are the extractor's.
+"X, a supporter of"), verbs of appearance ("X seems to") and "it is clear that" (passive
+frames are in ``passives``). It holds no state of its own: the word tables are the extractor's.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Frames:
     naming_verbs: frozenset[str]
     unsourced_nouns: frozenset[str]
     light_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     not_cues: frozenset[str]
 
     def _lem(self, t: Token) -> str:
@@ -158,105 +159,6 @@ class Frames:
         speaker = np_span(doc, experiencer, inside) if experiencer is not None else None
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain, (a, b))
-
-    def _as_frame(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        """ "The race, known as Super Tuesday", "X is widely seen as a moderate": a passive "as".
-
-        A cue participle with "as" and no object of its own: what it is said of (the noun the
-        participle hangs on, or the passive subject) is the content's first part, the "as"
-        complement its second; the source is the agent when there is one ("described by
-        residents as").
-        """
-        if t.tag_ != "VBN" or any(c.dep_ == "dobj" for c in t.children):
-            return None
-        agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
-        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        as_tok = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i), None)
-        if as_tok is None and pobj is not None:
-            # "described by residents as an eyesore": the parser hangs "as" on the agent
-            as_tok = (
-                next((c for c in (*agent.children, *pobj.children) if c.lower_ == "as"), None)
-                if agent
-                else None
-            )
-        comp = (
-            next((g for g in as_tok.children if g.dep_ in ("pobj", "pcomp", "amod")), None)
-            if as_tok
-            else None
-        )
-        if as_tok is None or comp is None or inside[comp.i]:
-            return None
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
-            subj_lo, subj_hi = t.head.left_edge.i, t.i
-        else:
-            subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
-            if subj is None or not any(c.dep_ == "auxpass" for c in t.children):
-                return None
-            subj_lo, subj_hi = subj.left_edge.i, subj.right_edge.i + 1
-        if any(inside[i] for i in range(subj_lo, subj_hi)) or doc[subj_lo].pos_ == "PRON":
-            return None
-        a, b = trim(doc, subj_lo, subj_hi)
-        lo, hi = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
-        if a is None or b is None or lo is None or hi is None:
-            return None
-        speaker = np_span(doc, pobj, inside, stop=as_tok.i) if pobj is not None else None
-        group = verb_group(doc, t)
-        cue_span = doc[group.start : max(as_tok.i, group.end - 1) + 1]
-        chain = source_chain(speaker, None, self.source_words)
-        return Found("indirect", lo, hi, cue_span, speaker, None, chain, (a, b))
-
-    def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject).
-
-        A participle with its agent after a noun reads the same way: "the changes proposed by
-        the government" (the noun and what precedes the participle are the content).
-        """
-        subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
-        if not any(c.dep_ == "auxpass" for c in t.children):
-            subj = None
-        subj_lo = subj.left_edge.i if subj is not None else 0
-        subj_hi = subj.right_edge.i + 1 if subj is not None else 0
-        head = t.head
-        if subj is None and t.dep_ == "acl" and t.tag_ == "VBN" and head.i < t.i and head.pos_ in NOUNS:
-            subj, subj_lo, subj_hi = head, head.left_edge.i, t.i
-        agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
-        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if subj is None or pobj is None or subj.pos_ == "PRON" or inside[subj.i] or inside[pobj.i]:
-            return None
-        lo, hi = trim(doc, subj_lo, subj_hi)
-        if lo is None or hi is None:
-            return None
-        speaker = np_span(doc, pobj, inside)
-        assert agent is not None
-        cue_span = doc[verb_group(doc, t).start : agent.i + 1]
-        return Found(
-            "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
-        )
-
-    def _passive_object(self, doc: Doc, t: Token, cue: Cue, inside: list[int]) -> Found | None:
-        """ "The report was denied", "The emails were deemed classified": a passive cue, no agent.
-
-        A cue that takes its object as content ("denied the report") keeps it as the passive
-        subject: the subject is the content (with a complement after the verb as its second
-        part), and nobody is named as the source.
-        """
-        if not cue.object or "dobj" in cue.addressee:
-            return None
-        if not any(c.dep_ == "auxpass" for c in t.children):
-            return None
-        subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
-        if subj is None or subj.pos_ == "PRON" or inside[subj.i]:
-            return None
-        lo, hi = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-        if lo is None or hi is None:
-            return None
-        cue_span = verb_group(doc, t)
-        comp = next((c for c in t.children if c.dep_ in ("oprd", "acomp") and c.i > t.i), None)
-        if comp is not None and not inside[comp.i]:
-            c_lo, c_hi = trim(doc, comp.left_edge.i, comp.right_edge.i + 1)
-            if c_lo is not None and c_hi is not None:
-                return Found("indirect", c_lo, c_hi, cue_span, None, None, (), (lo, hi))
-        return Found("indirect", lo, hi, cue_span, None, None, ())
 
     def _content_of(self, doc: Doc, t: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
         """Return the token range (first, last + 1) of a cue verb's content and its preposition."""

@@ -59,6 +59,7 @@ class WordRow(BaseModel):
         "light",
         "not_cue",
         "hearsay",
+        "receiving",
     ]
 
 

@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
-from newsledger.quotes.frames import CLAUSE_STOP, SUBJECTS, Frames
+from newsledger.quotes.frames import CLAUSE_STOP, SUBJECTS
 from newsledger.quotes.labels import labelled, mistagged, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
+from newsledger.quotes.passives import Passives
 from newsledger.quotes.spans import (
     TEXT_KEY,
     Found,
@@ -65,7 +66,7 @@ CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object
 MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
 
 
-class RulesQuoteExtractor(Frames):
+class RulesQuoteExtractor(Passives):
     """Direct and reported speech by quotation marks, a cue lexicon and the dependency parse."""
 
     def __init__(self, rules_dir: str | None = None, *, reported: bool = True) -> None:
@@ -88,6 +89,7 @@ class RulesQuoteExtractor(Frames):
         self.stance_nouns = load_words(rules_dir, "stance")
         self.evident_adjs = load_words(rules_dir, "evident")
         self.light_verbs = load_words(rules_dir, "light")
+        self.receiving_verbs = load_words(rules_dir, "receiving")
         self.not_cues = load_words(rules_dir, "not_cue")
         self.hearsay_advs = load_words(rules_dir, "hearsay")
         self.label_stop = frozenset(w for w, k in self.source_words.items() if k == "not_label")
@@ -395,7 +397,7 @@ class RulesQuoteExtractor(Frames):
             elif t.lower_ in self.evident_adjs and t.pos_ == "ADJ":
                 f = self._evident(doc, t) or self._made_clear(doc, t, inside) or self._adj_cue(doc, t, inside)
             elif t.pos_ == "NOUN":
-                f = self._noun_cue(doc, t, inside)
+                f = self._received(doc, t, inside) or self._noun_cue(doc, t, inside)
             elif t.pos_ == "ADJ":
                 f = self._adj_cue(doc, t, inside)
             else:
