@@ -379,3 +379,11 @@ def test_received_evaluation_is_about_the_subject(quotes) -> None:  # type: igno
     assert [q.text for q in found] == ["The bill"]
     assert found[0].cue == "won praise"
     assert text[found[0].speaker_start : found[0].speaker_end] == "teachers"
+
+
+def test_speech_noun_before_a_colon_is_the_cue_of_the_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The mayor released the following statement: "We will rebuild the pier before the summer."'
+    found = quotes(text)
+    assert [q.text for q in found] == ["We will rebuild the pier before the summer."]
+    assert found[0].cue == "released the following statement"
+    assert text[found[0].speaker_start : found[0].speaker_end] == "The mayor"

@@ -3,8 +3,9 @@
 ``Frames`` is the part of ``RulesQuoteExtractor`` that reads one cue's dependency frame: the
 subject and hearer of a cue verb, the content of a verb (clause, infinitive, object,
 preposition) and of noun, adjective and stance cues ("X's claim that", "X is critical of",
-"X, a supporter of"), verbs of appearance ("X seems to") and "it is clear that" (passive
-frames are in ``passives``). It holds no state of its own: the word tables are the extractor's.
+"X, a supporter of"), verbs of appearance ("X seems to"), "it is clear that", hearsay
+adverbs ("reportedly") and a speech noun before a colon ("released the following
+statement:"); passive frames are in ``passives``. It holds no state of its own: the word tables are the extractor's.
 """
 
 from __future__ import annotations
@@ -426,6 +427,61 @@ class Frames:
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
+
+    def _hearsay(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "X was reportedly on the trip": the clause is someone's word, with no source named.
+
+        The clause of the verb the adverb modifies, in two parts around the adverb; it stops
+        before coordinated clauses and the sentence's end.
+        """
+        head = t.head
+        if t.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX", "ADJ") or inside[head.i]:
+            return None
+        sent = t.sent
+        lo_tok = max(sent.start, head.left_edge.i)
+        hi_tok = head.i + 1
+        for c in head.children:
+            if c.i > head.i and c.dep_ not in CLAUSE_STOP:
+                hi_tok = max(hi_tok, c.right_edge.i + 1)
+        hi_tok = min(hi_tok, sent.end)
+        a, b = trim(doc, lo_tok, t.i)
+        lo, hi = trim(doc, t.i + 1, hi_tok)
+        if lo is None or hi is None or any(inside[i] for i in range(lo_tok, hi_tok)):
+            return None
+        lead = (a, b) if a is not None and b is not None else None
+        return Found("indirect", lo, hi, doc[t.i : t.i + 1], None, None, (), lead)
+
+    def _self_described(self, doc: Doc, t: Token) -> Found | None:
+        """ "a self-described socialist": the holder is "self", the content the rest of the noun."""
+        self_tok = next((c for c in t.children if c.lower_ == "self" and c.i < t.i), None)
+        head = t.head
+        if self_tok is None or head.i <= t.i or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lo, hi = trim(doc, t.i + 1, head.i + 1)
+        if lo is None or hi is None:
+            return None
+        return Found("indirect", lo, hi, doc[t.i : t.i + 1], doc[self_tok.i : self_tok.i + 1], None, ())
+
+    def _statement_before(
+        self, doc: Doc, lo: int, hi: int, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "X released the following statement: “…”": a speech noun before the colon, X its source."""
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        sent = span[-1].sent
+        for t in reversed(span):
+            if t.i < sent.start:
+                break
+            cue = self.noun_cues.get(t.lemma_)
+            if cue is None or cue.kind != "speech" or t.pos_ != "NOUN" or inside[t.i] or t.dep_ != "dobj":
+                continue
+            speaker = self._subject(doc, t.head, inside)
+            if speaker is None or len(speaker) == 0:
+                return None
+            cue_span = doc[verb_group(doc, t.head).start : t.i + 1]
+            return cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        return None
 
     def _light_verb(self, t: Token) -> Token | None:
         """The light verb whose object is the noun cue ``t`` ("made the case", "voiced concern")."""

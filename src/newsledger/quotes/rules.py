@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
-from newsledger.quotes.frames import CLAUSE_STOP, SUBJECTS
+from newsledger.quotes.frames import SUBJECTS
 from newsledger.quotes.labels import labelled, mistagged, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
@@ -241,6 +241,7 @@ class RulesQuoteExtractor(Passives):
             cue = self._cue_near(doc, lo, len(prev_text), inside, forward=False)
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
+            return self._statement_before(doc, lo, len(prev_text), inside)
         return None
 
     def _embedded(
@@ -428,40 +429,6 @@ class RulesQuoteExtractor(Passives):
             and t.tag_ in ("NNS", "NNPS")
             and verb_form(t.text, self.cues) is not None
         )
-
-    def _hearsay(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        """ "X was reportedly on the trip": the clause is someone's word, with no source named.
-
-        The clause of the verb the adverb modifies, in two parts around the adverb; it stops
-        before coordinated clauses and the sentence's end.
-        """
-        head = t.head
-        if t.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX", "ADJ") or inside[head.i]:
-            return None
-        sent = t.sent
-        lo_tok = max(sent.start, head.left_edge.i)
-        hi_tok = head.i + 1
-        for c in head.children:
-            if c.i > head.i and c.dep_ not in CLAUSE_STOP:
-                hi_tok = max(hi_tok, c.right_edge.i + 1)
-        hi_tok = min(hi_tok, sent.end)
-        a, b = trim(doc, lo_tok, t.i)
-        lo, hi = trim(doc, t.i + 1, hi_tok)
-        if lo is None or hi is None or any(inside[i] for i in range(lo_tok, hi_tok)):
-            return None
-        lead = (a, b) if a is not None and b is not None else None
-        return Found("indirect", lo, hi, doc[t.i : t.i + 1], None, None, (), lead)
-
-    def _self_described(self, doc: Doc, t: Token) -> Found | None:
-        """ "a self-described socialist": the holder is "self", the content the rest of the noun."""
-        self_tok = next((c for c in t.children if c.lower_ == "self" and c.i < t.i), None)
-        head = t.head
-        if self_tok is None or head.i <= t.i or head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        lo, hi = trim(doc, t.i + 1, head.i + 1)
-        if lo is None or hi is None:
-            return None
-        return Found("indirect", lo, hi, doc[t.i : t.i + 1], doc[self_tok.i : self_tok.i + 1], None, ())
 
     def _before_colon(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A cue whose paragraph ends in a colon: its content is the paragraph after it."""
