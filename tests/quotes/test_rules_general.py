@@ -286,8 +286,8 @@ def test_passive_cue_without_agent_takes_its_subject(quotes) -> None:  # type: i
     found = quotes("The claim was denied on Monday.")
     assert [q.text for q in found] == ["The claim"]
     assert found[0].speaker_start is None
-    found = quotes("More than a thousand emails have been deemed classified.")
-    assert [q.text for q in found] == ["More than a thousand emails", "classified"]
+    found = quotes("Several hundred files have been deemed secret.")
+    assert [q.text for q in found] == ["Several hundred files", "secret"]
 
 
 def test_passive_hearer_is_not_a_content(quotes) -> None:  # type: ignore[no-untyped-def]

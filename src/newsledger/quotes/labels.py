@@ -105,7 +105,7 @@ def verb_form(word: str, verbs: Mapping[str, object]) -> str | None:
 
 
 def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
-    """ "Super PAC blasts Trump for skipping debate": a headline's verb the tagger read as a noun.
+    """ "Farm lobby blasts governor over cuts": a headline's verb the tagger read as a noun.
 
     ``t`` is the present tense of a cue verb, tagged as a plural noun and parsed as the root
     of its sentence, right after the noun its subject ends in; the subject is the noun
@@ -115,7 +115,7 @@ def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
     if t.i == sent.start or t.i + 1 >= sent.end or inside[t.i]:
         return None
     if t.dep_ != "ROOT":
-        return None  # "Trump supporters rallied": a noun inside the subject of a verb
+        return None  # "Farm lobby blasts drew crowds": a noun inside the subject of a verb
     prev, nxt = doc[t.i - 1], doc[t.i + 1]
     if (
         prev.pos_ not in SUBJECT_TAGS

@@ -93,7 +93,7 @@ class Passives(Frames):
         )
 
     def _passive_object(self, doc: Doc, t: Token, cue: Cue, inside: list[int]) -> Found | None:
-        """ "The report was denied", "The emails were deemed classified": a passive cue, no agent.
+        """ "The report was denied", "The files were deemed secret": a passive cue, no agent.
 
         A cue that takes its object as content ("denied the report") keeps it as the passive
         subject: the subject is the content (with a complement after the verb as its second
