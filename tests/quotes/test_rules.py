@@ -446,3 +446,17 @@ def test_headline_label_before_a_quotation_is_its_source(quotes) -> None:  # typ
     found = quotes(text)
     q = next(q for q in found if "Warned Us" in q.text)
     assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end].startswith("Harbour Board")
+
+
+def test_speaker_named_only_by_a_description_keeps_it_as_the_name(quotes) -> None:  # type: ignore[no-untyped-def]
+    # No actor to resolve to, but "who said it" is still the chair, not nobody; the
+    # relative clause after the comma is not part of the name.
+    (q,) = [
+        q
+        for q in quotes(
+            "“The harbour will reopen soon,” said the chair of the port board, who visited on Friday."
+        )
+        if q.kind == "direct"
+    ]
+    assert q.speaker is not None and q.speaker.name == "chair of the port board"
+    assert q.speaker.country is None and q.speaker_id is None

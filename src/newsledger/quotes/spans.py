@@ -383,8 +383,9 @@ def resolve_ref(
 ) -> tuple[ActorRef | None, str | None]:
     """The actor a speaker or addressee span names, through the mention under its head.
 
-    Without a mention, a proper name stands as it is; with ``common`` (addressees: "told
-    reporters") so does a common noun phrase, without its determiner.
+    Without a mention, a proper name stands as it is; with ``common`` so does a common noun
+    phrase ("told reporters", "said the chair of the meeting"), without its determiner and
+    without what follows a comma (", who asked …").
     """
     if span is None:
         return None, None
@@ -405,7 +406,13 @@ def resolve_ref(
         names = [t for t in span if t.pos_ == "PROPN"]
         return ActorRef(name=" ".join(t.text for t in names)), None
     if common and root.pos_ == "NOUN":
-        words = [t for t in span if not (t.dep_ == "det" and t.i == span.start)]
+        clauses = {x.i for c in span if c.dep_ in ("relcl", "acl") for x in c.subtree}
+        words = []
+        for t in span:
+            if t.text in ",;:(" or t.i in clauses:
+                break
+            if not (t.dep_ == "det" and t.i == span.start):
+                words.append(t)
         return ActorRef(name=" ".join(t.text for t in words)), None
     return None, None
 
@@ -552,7 +559,10 @@ def to_quotes(
     out: list[Quote] = []
     seen: set[str] = set()
     for f in found:
-        spk_ref, spk_id = resolve_ref(f.speaker, mentions)
+        # a description stands as the speaker's name, unless it is an unnamed source the
+        # chain already holds ("an official who spoke on condition of anonymity")
+        unnamed = f.speaker is not None and f.speaker.text in f.chain
+        spk_ref, spk_id = resolve_ref(f.speaker, mentions, common=not unnamed)
         adr_ref, adr_id = resolve_ref(f.addressee, mentions, common=True)
         cue_lo = f.cue.start_char if f.cue is not None else None
         qid = content_id(article.id, f.kind, str(f.start), str(f.end), str(cue_lo))
