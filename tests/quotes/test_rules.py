@@ -4,34 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from newsledger.actors.gazetteer import Gazetteer
 from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
-from newsledger.model import Article, Quote
+from newsledger.model import Article
 from newsledger.nlp.pipeline import NlpPipeline
 from newsledger.quotes.base import QuoteExtractor
 from newsledger.quotes.rules import RulesQuoteExtractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RulesQuoteExtractor:
-    return RulesQuoteExtractor()
-
-
-@pytest.fixture
-def quotes(pipeline: NlpPipeline, gazetteer: Gazetteer, extractor: RulesQuoteExtractor):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[Quote]:
-        art = Article(id="a1", page_id="p1", source="test", text=text, published=dt.date(2023, 6, 1))
-        doc = pipeline.doc(text)
-        mentions, actors = resolve_actors(art, doc, gazetteer, Lexicon.load(None))
-        found = extractor.extract(art, doc, mentions=mentions, actors=actors)
-        for q in found:
-            assert text[q.start : q.end] == q.text
-        return found
-
-    return run
 
 
 def test_extractor_implements_protocol(extractor: RulesQuoteExtractor) -> None:
