@@ -361,3 +361,17 @@ def test_speech_noun_before_a_colon_is_the_cue_of_the_quote(quotes) -> None:  # 
     assert [q.text for q in found] == ["We will rebuild the pier before the summer."]
     assert found[0].cue == "released the following statement"
     assert text[found[0].speaker_start : found[0].speaker_end] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor signed the budget bill.", "signed", "the budget bill"),
+        ("The mayor appointed a retired engineer as harbour master.", "appointed", "a retired engineer"),
+    ],
+)
+def test_decree_acts_take_their_object_as_content(quotes, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(text)
+    assert [q.cue for q in found] == [cue]
+    assert found[0].text.startswith(content) and found[0].speaker_start == 0
+    assert quotes("The governor waved at the crowd.") == []
