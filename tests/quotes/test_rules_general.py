@@ -375,3 +375,25 @@ def test_decree_acts_take_their_object_as_content(quotes, text: str, cue: str, c
     assert [q.cue for q in found] == [cue]
     assert found[0].text.startswith(content) and found[0].speaker_start == 0
     assert quotes("The governor waved at the crowd.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The harbour committee is receptive to the new timetable.", "is receptive to", "the new timetable"),
+        (
+            "The ferry company distanced itself from the captain's remarks.",
+            "distanced",
+            "the captain's remarks",
+        ),
+        (
+            "Several fishermen witnessed the collapse of the old pier.",
+            "witnessed",
+            "the collapse of the old pier",
+        ),
+    ],
+)
+def test_attitude_and_perception_rows_round_three(quotes, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [(cue, content)]
+    assert found[0].speaker_start == 0
