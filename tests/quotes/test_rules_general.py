@@ -397,3 +397,12 @@ def test_attitude_and_perception_rows_round_three(quotes, text: str, cue: str, c
     found = quotes(text)
     assert [(q.cue, q.text) for q in found] == [(cue, content)]
     assert found[0].speaker_start == 0
+
+
+def test_cue_whose_subject_the_parser_lost_still_reports_its_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an interview with radio hosts Tom Baker and Anna Smith, the former harbour master "
+        "stated that the pier was unsafe and badly neglected."
+    )
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("stated", "that the pier was unsafe and badly neglected")]

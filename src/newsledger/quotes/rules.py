@@ -523,8 +523,8 @@ class RulesQuoteExtractor(Passives):
             and (passive or speaker[0].dep_ != "nsubj")
         ):
             speaker = None  # "it is said that …": no source ("It says …" of a letter is one)
-        if speaker is None and not (passive or t.tag_ == "VBG"):
-            return None
+        # a cue with no subject the parser could find ("In an interview with hosts A and B, the
+        # former mayor stated that …", "to note that …") still reports its content, unsourced
         lead: tuple[int, int] | None = None
         if speaker is not None and passive and speaker.start < t.i and lo_tok > t.i:
             # "Mr. X was accused of …": the subject is what is said, not who says it; "The
