@@ -406,3 +406,16 @@ def test_cue_whose_subject_the_parser_lost_still_reports_its_content(quotes) -> 
     )
     found = quotes(text)
     assert [(q.cue, q.text) for q in found] == [("stated", "that the pier was unsafe and badly neglected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Nobody will pay for the repairs,” the harbour master worried.", "worried"),
+        ("“Who will pay for the repairs?” the harbour master questioned.", "questioned"),
+    ],
+)
+def test_any_verb_cue_introduces_a_direct_quotation(quotes, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(text)
+    assert [(q.kind, q.cue) for q in found] == [("direct", cue)]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "the harbour master"
