@@ -419,3 +419,9 @@ def test_any_verb_cue_introduces_a_direct_quotation(quotes, text: str, cue: str)
     found = quotes(text)
     assert [(q.kind, q.cue) for q in found] == [("direct", cue)]
     assert text[found[0].speaker_start : found[0].speaker_end] == "the harbour master"
+
+
+def test_quotation_in_a_sentence_whose_cue_has_no_subject_is_kept(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Critics blamed the council for focusing on “a pier that nobody uses any more.”")
+    direct = [(q.cue, q.text) for q in found if q.kind == "direct"]
+    assert direct == [("focusing", "a pier that nobody uses any more.")]

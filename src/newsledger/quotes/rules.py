@@ -269,9 +269,8 @@ class RulesQuoteExtractor(Passives):
             if not cues:
                 continue
             cue = min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+            # a cue with no subject the parser could find keeps the quotation, unsourced
             c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
-            if speaker is None:
-                continue
             out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
 
