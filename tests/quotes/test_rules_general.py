@@ -425,3 +425,10 @@ def test_quotation_in_a_sentence_whose_cue_has_no_subject_is_kept(quotes) -> Non
     found = quotes("Critics blamed the council for focusing on “a pier that nobody uses any more.”")
     direct = [(q.cue, q.text) for q in found if q.kind == "direct"]
     assert direct == [("focusing", "a pier that nobody uses any more.")]
+
+
+def test_participle_on_an_issued_statement_takes_the_issuer_as_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The ferry union issued a statement saying the strike would continue."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("saying", "the strike would continue")]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "The ferry union"

@@ -510,6 +510,9 @@ class RulesQuoteExtractor(Passives):
         if lo_tok > t.i:
             hi_tok = self._clause_end(t, cue, hi_tok)
         speaker = self._subject(doc, t, inside)
+        if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
+            # "X issued a statement saying …": the subject of the verb that issued it
+            speaker = self._subject(doc, t.head.head, inside)
         passive = any(c.dep_ == "auxpass" for c in t.children)
         if speaker is not None and (
             len(speaker) == 0 or any(inside[i] for i in range(speaker.start, speaker.end))
