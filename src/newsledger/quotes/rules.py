@@ -15,7 +15,9 @@ frames are read in ``frames``). General frames reach past the lexicon: any verb 
 the case for …"), participles with "as" ("known as …", "is seen as …"), findings "in a
 poll", hearsay adverbs ("reportedly"), passives ("The claim was denied", "the changes
 proposed by Y") and verbs of receiving ("won praise from Y") read in ``passives``, and a
-headline's cue verb the tagger read as a noun ("X blasts Y", ``labels``). A content runs to the end of its cue's clause. Only
+headline's cue verb the tagger read as a noun ("X blasts Y", ``labels``). Decrees count as
+PolNeAR's guidelines say ("signed the bill", "nominated X"); a cue whose subject the parser
+lost still reports its content, unsourced. A content runs to the end of its cue's clause. Only
 the outermost attribution of a sentence is kept, as in PolNeAR (a relative clause inside a
 source's name may hold one of its own). Speakers and addressees are the
 resolved actor mentions under the subject and the hearer of the cue's frame ("told
