@@ -208,3 +208,9 @@ def test_gazetteer_holders_by_date_for_added_countries_and_nominees(gaz: Gazette
     assert who("democratic_nominee", "USA", "2015-03-01") is None  # before any campaign launch
     assert who("democratic_nominee", "USA", "2015-12-22") == "hillary-clinton"  # the front-runner
     assert who("republican_nominee", "USA", "2016-02-08") == "donald-trump"  # leading the polls
+
+
+def test_people_table_knows_heads_of_government_beyond_the_big_powers(gaz: Gazetteer) -> None:
+    # a leader named with no title is placed only if the table knows them
+    assert [(a.kind, a.country) for a in gaz.by_alias("William Ruto")] == [("person", "KEN")]
+    assert [a.country for a in gaz.by_alias("Assimi Goita")] == ["MLI"]  # spelled without the diaeresis
