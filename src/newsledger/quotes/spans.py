@@ -17,6 +17,16 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 
 
+def without_edge_punct(toks: list[Token]) -> list[Token]:
+    """``toks`` without the punctuation of ``PUNCT_EDGE`` at either end."""
+    a, b = 0, len(toks)
+    while a < b and toks[a].is_punct and toks[a].text in PUNCT_EDGE:
+        a += 1
+    while b > a and toks[b - 1].is_punct and toks[b - 1].text in PUNCT_EDGE:
+        b -= 1
+    return toks[a:b]
+
+
 @dataclass
 class Found:
     """A quote before it becomes a ``Quote``: spans and the tokens that anchor them."""
@@ -118,10 +128,7 @@ def before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> t
     """The content of a post-posed attribution: its sentence up to the attribution."""
     para_lo = doc_text(doc).rfind("\n", 0, doc[attr_start].idx) + 1
     toks = [t for t in doc[sent_start:attr_start] if not t.is_space and t.idx >= para_lo]
-    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
-        toks.pop()
+    toks = without_edge_punct(toks)
     if not toks:
         return lo, lo
     return min(lo, toks[0].idx), toks[-1].idx + len(toks[-1].text)
@@ -369,10 +376,7 @@ def adverbial(t: Token) -> bool:
 def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
     """Return the character span of tokens ``lo``..``hi - 1`` without edge punctuation."""
     toks = [t for t in doc[lo:hi] if not t.is_space]
-    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
-        toks.pop()
+    toks = without_edge_punct(toks)
     if not toks:
         return None, None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -451,10 +455,7 @@ def according_to(doc: Doc, t: Token, words: dict[str, str]) -> Found | None:
             lead = (a, b) if a is not None and b is not None else None
             lo_tok, hi_tok = phrase_hi, sent.end
     toks = [x for x in doc[lo_tok:hi_tok] if not x.is_space]
-    while toks and (toks[0].is_punct and toks[0].text in PUNCT_EDGE):
-        toks.pop(0)
-    while toks and (toks[-1].is_punct and toks[-1].text in PUNCT_EDGE):
-        toks.pop()
+    toks = without_edge_punct(toks)
     if len(toks) < 3:
         return None
     cue = doc[t.i : to[0].i + 1]
@@ -500,10 +501,7 @@ def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, st
     else:
         lo_tok, hi_tok = max(sent.start, head.left_edge.i), t.i
     toks = [x for x in doc[lo_tok:hi_tok] if not x.is_space]
-    while toks and toks[0].is_punct and toks[0].text in PUNCT_EDGE:
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text in PUNCT_EDGE:
-        toks.pop()
+    toks = without_edge_punct(toks)
     if len(toks) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in toks):
         return None
     return Found(
