@@ -49,6 +49,7 @@ from benchmarks.common import emit, table  # noqa: E402
 from newsledger.actors.gazetteer import Gazetteer  # noqa: E402
 from newsledger.actors.lexicon import Lexicon  # noqa: E402
 from newsledger.actors.resolve import resolve_actors  # noqa: E402
+from newsledger.clean.lines import plain_spaces  # noqa: E402
 from newsledger.model import Article, Quote  # noqa: E402
 from newsledger.nlp.pipeline import NlpPipeline  # noqa: E402
 from newsledger.registry import get  # noqa: E402
@@ -309,7 +310,8 @@ def main() -> None:
         files = anns.get(path.stem, [])
         if not files:
             continue
-        text = path.read_text(encoding="utf-8")
+        # the clean stage makes odd spaces plain; it keeps the length, so gold offsets hold
+        text = plain_spaces(path.read_text(encoding="utf-8"))
         found = DATE.search(path.name)
         published = dt.date.fromisoformat(found.group(1)) if found else None
         article = Article(id=path.stem, page_id=path.stem, source=path.name, text=text, published=published)

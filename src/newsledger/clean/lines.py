@@ -155,11 +155,28 @@ def is_title_phrase(text: str, title_words: frozenset[str], max_tokens: int = 6)
     return any(t.lower().rstrip(".,") in title_words for t in tokens)
 
 
+# Horizontal spaces other than U+0020 (no-break, figure, thin, ideographic, tab): the parser
+# reads each as a token of its own ("a\u00a0statement" parses as three tokens), so the clean
+# text has plain spaces in their place; one character for one keeps every offset.
+PLAIN_SPACES = {
+    ord(c): " "
+    for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+}
+
+
+def plain_spaces(text: str) -> str:
+    """Return ``text`` with every horizontal space character made a plain space (same length)."""
+    return text.translate(PLAIN_SPACES)
+
+
 def split_lines(text: str) -> list[Line]:
-    """Split page text into non-blank lines, remembering which follow a blank line."""
+    """Split page text into non-blank lines, remembering which follow a blank line.
+
+    Unusual space characters become plain spaces (``plain_spaces``).
+    """
     out: list[Line] = []
     blank = False
-    for no, raw in enumerate(text.split("\n"), start=1):
+    for no, raw in enumerate(plain_spaces(text).split("\n"), start=1):
         if not raw.strip():
             blank = True
             continue
