@@ -188,6 +188,8 @@ class RulesQuoteExtractor(Passives):
             return None
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+            if words and self._set_off_by(doc, text, q) is not None:
+                return "speech"  # he said, “I hope not.”: a cue sets the few words off
             if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
                 return "short"
             if words and (lead == "" or lead[-1] in ".!?"):
@@ -230,6 +232,10 @@ class RulesQuoteExtractor(Passives):
         rest = text[q.end : para_hi].lstrip()
         ends = text[q.inner_end - 1 : q.inner_end] == "." and rest[:1].isupper()
         after = None if ends else self._cue_near(doc, q.end, para_hi, inside, forward=True)
+        set_off = self._set_off_by(doc, text, q, inside)
+        if set_off is not None:
+            # X said, “…,” when asked …: the cue that sets the quote off, not one after it
+            return self._frame_of(doc, set_off, inside)
         if after is not None:
             return self._frame_of(doc, after, inside)
         if short:
@@ -298,6 +304,25 @@ class RulesQuoteExtractor(Passives):
             if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                 return True
         return False
+
+    def _set_off_by(self, doc: Doc, text: str, q: Quoted, inside: list[int] | None = None) -> Token | None:
+        """The verb right before ", “…”" or ": “…”": a direct cue, or any verb with a subject
+        ("the crowd jeered, “…”"): its position makes it the quote's cue."""
+        lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].rstrip()
+        t = token_before(doc, q.start)
+        if t is None or (inside is not None and inside[t.i]):
+            return None
+        if lead[-1:] not in (",", ":"):
+            # he yelled “You lie!”: a cue verb right before a whole sentence
+            whole = text[q.inner_end - 1] in "!?." and not text[t.idx + len(t) : q.start].strip()
+            return t if whole and self._is_direct_cue(t) else None
+        if self._is_direct_cue(t):
+            return t
+        if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
+            return None
+        if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
+            return None
+        return t
 
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(self._lem(t))

@@ -1,0 +1,39 @@
+"""Direct quotations of round 4 (issue 6): short quotes set off by a cue, verbs that introduce a
+quote by their position, speakers and edges of direct quotes. Sentences written here."""
+
+from __future__ import annotations
+
+
+def _speaker(text: str, q) -> str | None:  # type: ignore[no-untyped-def]
+    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+
+
+def test_short_quote_after_said_comma_is_direct(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'When asked whether he would run again, the senator said, "I hope not."'
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("I hope not.", "said")]
+    assert _speaker(text, direct[0]) == "the senator"
+
+
+def test_short_quote_after_cue_without_comma_when_a_whole_sentence(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "As the speech ended, a woman in the back row yelled \u201cGo home!\u201d"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("Go home!", "yelled")]
+
+
+def test_verb_outside_lexicon_before_comma_and_quote_is_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The boat sailed off as his cousins jeered, \u201cGoodbye forever, sailor!\u201d"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("Goodbye forever, sailor!", "jeered")]
+    assert _speaker(text, direct[0]) == "his cousins"
+
+
+def test_cue_that_sets_the_quote_off_wins_over_a_later_one(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor said, \u201cWe will see,\u201d when asked whether she would sign the bill."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("We will see,", "said")]
+
+
+def test_short_scare_quote_inside_a_sentence_stays_out(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The council approved the \u201cgreen corridor\u201d plan on Monday."
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
