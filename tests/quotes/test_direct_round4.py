@@ -37,3 +37,31 @@ def test_cue_that_sets_the_quote_off_wins_over_a_later_one(quotes) -> None:  # t
 def test_short_scare_quote_inside_a_sentence_stays_out(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The council approved the \u201cgreen corridor\u201d plan on Monday."
     assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_quote_opening_a_paragraph_after_a_work_noun_is_speech(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The singer spent the winter writing songs for a new album.\n\n"
+        "\u201cWe had finished most of the record before the tour began,\u201d Lena Hart said."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["said"]
+    assert direct[0].text.startswith("We had finished")
+
+
+def test_verb_outside_lexicon_after_quote_and_its_subject_is_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cSit down and listen to the people of this town,\u201d the old farmer growled."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["growled"]
+    assert _speaker(text, direct[0]) == "the old farmer"
+
+
+def test_bare_attribution_sentence_before_quote_gives_its_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reyes, the county clerk, said in a statement. \u201cEvery ballot has been counted "
+        "twice and the totals will not change.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["said"]
+    assert direct[0].text.startswith("Every ballot")
+    assert (_speaker(text, direct[0]) or "").startswith("Tom Reyes")

@@ -150,6 +150,7 @@ class RulesQuoteExtractor(Passives):
                 and cue.end_char <= q.start
                 and frame is not last_frame
                 and cue.root.i not in used_cues
+                and not text[cue.end_char : q.start].rstrip().endswith(".")
             ):
                 lead = reported_lead(doc, cue, addressee, q.start)
                 if lead is not None:
@@ -182,6 +183,8 @@ class RulesQuoteExtractor(Passives):
         words = [t for t in span if not (t.is_punct or t.is_space)]
         before = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
         prev = [t for t in before if not (t.is_punct or t.is_space)] if before is not None else []
+        if prev and any(ch in ".!?\n" for ch in text[prev[-1].idx + len(prev[-1]) : q.start]):
+            prev = []  # “…” opening a sentence after "… the upcoming album.": no title
         if prev and (prev[-1].lower_ in self.naming_words or prev[-1].lemma_ in self.work_nouns):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
@@ -236,6 +239,8 @@ class RulesQuoteExtractor(Passives):
         if set_off is not None:
             # X said, “…,” when asked …: the cue that sets the quote off, not one after it
             return self._frame_of(doc, set_off, inside)
+        if after is None and not ends:
+            after = self._verb_after(doc, text, q, inside)
         if after is not None:
             return self._frame_of(doc, after, inside)
         if short:
@@ -246,12 +251,37 @@ class RulesQuoteExtractor(Passives):
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
         prev_text = text[:para_lo].rstrip() if lead == "" else lead
+        # offsets of that sentence's paragraph in ``text``
+        lo, hi = (prev_text.rfind("\n") + 1, len(prev_text)) if lead == "" else (para_lo, para_lo + len(lead))
         if prev_text.endswith(":"):
-            lo = prev_text.rfind("\n") + 1
-            cue = self._cue_near(doc, lo, len(prev_text), inside, forward=False)
+            cue = self._cue_near(doc, lo, hi, inside, forward=False)
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
-            return self._statement_before(doc, lo, len(prev_text), inside)
+            return self._statement_before(doc, lo, hi, inside)
+        if prev_text.endswith("."):
+            cue = self._bare_attribution(doc, lo, hi, inside)
+            if cue is not None:
+                return self._frame_of(doc, cue, inside)
+        return None
+
+    def _bare_attribution(self, doc: Doc, lo: int, hi: int, inside: list[int]) -> Token | None:
+        """The cue of a sentence that only attributes ("X said in a statement."), before a quote."""
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        sent = span[-1].sent
+        toks = [t for t in doc[max(sent.start, span.start) : span.end] if not t.is_space]
+        if not toks or any(inside[t.i] for t in span):
+            return None  # "“…,” he said. “…”": a quote that goes on, not a new attribution
+        for t in toks:
+            if not self._is_direct_cue(t) or t.dep_ != "ROOT":
+                continue
+            kids = {c.dep_ for c in t.children}
+            if not kids & SUBJECTS or kids & {"ccomp", "xcomp", "parataxis", "advcl", "conj"}:
+                return None
+            if "dobj" in kids and self._lem(t) != "tell":
+                return None
+            return t
         return None
 
     def _embedded(
@@ -323,6 +353,30 @@ class RulesQuoteExtractor(Passives):
         if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
             return None
         return t
+
+    def _verb_after(self, doc: Doc, text: str, q: Quoted, inside: list[int]) -> Token | None:
+        """ "“…,” the host barked": a verb right after a quote, after its subject or before it."""
+        if text[q.inner_end - 1] not in ",!?" and text[q.end : q.end + 1] != ",":
+            return None
+        para_hi = text.find("\n", q.end)
+        para_hi = len(text) if para_hi < 0 else para_hi
+        span = doc.char_span(q.end, min(para_hi, q.end + 120), alignment_mode="contract")
+        if span is None:
+            return None
+        toks = [t for t in span if not t.is_space]
+        if toks and toks[0].text == ",":
+            toks = toks[1:]
+        for n, t in enumerate(toks[:7]):
+            if inside[t.i] or (t.is_punct and t.text != "-"):
+                return None
+            if t.pos_ in ("VERB", "AUX"):
+                if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
+                    return None
+                subj = [c for c in t.children if c.dep_ in SUBJECTS]
+                before = n > 0 and bool(subj) and all(toks[0].i <= c.i < t.i for c in subj)
+                inverted = n == 0 and any(c.i > t.i and c.dep_ in ("nsubj", "dobj") for c in t.children)
+                return t if before or inverted else None
+        return None
 
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(self._lem(t))
