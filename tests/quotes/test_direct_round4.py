@@ -65,3 +65,14 @@ def test_bare_attribution_sentence_before_quote_gives_its_speaker(quotes) -> Non
     assert [q.cue for q in direct] == ["said"]
     assert direct[0].text.startswith("Every ballot")
     assert (_speaker(text, direct[0]) or "").startswith("Tom Reyes")
+
+
+def test_statement_noun_before_comma_and_quote_gives_its_issuer(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hours after the flood, the governor issued a statement, \u201cOur hearts are with every "
+        "family that lost a home tonight.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.startswith("Our hearts")
+    assert direct[0].cue == "issued a statement"
+    assert _speaker(text, direct[0]) == "the governor"

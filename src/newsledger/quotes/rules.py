@@ -258,6 +258,8 @@ class RulesQuoteExtractor(Passives):
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
             return self._statement_before(doc, lo, hi, inside)
+        if lead.endswith(","):
+            return self._statement_before(doc, lo, hi, inside)  # X issued a statement, “…”
         if prev_text.endswith("."):
             cue = self._bare_attribution(doc, lo, hi, inside)
             if cue is not None:
