@@ -76,3 +76,11 @@ def test_statement_noun_before_comma_and_quote_gives_its_issuer(quotes) -> None:
     assert len(direct) == 1 and direct[0].text.startswith("Our hearts")
     assert direct[0].cue == "issued a statement"
     assert _speaker(text, direct[0]) == "the governor"
+
+
+def test_quote_after_cue_runs_on_with_the_writers_words_to_sentence_end(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach said \u201cwe played our best game of the year\u201d despite the narrow loss."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text == "\u201cwe played our best game of the year\u201d despite the narrow loss"
+    assert found[0].cue == "said"

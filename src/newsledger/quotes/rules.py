@@ -156,6 +156,11 @@ class RulesQuoteExtractor(Passives):
                 if lead is not None:
                     # X said the plan, “…,” would …: the writer's words around the quote are the content
                     start, end, kind = lead, sentence_rest(doc, q.end), "indirect"
+                elif text[q.inner_end - 1] not in ".,!?;:" and text[q.end : q.end + 2].lstrip()[:1].islower():
+                    # she said “I stood up to the banks” for their reckless deals: the sentence runs on
+                    rest = sentence_rest(doc, q.end)
+                    if rest > q.end:
+                        start, end, kind = q.start, rest, "indirect"
             f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
