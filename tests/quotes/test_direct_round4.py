@@ -84,3 +84,34 @@ def test_quote_after_cue_runs_on_with_the_writers_words_to_sentence_end(quotes) 
     assert len(found) == 1
     assert found[0].text == "\u201cwe played our best game of the year\u201d despite the narrow loss"
     assert found[0].cue == "said"
+
+
+def test_quote_in_next_paragraph_after_cue_then_quote_is_kept_apart(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor spoke to reporters on Monday.\n\n"
+        "Mayor Ann Cole said: \u201cWe will repair every bridge in the city before winter.\u201d\n\n"
+        "\u201cNobody will pay a higher toll under our plan, and that is a promise.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text[:9] for q in direct] == ["We will r", "Nobody wi"]
+    assert direct[0].cue == "said" and direct[1].cue is None
+    assert direct[1].speaker_start == direct[0].speaker_start
+
+
+def test_quote_in_next_paragraph_after_quote_then_cue_shares_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will repair every bridge in the city before winter,\u201d Mayor Ann Cole said.\n\n"
+        "\u201cNobody will pay a higher toll under our plan, and that is a promise.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
+
+
+def test_title_case_quote_standing_as_a_paragraph_is_a_subheading(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will repair every bridge in the city before winter,\u201d Mayor Ann Cole said.\n\n"
+        "\u201cAll Bets Are Off.\u201d\n\n"
+        "The council meets again next week."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text[:8] for q in direct] == ["We will "]

@@ -131,7 +131,16 @@ class RulesQuoteExtractor(Passives):
                 and self._standalone(doc, text, q)
             ):
                 # a quotation that continues the previous one, with no cue of its own
-                frame = last_frame = (last.cue, last.speaker, last.addressee, last.chain)
+                cue_of_last = last.cue
+                if (
+                    speech == "speech"
+                    and cue_of_last is not None
+                    and cue_of_last.end_char <= last.start
+                    and para_of(q.start) > last_end_para
+                ):
+                    # X said: “…”, then a new paragraph's quote: PolNeAR mostly keeps it apart
+                    cue_of_last = None
+                frame = last_frame = (cue_of_last, last.speaker, last.addressee, last.chain)
             if frame is None and speech == "speech":
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
@@ -207,6 +216,15 @@ class RulesQuoteExtractor(Passives):
         title_case = all(t.text[:1].isupper() or t.is_stop for t in words)
         if title_case and text[q.inner_end - 1 : q.inner_end] not in ".?!,":
             return None
+        para_hi = text.find("\n", q.end)
+        alone = not text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+        if (
+            title_case
+            and len(words) <= 8
+            and alone
+            and not text[q.end : None if para_hi < 0 else para_hi].strip()
+        ):
+            return None  # “All Bets Are Off.” as a paragraph of its own: a subheading
         if has_verb or len(words) >= 8:
             return "speech"
         lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
