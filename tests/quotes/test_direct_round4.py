@@ -115,3 +115,22 @@ def test_title_case_quote_standing_as_a_paragraph_is_a_subheading(quotes) -> Non
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.text[:8] for q in direct] == ["We will "]
+
+
+def test_colon_without_cue_verb_before_quote_is_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The findings surprised many analysts. From the new report: \u201cMost voters in rural "
+        "counties now get their news from television rather than newspapers.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == ":"
+    assert direct[0].text.startswith("Most voters")
+    assert (_speaker(text, direct[0]) or "").endswith("report")
+
+
+def test_colon_after_a_quoted_title_and_byline_gives_no_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cBig Win Tonight,\u201d by Jane Roe: \u201cThe senator won the primary by a wide "
+        "margin on Tuesday night, taking every county.\u201d"
+    )
+    assert [q for q in quotes(text) if q.kind == "direct" and q.cue == ":"] == []

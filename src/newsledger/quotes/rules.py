@@ -144,6 +144,8 @@ class RulesQuoteExtractor(Passives):
             if frame is None and speech == "speech":
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
+            if frame is None and speech == "speech":
+                frame = self._colon_frame(doc, text, q, inside)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
@@ -288,6 +290,39 @@ class RulesQuoteExtractor(Passives):
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
         return None
+
+    def _colon_frame(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "From the report: “…”", "- Jane Roe: “…”": a colon with no cue verb before a quote.
+
+        PolNeAR takes the colon for the cue; the source is the subject of the words before it,
+        or the noun they end with. Not after a quoted title ("“Title,” by Jane Roe: “…”").
+        """
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = doc.char_span(para_lo, q.start, alignment_mode="contract")
+        if lead is None or len(lead) < 2 or lead[-1].text != ":" or any(inside[t.i] for t in lead):
+            return None
+        colon = lead[-1]
+        before = doc[lead.start : colon.i]
+        words = [t for t in before if not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        speaker: Span | None = None
+        root = words[-1].sent.root
+        if lead.start <= root.i < colon.i and root.pos_ in ("VERB", "AUX"):
+            speaker = self._subject(doc, root, inside)
+        elif words[-1].pos_ in ("PROPN", "NOUN"):
+            head = words[-1]
+            while (
+                head.head.i != head.i
+                and before.start <= head.head.i < colon.i
+                and head.dep_ in ("compound", "flat")
+            ):
+                head = head.head
+            speaker = np_span(doc, head, inside, stop=colon.i)
+        chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
+        return doc[colon.i : colon.i + 1], speaker, None, chain
 
     def _bare_attribution(self, doc: Doc, lo: int, hi: int, inside: list[int]) -> Token | None:
         """The cue of a sentence that only attributes ("X said in a statement."), before a quote."""
