@@ -131,10 +131,21 @@ class RulesQuoteExtractor(Passives):
                 and self._standalone(doc, text, q)
             ):
                 # a quotation that continues the previous one, with no cue of its own
-                frame = last_frame = (last.cue, last.speaker, last.addressee, last.chain)
+                cue_of_last = last.cue
+                if (
+                    speech == "speech"
+                    and cue_of_last is not None
+                    and cue_of_last.end_char <= last.start
+                    and para_of(q.start) > last_end_para
+                ):
+                    # X said: “…”, then a new paragraph's quote: PolNeAR mostly keeps it apart
+                    cue_of_last = None
+                frame = last_frame = (cue_of_last, last.speaker, last.addressee, last.chain)
             if frame is None and speech == "speech":
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
+            if frame is None and speech == "speech":
+                frame = self._colon_frame(doc, text, q, inside)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
@@ -150,11 +161,17 @@ class RulesQuoteExtractor(Passives):
                 and cue.end_char <= q.start
                 and frame is not last_frame
                 and cue.root.i not in used_cues
+                and not text[cue.end_char : q.start].rstrip().endswith(".")
             ):
                 lead = reported_lead(doc, cue, addressee, q.start)
                 if lead is not None:
                     # X said the plan, “…,” would …: the writer's words around the quote are the content
                     start, end, kind = lead, sentence_rest(doc, q.end), "indirect"
+                elif text[q.inner_end - 1] not in ".,!?;:" and text[q.end : q.end + 2].lstrip()[:1].islower():
+                    # she said “I stood up to the banks” for their reckless deals: the sentence runs on
+                    rest = sentence_rest(doc, q.end)
+                    if rest > q.end:
+                        start, end, kind = q.start, rest, "indirect"
             f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
@@ -182,12 +199,16 @@ class RulesQuoteExtractor(Passives):
         words = [t for t in span if not (t.is_punct or t.is_space)]
         before = doc.char_span(max(0, q.start - 40), q.start, alignment_mode="contract")
         prev = [t for t in before if not (t.is_punct or t.is_space)] if before is not None else []
+        if prev and any(ch in ".!?\n" for ch in text[prev[-1].idx + len(prev[-1]) : q.start]):
+            prev = []  # “…” opening a sentence after "… the upcoming album.": no title
         if prev and (prev[-1].lower_ in self.naming_words or prev[-1].lemma_ in self.work_nouns):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
             return None
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+            if words and self._set_off_by(doc, text, q) is not None:
+                return "speech"  # he said, “I hope not.”: a cue sets the few words off
             if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
                 return "short"
             if words and (lead == "" or lead[-1] in ".!?"):
@@ -197,6 +218,15 @@ class RulesQuoteExtractor(Passives):
         title_case = all(t.text[:1].isupper() or t.is_stop for t in words)
         if title_case and text[q.inner_end - 1 : q.inner_end] not in ".?!,":
             return None
+        para_hi = text.find("\n", q.end)
+        alone = not text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+        if (
+            title_case
+            and len(words) <= 8
+            and alone
+            and not text[q.end : None if para_hi < 0 else para_hi].strip()
+        ):
+            return None  # “All Bets Are Off.” as a paragraph of its own: a subheading
         if has_verb or len(words) >= 8:
             return "speech"
         lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
@@ -230,6 +260,12 @@ class RulesQuoteExtractor(Passives):
         rest = text[q.end : para_hi].lstrip()
         ends = text[q.inner_end - 1 : q.inner_end] == "." and rest[:1].isupper()
         after = None if ends else self._cue_near(doc, q.end, para_hi, inside, forward=True)
+        set_off = self._set_off_by(doc, text, q, inside)
+        if set_off is not None:
+            # X said, “…,” when asked …: the cue that sets the quote off, not one after it
+            return self._frame_of(doc, set_off, inside)
+        if after is None and not ends:
+            after = self._verb_after(doc, text, q, inside)
         if after is not None:
             return self._frame_of(doc, after, inside)
         if short:
@@ -240,12 +276,72 @@ class RulesQuoteExtractor(Passives):
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
         prev_text = text[:para_lo].rstrip() if lead == "" else lead
+        # offsets of that sentence's paragraph in ``text``
+        lo, hi = (prev_text.rfind("\n") + 1, len(prev_text)) if lead == "" else (para_lo, para_lo + len(lead))
         if prev_text.endswith(":"):
-            lo = prev_text.rfind("\n") + 1
-            cue = self._cue_near(doc, lo, len(prev_text), inside, forward=False)
+            cue = self._cue_near(doc, lo, hi, inside, forward=False)
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
-            return self._statement_before(doc, lo, len(prev_text), inside)
+            return self._statement_before(doc, lo, hi, inside)
+        if lead.endswith(","):
+            return self._statement_before(doc, lo, hi, inside)  # X issued a statement, “…”
+        if prev_text.endswith("."):
+            cue = self._bare_attribution(doc, lo, hi, inside)
+            if cue is not None:
+                return self._frame_of(doc, cue, inside)
+        return None
+
+    def _colon_frame(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "From the report: “…”", "- Jane Roe: “…”": a colon with no cue verb before a quote.
+
+        PolNeAR takes the colon for the cue; the source is the subject of the words before it,
+        or the noun they end with. Not after a quoted title ("“Title,” by Jane Roe: “…”").
+        """
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = doc.char_span(para_lo, q.start, alignment_mode="contract")
+        if lead is None or len(lead) < 2 or lead[-1].text != ":" or any(inside[t.i] for t in lead):
+            return None
+        colon = lead[-1]
+        before = doc[lead.start : colon.i]
+        words = [t for t in before if not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        speaker: Span | None = None
+        root = words[-1].sent.root
+        if lead.start <= root.i < colon.i and root.pos_ in ("VERB", "AUX"):
+            speaker = self._subject(doc, root, inside)
+        elif words[-1].pos_ in ("PROPN", "NOUN"):
+            head = words[-1]
+            while (
+                head.head.i != head.i
+                and before.start <= head.head.i < colon.i
+                and head.dep_ in ("compound", "flat")
+            ):
+                head = head.head
+            speaker = np_span(doc, head, inside, stop=colon.i)
+        chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
+        return doc[colon.i : colon.i + 1], speaker, None, chain
+
+    def _bare_attribution(self, doc: Doc, lo: int, hi: int, inside: list[int]) -> Token | None:
+        """The cue of a sentence that only attributes ("X said in a statement."), before a quote."""
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        sent = span[-1].sent
+        toks = [t for t in doc[max(sent.start, span.start) : span.end] if not t.is_space]
+        if not toks or any(inside[t.i] for t in span):
+            return None  # "“…,” he said. “…”": a quote that goes on, not a new attribution
+        for t in toks:
+            if not self._is_direct_cue(t) or t.dep_ != "ROOT":
+                continue
+            kids = {c.dep_ for c in t.children}
+            if not kids & SUBJECTS or kids & {"ccomp", "xcomp", "parataxis", "advcl", "conj"}:
+                return None
+            if "dobj" in kids and self._lem(t) != "tell":
+                return None
+            return t
         return None
 
     def _embedded(
@@ -298,6 +394,49 @@ class RulesQuoteExtractor(Passives):
             if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                 return True
         return False
+
+    def _set_off_by(self, doc: Doc, text: str, q: Quoted, inside: list[int] | None = None) -> Token | None:
+        """The verb right before ", “…”" or ": “…”": a direct cue, or any verb with a subject
+        ("the crowd jeered, “…”"): its position makes it the quote's cue."""
+        lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].rstrip()
+        t = token_before(doc, q.start)
+        if t is None or (inside is not None and inside[t.i]):
+            return None
+        if lead[-1:] not in (",", ":"):
+            # he yelled “You lie!”: a cue verb right before a whole sentence
+            whole = text[q.inner_end - 1] in "!?." and not text[t.idx + len(t) : q.start].strip()
+            return t if whole and self._is_direct_cue(t) else None
+        if self._is_direct_cue(t):
+            return t
+        if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
+            return None
+        if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
+            return None
+        return t
+
+    def _verb_after(self, doc: Doc, text: str, q: Quoted, inside: list[int]) -> Token | None:
+        """ "“…,” the host barked": a verb right after a quote, after its subject or before it."""
+        if text[q.inner_end - 1] not in ",!?" and text[q.end : q.end + 1] != ",":
+            return None
+        para_hi = text.find("\n", q.end)
+        para_hi = len(text) if para_hi < 0 else para_hi
+        span = doc.char_span(q.end, min(para_hi, q.end + 120), alignment_mode="contract")
+        if span is None:
+            return None
+        toks = [t for t in span if not t.is_space]
+        if toks and toks[0].text == ",":
+            toks = toks[1:]
+        for n, t in enumerate(toks[:7]):
+            if inside[t.i] or (t.is_punct and t.text != "-"):
+                return None
+            if t.pos_ in ("VERB", "AUX"):
+                if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
+                    return None
+                subj = [c for c in t.children if c.dep_ in SUBJECTS]
+                before = n > 0 and bool(subj) and all(toks[0].i <= c.i < t.i for c in subj)
+                inverted = n == 0 and any(c.i > t.i and c.dep_ in ("nsubj", "dobj") for c in t.children)
+                return t if before or inverted else None
+        return None
 
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(self._lem(t))

@@ -1,0 +1,136 @@
+"""Direct quotations of round 4 (issue 6): short quotes set off by a cue, verbs that introduce a
+quote by their position, speakers and edges of direct quotes. Sentences written here."""
+
+from __future__ import annotations
+
+
+def _speaker(text: str, q) -> str | None:  # type: ignore[no-untyped-def]
+    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+
+
+def test_short_quote_after_said_comma_is_direct(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'When asked whether he would run again, the senator said, "I hope not."'
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("I hope not.", "said")]
+    assert _speaker(text, direct[0]) == "the senator"
+
+
+def test_short_quote_after_cue_without_comma_when_a_whole_sentence(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "As the speech ended, a woman in the back row yelled \u201cGo home!\u201d"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("Go home!", "yelled")]
+
+
+def test_verb_outside_lexicon_before_comma_and_quote_is_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The boat sailed off as his cousins jeered, \u201cGoodbye forever, sailor!\u201d"
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("Goodbye forever, sailor!", "jeered")]
+    assert _speaker(text, direct[0]) == "his cousins"
+
+
+def test_cue_that_sets_the_quote_off_wins_over_a_later_one(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor said, \u201cWe will see,\u201d when asked whether she would sign the bill."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("We will see,", "said")]
+
+
+def test_short_scare_quote_inside_a_sentence_stays_out(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The council approved the \u201cgreen corridor\u201d plan on Monday."
+    assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_quote_opening_a_paragraph_after_a_work_noun_is_speech(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The singer spent the winter writing songs for a new album.\n\n"
+        "\u201cWe had finished most of the record before the tour began,\u201d Lena Hart said."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["said"]
+    assert direct[0].text.startswith("We had finished")
+
+
+def test_verb_outside_lexicon_after_quote_and_its_subject_is_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cSit down and listen to the people of this town,\u201d the old farmer growled."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["growled"]
+    assert _speaker(text, direct[0]) == "the old farmer"
+
+
+def test_bare_attribution_sentence_before_quote_gives_its_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reyes, the county clerk, said in a statement. \u201cEvery ballot has been counted "
+        "twice and the totals will not change.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["said"]
+    assert direct[0].text.startswith("Every ballot")
+    assert (_speaker(text, direct[0]) or "").startswith("Tom Reyes")
+
+
+def test_statement_noun_before_comma_and_quote_gives_its_issuer(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hours after the flood, the governor issued a statement, \u201cOur hearts are with every "
+        "family that lost a home tonight.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.startswith("Our hearts")
+    assert direct[0].cue == "issued a statement"
+    assert _speaker(text, direct[0]) == "the governor"
+
+
+def test_quote_after_cue_runs_on_with_the_writers_words_to_sentence_end(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach said \u201cwe played our best game of the year\u201d despite the narrow loss."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text == "\u201cwe played our best game of the year\u201d despite the narrow loss"
+    assert found[0].cue == "said"
+
+
+def test_quote_in_next_paragraph_after_cue_then_quote_is_kept_apart(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor spoke to reporters on Monday.\n\n"
+        "Mayor Ann Cole said: \u201cWe will repair every bridge in the city before winter.\u201d\n\n"
+        "\u201cNobody will pay a higher toll under our plan, and that is a promise.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text[:9] for q in direct] == ["We will r", "Nobody wi"]
+    assert direct[0].cue == "said" and direct[1].cue is None
+    assert direct[1].speaker_start == direct[0].speaker_start
+
+
+def test_quote_in_next_paragraph_after_quote_then_cue_shares_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will repair every bridge in the city before winter,\u201d Mayor Ann Cole said.\n\n"
+        "\u201cNobody will pay a higher toll under our plan, and that is a promise.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
+
+
+def test_title_case_quote_standing_as_a_paragraph_is_a_subheading(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will repair every bridge in the city before winter,\u201d Mayor Ann Cole said.\n\n"
+        "\u201cAll Bets Are Off.\u201d\n\n"
+        "The council meets again next week."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text[:8] for q in direct] == ["We will "]
+
+
+def test_colon_without_cue_verb_before_quote_is_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The findings surprised many analysts. From the new report: \u201cMost voters in rural "
+        "counties now get their news from television rather than newspapers.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == ":"
+    assert direct[0].text.startswith("Most voters")
+    assert (_speaker(text, direct[0]) or "").endswith("report")
+
+
+def test_colon_after_a_quoted_title_and_byline_gives_no_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cBig Win Tonight,\u201d by Jane Roe: \u201cThe senator won the primary by a wide "
+        "margin on Tuesday night, taking every county.\u201d"
+    )
+    assert [q for q in quotes(text) if q.kind == "direct" and q.cue == ":"] == []
