@@ -347,7 +347,15 @@ class RulesQuoteExtractor(Passives):
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
-        # outermost cues first: no nested attributions
+        # outermost cues first: no nested attributions; an aside ("The plan, she said, would
+        # …") first of all, as the verbs of its content are the parser's outermost
+        asides = {
+            t.i: pair
+            for t in doc
+            if t.pos_ == "VERB" and not inside[t.i] and t.i not in used
+            for pair in [self._parenthetical(doc, t, inside)]
+            if pair
+        }
         cand = sorted(
             (
                 t
@@ -364,7 +372,7 @@ class RulesQuoteExtractor(Passives):
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
                 or self._verb_as_noun(t)
             ),
-            key=lambda t: (depth(t), t.i),
+            key=lambda t: (-1 if t.i in asides else depth(t), t.i),
         )
         for t in cand:
             if t.i in used or inside[t.i]:
@@ -376,7 +384,7 @@ class RulesQuoteExtractor(Passives):
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
             if any(a <= t.idx < b for a, b in spans) and not nested:
                 continue
-            pair = self._parenthetical(doc, t, inside) if t.pos_ == "VERB" else []
+            pair = asides.get(t.i, [])
             if pair and not any(a < pair[-1].end and pair[0].start < b for a, b in spans):
                 out.extend(pair)
                 spans.append((pair[0].start, pair[-1].end))
@@ -442,6 +450,29 @@ class RulesQuoteExtractor(Passives):
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", *para, verb_group(doc, t), speaker, None, chain)
 
+    @staticmethod
+    def _aside_speaker(doc: Doc, t: Token, inside: list[int]) -> Span | None:
+        """The speaker of an aside the parser gave no subject: "Democrats, Frank notes, applaud …".
+
+        The words between the comma and the verb, when the parser hangs them all on it
+        ("Frank" as a compound, "many" as a modifier, "Will" as an auxiliary) and one names
+        someone.
+        """
+        lo = t.left_edge.i
+        while lo < t.i and doc[lo].text == ",":
+            lo += 1
+        if lo == t.i or lo < 1 or t.i - lo > 4 or doc[lo - 1].text != ",":
+            return None
+        words = doc[lo : t.i]
+        if any(inside[w.i] or w.is_punct or w.head.i != t.i for w in words):
+            return None
+        named = ("PROPN", "NOUN", "PRON")
+        if not any(
+            w.pos_ in named or w.text[:1].isupper() or w.lower_ in ("many", "some", "others") for w in words
+        ):
+            return None
+        return words
+
     def _parenthetical(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
         """ "The museum, Mr. Obama said, would make …": the content on both sides, as two parts."""
         cue = self.cues.get(self._lem(t))
@@ -453,6 +484,8 @@ class RulesQuoteExtractor(Passives):
             # "Hawaii, as one adviser pointed out, …": the parser gives the verb two subjects
             subj = [c for c in t.children if c.dep_ in SUBJECTS and as_tok.i < c.i < t.i]
             speaker = np_span(doc, subj[0], inside) if subj else speaker
+        if speaker is None:
+            speaker = self._aside_speaker(doc, t, inside)
         if speaker is None or len(speaker) == 0:
             return []
         lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)

@@ -1,0 +1,40 @@
+"""Quote frames of round 4 (issue 6): a lexicon cue we used to leave unread. Sentences written here."""
+
+from __future__ import annotations
+
+
+def test_pointed_to_takes_the_object_of_to(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor pointed to the rising cost of housing in the city.")
+    assert [(q.cue, q.text) for q in found] == [("pointed to", "the rising cost of housing in the city")]
+
+
+def test_aside_wins_over_the_verbs_of_its_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    # "decided" is the parser's root; the aside "the mayor said" holds the whole sentence
+    text = "It was impossible, the mayor said, so the council decided to divide the work."
+    found = quotes(text)
+    assert {q.cue for q in found} == {"said"}
+    assert [q.text for q in found] == ["It was impossible", "so the council decided to divide the work"]
+
+
+def test_aside_before_a_cue_noun(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The question of whether to close every school early, she said, is not so simple.")
+    assert {q.cue for q in found} == {"said"}
+    assert found[-1].text == "is not so simple"
+
+
+def test_aside_speaker_the_parser_hangs_on_the_verb(quotes) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "notes" as an apposition and "Frank" as its compound: no subject
+    text = "Democrats, Frank notes, applaud the careful management of the former governor."
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "Democrats",
+        "applaud the careful management of the former governor",
+    ]
+    assert {q.cue for q in found} == {"notes"}
+    assert found[0].speaker_start is not None
+    assert text[found[0].speaker_start : found[0].speaker_end] == "Frank"
+
+
+def test_aside_with_a_quantifier_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("That attitude, many argue, could carry legal risks if the mayor wins.")
+    assert [q.text for q in found] == ["That attitude", "could carry legal risks if the mayor wins"]
