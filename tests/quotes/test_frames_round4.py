@@ -38,3 +38,34 @@ def test_aside_speaker_the_parser_hangs_on_the_verb(quotes) -> None:  # type: ig
 def test_aside_with_a_quantifier_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("That attitude, many argue, could carry legal risks if the mayor wins.")
     assert [q.text for q in found] == ["That attitude", "could carry legal risks if the mayor wins"]
+
+
+def test_report_in_a_relative_clause_inside_another_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    # the relative clause sits inside what the mayor blamed; its own report is kept too
+    text = "The mayor blamed the new trade deals, which he said had hurt factories across the state."
+    found = quotes(text)
+    said = [q.text for q in found if q.cue == "said"]
+    assert said == ["which", "had hurt factories across the state"]
+
+
+def test_relative_word_described_as(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The governor flew to Oregon, which he describes as his second home.")
+    assert [q.text for q in found if q.cue == "describes"] == ["which", "as his second home"]
+
+
+def test_object_with_as_the_parser_hangs_on_the_object(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Majorities in many towns see newcomers as an economic burden and as people who refuse to mix."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("see", "newcomers as an economic burden and as people who refuse to mix")
+    ]
+
+
+def test_object_with_as_read_as_a_clause_mark(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor sees the governor as captured by a rigid philosophy that blocks progress.")
+    assert [q.text for q in found] == ["the governor as captured by a rigid philosophy that blocks progress"]
+
+
+def test_temporal_as_after_an_object_is_not_a_description(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The senator condemned the missile launch as the leaders met in Rome.")
+    assert [q.text for q in found] == ["the missile launch"]

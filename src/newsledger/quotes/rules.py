@@ -382,7 +382,8 @@ class RulesQuoteExtractor(Passives):
                 and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
                 and any(a <= t.idx < b for a, b in speakers)
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
-            if any(a <= t.idx < b for a, b in spans) and not nested:
+            relative = self._relative_report(t)
+            if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
             if pair and not any(a < pair[-1].end and pair[0].start < b for a, b in spans):
@@ -419,7 +420,7 @@ class RulesQuoteExtractor(Passives):
             if any(
                 a < f.end and f.start < b and (min(b, f.end) - max(a, f.start)) > 0.5 * (f.end - f.start)
                 for a, b in spans
-                if not (nested and (a, b) in speakers)
+                if not (nested and (a, b) in speakers) and not relative
             ):
                 continue
             out.append(f)
@@ -432,6 +433,21 @@ class RulesQuoteExtractor(Passives):
                 spans.append((f.speaker.start_char, f.speaker.end_char))
                 speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
+
+    def _relative_report(self, t: Token) -> bool:
+        """ "policies, which he said had hurt factories": a report inside a relative clause.
+
+        PolNeAR marks it even inside another attribution's content (the relative word and
+        the rest of the clause): a cue verb in a relative clause with a clause of its own and
+        a subject that is not the relative word.
+        """
+        return (
+            t.dep_ == "relcl"
+            and t.pos_ == "VERB"
+            and self._lem(t) in self.cues
+            and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+            and any(c.dep_ == "nsubj" and c.i < t.i and c.tag_ not in ("WDT", "WP") for c in t.children)
+        )
 
     def _verb_as_noun(self, t: Token) -> bool:
         """Whether a plural noun is also a cue verb's present tense ("blasts", "predicts")."""
@@ -528,7 +544,11 @@ class RulesQuoteExtractor(Passives):
             return None
         if t.dep_ == "amod" and t.tag_ == "VBN":
             return self._self_described(doc, t)
-        as_frame = self._as_frame(doc, t, inside)
+        as_frame = (
+            self._as_frame(doc, t, inside)
+            or self._relative_as(doc, t, inside)
+            or self._object_as(doc, t, inside)
+        )
         if as_frame is not None:
             return as_frame
         by_agent = self._by_agent(doc, t, inside)
