@@ -57,6 +57,44 @@ class Frames:
             return lem + "e"
         return lem
 
+    def _relative_report(self, t: Token) -> bool:
+        """ "policies, which he said had hurt factories": a report inside a relative clause.
+
+        PolNeAR marks it even inside another attribution's content (the relative word and
+        the rest of the clause): a cue verb in a relative clause with a clause of its own and
+        a subject that is not the relative word.
+        """
+        return (
+            t.dep_ == "relcl"
+            and t.pos_ == "VERB"
+            and self._lem(t) in self.cues
+            and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+            and any(c.dep_ == "nsubj" and c.i < t.i and c.tag_ not in ("WDT", "WP") for c in t.children)
+        )
+
+    @staticmethod
+    def _aside_speaker(doc: Doc, t: Token, inside: list[int]) -> Span | None:
+        """The speaker of an aside the parser gave no subject: "Democrats, Frank notes, applaud …".
+
+        The words between the comma and the verb, when the parser hangs them all on it
+        ("Frank" as a compound, "many" as a modifier, "Will" as an auxiliary) and one names
+        someone.
+        """
+        lo = t.left_edge.i
+        while lo < t.i and doc[lo].text == ",":
+            lo += 1
+        if lo == t.i or lo < 1 or t.i - lo > 4 or doc[lo - 1].text != ",":
+            return None
+        words = doc[lo : t.i]
+        if any(inside[w.i] or w.is_punct or w.head.i != t.i for w in words):
+            return None
+        named = ("PROPN", "NOUN", "PRON")
+        if not any(
+            w.pos_ in named or w.text[:1].isupper() or w.lower_ in ("many", "some", "others") for w in words
+        ):
+            return None
+        return words
+
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
         head = t.head
