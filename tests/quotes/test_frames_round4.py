@@ -69,3 +69,36 @@ def test_object_with_as_read_as_a_clause_mark(quotes) -> None:  # type: ignore[n
 def test_temporal_as_after_an_object_is_not_a_description(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The senator condemned the missile launch as the leaders met in Rome.")
     assert [q.text for q in found] == ["the missile launch"]
+
+
+def test_as_aside_inside_a_second_conjunct(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Employees can still get in trouble for mishandling files, and as the director noted,"
+        " people in the case could still face sanctions."
+    )
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("noted", "people in the case could still face sanctions")]
+    assert found[0].speaker_start is not None
+    assert text[found[0].speaker_start : found[0].speaker_end] == "the director"
+
+
+def test_as_aside_between_dashes_takes_both_sides(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "The party spokesman -- as the campaign noted this week -- even promoted the senator on Twitter."
+    )
+    assert [q.text for q in found] == ["The party spokesman", "even promoted the senator on Twitter"]
+
+
+def test_as_aside_at_the_end_takes_the_clause_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        "But ignoring the progress of the last decade also carries risks, as the mayor's supporters point out."
+    )
+    assert [(q.cue, q.text) for q in found] == [
+        ("point out", "ignoring the progress of the last decade also carries risks")
+    ]
+
+
+def test_as_clause_of_time_is_no_aside(quotes) -> None:  # type: ignore[no-untyped-def]
+    # "as the mayor spoke": no object was left out; "as more seats are added": not set off
+    assert quotes("The crowd cheered loudly, as the mayor spoke.") == []
+    assert quotes("Prices will rise as more seats are added, the owners argued.")[0].cue == "argued"

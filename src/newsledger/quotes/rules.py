@@ -353,7 +353,7 @@ class RulesQuoteExtractor(Passives):
             t.i: pair
             for t in doc
             if t.pos_ == "VERB" and not inside[t.i] and t.i not in used
-            for pair in [self._parenthetical(doc, t, inside)]
+            for pair in [self._parenthetical(doc, t, inside) or self._as_aside(doc, t, inside)]
             if pair
         }
         cand = sorted(
