@@ -102,3 +102,11 @@ def test_as_clause_of_time_is_no_aside(quotes) -> None:  # type: ignore[no-untyp
     # "as the mayor spoke": no object was left out; "as more seats are added": not set off
     assert quotes("The crowd cheered loudly, as the mayor spoke.") == []
     assert quotes("Prices will rise as more seats are added, the owners argued.")[0].cue == "argued"
+
+
+def test_according_to_holds_the_report_inside_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    # PolNeAR marks the outer attribution (the paper's) and the inner one (the mayor's)
+    found = quotes("The mayor said the bridge would reopen in May, according to the Daily Star.")
+    by_cue = {(q.cue, q.text) for q in found}
+    assert ("according to", "The mayor said the bridge would reopen in May") in by_cue
+    assert ("said", "the bridge would reopen in May") in by_cue

@@ -348,7 +348,8 @@ class RulesQuoteExtractor(Passives):
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
         # outermost cues first: no nested attributions; an aside ("The plan, she said, would
-        # …") first of all, as the verbs of its content are the parser's outermost
+        # …") and "according to" first of all, as the verbs of their content are the parser's
+        # outermost
         asides = {
             t.i: pair
             for t in doc
@@ -372,7 +373,7 @@ class RulesQuoteExtractor(Passives):
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
                 or self._verb_as_noun(t)
             ),
-            key=lambda t: (-1 if t.i in asides else depth(t), t.i),
+            key=lambda t: (-1 if t.i in asides or t.lower_ == "according" else depth(t), t.i),
         )
         for t in cand:
             if t.i in used or inside[t.i]:
@@ -424,7 +425,9 @@ class RulesQuoteExtractor(Passives):
             ):
                 continue
             out.append(f)
-            spans.append((f.start, f.end))
+            if t.lower_ != "according":
+                # "X said Y, according to Z": PolNeAR marks Z's attribution and X's inside it
+                spans.append((f.start, f.end))
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
