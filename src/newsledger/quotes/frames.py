@@ -157,6 +157,11 @@ class Frames:
                 out.append(Found("indirect", lo, hi, cue_span, speaker, None, chain))
         return out
 
+    @staticmethod
+    def _according_after(t: Token) -> bool:
+        """Whether ``t`` is "according" after the verb it hangs on ("X said Y, according to Z")."""
+        return t.lower_ == "according" and t.head.i < t.i
+
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
         head = t.head

@@ -373,7 +373,7 @@ class RulesQuoteExtractor(Passives):
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
                 or self._verb_as_noun(t)
             ),
-            key=lambda t: (-1 if t.i in asides or t.lower_ == "according" else depth(t), t.i),
+            key=lambda t: (-1 if t.i in asides or self._according_after(t) else depth(t), t.i),
         )
         for t in cand:
             if t.i in used or inside[t.i]:
@@ -425,8 +425,9 @@ class RulesQuoteExtractor(Passives):
             ):
                 continue
             out.append(f)
-            if t.lower_ != "according":
+            if not self._according_after(t):
                 # "X said Y, according to Z": PolNeAR marks Z's attribution and X's inside it
+                # ("According to Z, X said …" keeps X's alone, Z in its source chain)
                 spans.append((f.start, f.end))
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
