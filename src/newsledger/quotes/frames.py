@@ -162,14 +162,6 @@ class Frames:
         """Whether ``t`` is "according" after the verb it hangs on ("X said Y, according to Z")."""
         return t.lower_ == "according" and t.head.i < t.i
 
-    @staticmethod
-    def _aside_words(f: Found) -> tuple[int, int]:
-        """The characters of an aside's cue and speaker ("the mayor said" in "A, the mayor said, B")."""
-        lo, hi = (f.cue.start_char, f.cue.end_char) if f.cue is not None else (f.start, f.start)
-        if f.speaker is not None and len(f.speaker) > 0:
-            lo, hi = min(lo, f.speaker.start_char), max(hi, f.speaker.end_char)
-        return lo, hi
-
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
         head = t.head

@@ -347,7 +347,6 @@ class RulesQuoteExtractor(Passives):
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
-        gaps: list[tuple[int, int]] = []  # the words of an aside: no content runs across them
         # outermost cues first: no nested attributions; an aside ("The plan, she said, would
         # …") and "according to" first of all, as the verbs of their content are the parser's
         # outermost
@@ -389,10 +388,8 @@ class RulesQuoteExtractor(Passives):
                 continue
             pair = asides.get(t.i, [])
             if pair and not any(a < pair[-1].end and pair[0].start < b for a, b in spans):
-                # its content does not block the reports inside it ("Bob, they said, ordered
-                # them to wait": PolNeAR marks both)
                 out.extend(pair)
-                gaps.append(self._aside_words(pair[0]))
+                spans.append((pair[0].start, pair[-1].end))
                 continue
             if self._verb_as_noun(t):
                 f = mistagged(doc, t, inside) or (
@@ -419,7 +416,7 @@ class RulesQuoteExtractor(Passives):
                 f = self._adj_cue(doc, t, inside)
             else:
                 f = self._reported(doc, t, inside, self.cues.get(self._lem(t), CLAUSE_CUE))
-            if f is None or f.end - f.start < 2 or any(a < f.end and f.start < b for a, b in gaps):
+            if f is None or f.end - f.start < 2:
                 continue
             if any(
                 a < f.end and f.start < b and (min(b, f.end) - max(a, f.start)) > 0.5 * (f.end - f.start)
