@@ -32,6 +32,7 @@ CONTENT_DEPS = frozenset({"ccomp"})
 INTENT_DEPS = frozenset({"xcomp"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 CLAUSE_STOP = frozenset({"conj", "cc", "punct", "parataxis", "mark", "advcl"})
+SET_OFF = frozenset({",", "--", "\u2014", "\u2013", "(", ")", ";"})
 
 
 class Frames:
@@ -56,6 +57,110 @@ class Frames:
         if cut and lem + "e" in self.cues and lem not in self.cues:
             return lem + "e"
         return lem
+
+    def _relative_report(self, t: Token) -> bool:
+        """ "policies, which he said had hurt factories": a report inside a relative clause.
+
+        PolNeAR marks it even inside another attribution's content (the relative word and
+        the rest of the clause): a cue verb in a relative clause with a clause of its own and
+        a subject that is not the relative word.
+        """
+        return (
+            t.dep_ == "relcl"
+            and t.pos_ == "VERB"
+            and self._lem(t) in self.cues
+            and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+            and any(c.dep_ == "nsubj" and c.i < t.i and c.tag_ not in ("WDT", "WP") for c in t.children)
+        )
+
+    @staticmethod
+    def _aside_speaker(doc: Doc, t: Token, inside: list[int]) -> Span | None:
+        """The speaker of an aside the parser gave no subject: "Democrats, Frank notes, applaud …".
+
+        The words between the comma and the verb, when the parser hangs them all on it
+        ("Frank" as a compound, "many" as a modifier, "Will" as an auxiliary) and one names
+        someone.
+        """
+        lo = t.left_edge.i
+        while lo < t.i and doc[lo].text == ",":
+            lo += 1
+        if lo == t.i or lo < 1 or t.i - lo > 4 or doc[lo - 1].text != ",":
+            return None
+        words = doc[lo : t.i]
+        if any(inside[w.i] or w.is_punct or w.head.i != t.i for w in words):
+            return None
+        named = ("PROPN", "NOUN", "PRON")
+        if not any(
+            w.pos_ in named or w.text[:1].isupper() or w.lower_ in ("many", "some", "others") for w in words
+        ):
+            return None
+        return words
+
+    def _as_aside(self, doc: Doc, t: Token, inside: list[int]) -> list[Found]:
+        """ "…, and as the director noted, people could face sanctions": an "as" aside, no content of its own.
+
+        The content is the clause the aside hangs in, around it (one or two parts): "The
+        spokesman -- as the campaign noted -- even promoted …", "…, as his supporters point
+        out."; the source is the aside's subject, or its agent ("as reported by the Star").
+        """
+        cue = self.cues.get(self._lem(t))
+        if t.dep_ != "advcl" or cue is None or cue.kind not in ("speech", "belief"):
+            return []
+        if not (cue.object or any(c.dep_ == "prt" for c in t.children)):
+            return []  # a verb whose object was left out ("as he noted"), not "as he spoke"
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i), None)
+        if mark is None or any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl") for c in t.children):
+            return []
+        subj = next((c for c in t.children if c.dep_ in SUBJECTS and mark.i < c.i < t.i), None)
+        agent = next((c for c in t.children if c.dep_ == "agent" and c.i > t.i), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        who = pobj if pobj is not None else subj
+        if who is None or inside[who.i]:
+            return []
+        a_lo, a_hi = mark.i, t.i + 1
+        for i in range(t.i + 1, t.right_edge.i + 1):
+            if doc[i].text in SET_OFF:
+                break
+            a_hi = i + 1
+        before = doc[a_lo - 1] if a_lo > t.sent.start else None
+        after = doc[a_hi] if a_hi < t.sent.end else None
+        if before is not None and before.text not in SET_OFF and before.dep_ != "cc":
+            return []  # set off by punctuation: not "as more members are named"
+        if after is None or after.text not in (*SET_OFF, ".", "!", "?"):
+            return []
+        v = t.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return []
+        lo_c, hi_c = v.left_edge.i, v.right_edge.i + 1
+        for c in v.children:
+            if c.dep_ == "conj" and c.i >= a_hi and any(x.dep_ in SUBJECTS for x in c.children):
+                hi_c = min(hi_c, c.left_edge.i)  # "…, as X noted, A, and B said …": A only
+        lo_c = max(lo_c, t.sent.start)
+        hi_c = min(hi_c, t.sent.end)
+        while lo_c < a_lo and doc[lo_c].dep_ == "cc":
+            lo_c += 1
+        if any(inside[i] for i in range(lo_c, hi_c)):
+            return []
+        speaker = np_span(doc, who, inside, stop=a_hi) if who.i < a_hi else None
+        cue_span = verb_group(doc, t)
+        chain = source_chain(speaker, None, self.source_words)
+        out: list[Found] = []
+        for lo_t, hi_t in ((lo_c, a_lo), (a_hi, hi_c)):
+            while lo_t < hi_t and doc[lo_t].text in SET_OFF:
+                lo_t += 1
+            while lo_t < hi_t and doc[hi_t - 1].text in SET_OFF:
+                hi_t -= 1
+            lo, hi = trim(doc, lo_t, hi_t) if lo_t < hi_t else (None, None)
+            if lo is not None and hi is not None:
+                out.append(Found("indirect", lo, hi, cue_span, speaker, None, chain))
+        return out
+
+    @staticmethod
+    def _according_after(t: Token) -> bool:
+        """Whether ``t`` is "according" after the verb it hangs on ("X said Y, according to Z")."""
+        return t.lower_ == "according" and t.head.i < t.i
 
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""

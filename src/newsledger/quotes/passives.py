@@ -64,6 +64,90 @@ class Passives(Frames):
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, cue_span, speaker, None, chain, (a, b))
 
+    def _relative_as(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "Oregon, which he describes as his second home": the relative word and the "as" phrase.
+
+        A cue verb of a relative clause whose object is the relative word: the content is the
+        relative word and the "as" phrase (with "as", as PolNeAR marks it), the source the
+        clause's subject.
+        """
+        if t.dep_ != "relcl":
+            return None
+        rel = next(
+            (c for c in t.children if c.dep_ == "dobj" and c.i < t.i and c.tag_ in ("WDT", "WP")), None
+        )
+        as_tok = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i), None)
+        if rel is None or as_tok is None or inside[rel.i] or inside[as_tok.i] or as_tok.n_rights == 0:
+            return None
+        lo, hi = trim(doc, as_tok.i, as_tok.right_edge.i + 1)
+        a, b = trim(doc, rel.i, rel.i + 1)
+        if lo is None or hi is None or a is None or b is None:
+            return None
+        speaker = self._subject(doc, t, inside)
+        if speaker is not None and (len(speaker) == 0 or speaker.start < rel.i):
+            speaker = None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain, (a, b))
+
+    def _object_as(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "Majorities see immigrants as a burden", "sees X as captured by …": the object and its "as".
+
+        The parser may hang the "as" phrase on the object, or read "as" as the mark of a
+        clause; the content is the object through the "as" phrase (and one coordinated with
+        it), the source the subject.
+        """
+        cue = self.cues.get(self._lem(t))
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if cue is None or "as" not in cue.preps or obj is None or inside[obj.i]:
+            return None
+        as_tok = next(
+            (
+                c
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and doc[c.i - 1].lower_ != "such"
+            ),
+            None,
+        )
+        if as_tok is None:
+            as_tok = next(
+                (
+                    c
+                    for c in t.children
+                    if c.i > obj.i
+                    and c.dep_ == "advcl"
+                    and any(
+                        m.dep_ == "mark" and m.lower_ == "as" and m.i == obj.right_edge.i + 1
+                        for m in c.children
+                    )
+                    and not any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+                ),
+                None,
+            )
+        if as_tok is None or as_tok.n_rights + as_tok.n_lefts == 0:
+            return None
+        end = as_tok.right_edge.i + 1
+        for c in t.children:
+            if (
+                c.dep_ == "conj"
+                and c.lower_ == "as"
+                and c.i >= end
+                and doc[end : c.i].text.strip() in ("and", "or", ", and")
+            ):
+                end = c.right_edge.i + 1  # "as a burden and as people who …"
+        speaker = self._subject(doc, t, inside)
+        if (
+            speaker is None
+            or len(speaker) == 0
+            or speaker.start > t.i
+            or any(c.dep_ == "auxpass" for c in t.children)
+        ):
+            return None
+        lo, hi = trim(doc, obj.left_edge.i, end)
+        if lo is None or hi is None or any(inside[i] for i in range(obj.i, end)):
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain)
+
     def _by_agent(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """A passive cue with its agent: "The plan is supported by Y" (Y's; the content is the subject).
 

@@ -486,7 +486,16 @@ class RulesQuoteExtractor(Passives):
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
-        # outermost cues first: no nested attributions
+        # outermost cues first: no nested attributions; an aside ("The plan, she said, would
+        # …") and "according to" first of all, as the verbs of their content are the parser's
+        # outermost
+        asides = {
+            t.i: pair
+            for t in doc
+            if t.pos_ == "VERB" and not inside[t.i] and t.i not in used
+            for pair in [self._parenthetical(doc, t, inside) or self._as_aside(doc, t, inside)]
+            if pair
+        }
         cand = sorted(
             (
                 t
@@ -503,7 +512,7 @@ class RulesQuoteExtractor(Passives):
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
                 or self._verb_as_noun(t)
             ),
-            key=lambda t: (depth(t), t.i),
+            key=lambda t: (-1 if t.i in asides or self._according_after(t) else depth(t), t.i),
         )
         for t in cand:
             if t.i in used or inside[t.i]:
@@ -513,9 +522,10 @@ class RulesQuoteExtractor(Passives):
                 and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
                 and any(a <= t.idx < b for a, b in speakers)
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
-            if any(a <= t.idx < b for a, b in spans) and not nested:
+            relative = self._relative_report(t)
+            if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
-            pair = self._parenthetical(doc, t, inside) if t.pos_ == "VERB" else []
+            pair = asides.get(t.i, [])
             if pair and not any(a < pair[-1].end and pair[0].start < b for a, b in spans):
                 out.extend(pair)
                 spans.append((pair[0].start, pair[-1].end))
@@ -550,11 +560,14 @@ class RulesQuoteExtractor(Passives):
             if any(
                 a < f.end and f.start < b and (min(b, f.end) - max(a, f.start)) > 0.5 * (f.end - f.start)
                 for a, b in spans
-                if not (nested and (a, b) in speakers)
+                if not (nested and (a, b) in speakers) and not relative
             ):
                 continue
             out.append(f)
-            spans.append((f.start, f.end))
+            if not self._according_after(t):
+                # "X said Y, according to Z": PolNeAR marks Z's attribution and X's inside it
+                # ("According to Z, X said …" keeps X's alone, Z in its source chain)
+                spans.append((f.start, f.end))
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
@@ -592,6 +605,8 @@ class RulesQuoteExtractor(Passives):
             # "Hawaii, as one adviser pointed out, …": the parser gives the verb two subjects
             subj = [c for c in t.children if c.dep_ in SUBJECTS and as_tok.i < c.i < t.i]
             speaker = np_span(doc, subj[0], inside) if subj else speaker
+        if speaker is None:
+            speaker = self._aside_speaker(doc, t, inside)
         if speaker is None or len(speaker) == 0:
             return []
         lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)
@@ -634,7 +649,11 @@ class RulesQuoteExtractor(Passives):
             return None
         if t.dep_ == "amod" and t.tag_ == "VBN":
             return self._self_described(doc, t)
-        as_frame = self._as_frame(doc, t, inside)
+        as_frame = (
+            self._as_frame(doc, t, inside)
+            or self._relative_as(doc, t, inside)
+            or self._object_as(doc, t, inside)
+        )
         if as_frame is not None:
             return as_frame
         by_agent = self._by_agent(doc, t, inside)
