@@ -134,3 +134,27 @@ def test_colon_after_a_quoted_title_and_byline_gives_no_quote(quotes) -> None:  
         "margin on Tuesday night, taking every county.\u201d"
     )
     assert [q for q in quotes(text) if q.kind == "direct" and q.cue == ":"] == []
+
+
+def test_title_case_words_set_off_by_a_cue_are_speech(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "After the rally, the candidate tweeted, \u201cThank You Ohio #Vote2024\u201d on Friday."
+    direct = [q for q in quotes(text) if q.cue == "tweeted"]
+    assert len(direct) == 1 and "Thank You Ohio" in direct[0].text
+
+
+def test_cue_with_particle_sets_off_the_next_quote_not_the_one_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The aide asked her boss, \u201cWhy now? Was that on the way to Paris?\u201d "
+        "The boss then wrote back, \u201cYou look great.\u201d"
+    )
+    found = quotes(text)
+    last = [q for q in found if q.text.startswith("You look")]
+    assert len(last) == 1 and last[0].cue is not None and last[0].cue.endswith("wrote")
+    first = [q for q in found if "Why now" in q.text]
+    assert first and all(q.cue is None or "wrote" not in q.cue for q in first)
+
+
+def test_invisible_direction_mark_before_a_quote_does_not_hide_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "\u202a\u201dThis is why we need more people like you in office!!\u201d posted Tom Lee."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text[:7]) for q in direct] == [("posted", "This is")]

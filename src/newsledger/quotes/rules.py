@@ -67,7 +67,8 @@ from newsledger.quotes.spans import (
 # a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
 # its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
 CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object=False, direct=False)
-MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
+MIN_DIRECT_WORDS = 4
+FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction  # shorter quoted spans are fragments (scare quotes, labels, titles)
 
 
 class RulesQuoteExtractor(Passives):
@@ -205,10 +206,10 @@ class RulesQuoteExtractor(Passives):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
             return None
+        if words and self._set_off_by(doc, text, q) is not None:
+            return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
-            if words and self._set_off_by(doc, text, q) is not None:
-                return "speech"  # he said, “I hope not.”: a cue sets the few words off
             if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
                 return "short"
             if words and (lead == "" or lead[-1] in ".!?"):
@@ -266,6 +267,8 @@ class RulesQuoteExtractor(Passives):
             return self._frame_of(doc, set_off, inside)
         if after is None and not ends:
             after = self._verb_after(doc, text, q, inside)
+        if after is not None and text[q.inner_end - 1] in ".?!" and self._sets_off_next(doc, after, inside):
+            after = None  # “Why now?” Mills wrote back, “…”: the cue is the next quote's
         if after is not None:
             return self._frame_of(doc, after, inside)
         if short:
@@ -375,7 +378,7 @@ class RulesQuoteExtractor(Passives):
     def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
         """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""
         para_lo = text.rfind("\n", 0, q.start) + 1
-        lead = text[para_lo : q.start].rstrip()
+        lead = text[para_lo : q.start].rstrip().rstrip(FORMAT_CHARS)
         tok_before = token_before(doc, q.start)
         return (
             lead == ""
@@ -406,6 +409,8 @@ class RulesQuoteExtractor(Passives):
             # he yelled “You lie!”: a cue verb right before a whole sentence
             whole = text[q.inner_end - 1] in "!?." and not text[t.idx + len(t) : q.start].strip()
             return t if whole and self._is_direct_cue(t) else None
+        if t.dep_ in ("prt", "advmod", "npadvmod") and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2:
+            t = t.head  # "she wrote back, “…”", "he said again, “…”"
         if self._is_direct_cue(t):
             return t
         if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
@@ -413,6 +418,18 @@ class RulesQuoteExtractor(Passives):
         if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
             return None
         return t
+
+    def _sets_off_next(self, doc: Doc, cue: Token, inside: list[int]) -> bool:
+        """Whether ``cue`` is followed by ", “…”" or ": “…”" (past a particle: "wrote back, “…”")."""
+        j = cue.i + 1
+        while j < len(doc) and doc[j].head.i == cue.i and doc[j].dep_ in ("prt", "advmod", "npadvmod"):
+            j += 1
+        if j >= len(doc) or doc[j].text not in (",", ":"):
+            return False
+        k = j + 1
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k < len(doc) and bool(inside[k])
 
     def _verb_after(self, doc: Doc, text: str, q: Quoted, inside: list[int]) -> Token | None:
         """ "“…,” the host barked": a verb right after a quote, after its subject or before it."""
