@@ -158,3 +158,14 @@ def test_invisible_direction_mark_before_a_quote_does_not_hide_it(quotes) -> Non
     text = "\u202a\u201dThis is why we need more people like you in office!!\u201d posted Tom Lee."
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.cue, q.text[:7]) for q in direct] == [("posted", "This is")]
+
+
+def test_cue_verb_tagged_as_noun_at_sentence_end_after_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will never give up on this town and its people, not now and not ever,\u201d "
+        "a voice-over in the ad states."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.startswith("We will never")
+    assert direct[0].cue == "states"
+    assert _speaker(text, direct[0]) == "a voice-over in the ad"

@@ -486,11 +486,24 @@ class RulesQuoteExtractor(Passives):
             cue = self.cues.get(self._lem(t))
             if cue is not None and cue.direct and t.pos_ in ("VERB", "AUX"):
                 return t
+            if forward and t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].text == "." and seen > 1:
+                # "“…,” the two write.": a cue verb the tagger read as a noun, closing the sentence
+                lemma = verb_form(t.text, self.cues) if t.tag_ == "NNS" else t.lower_
+                verb = self.cues.get(lemma) if lemma is not None else None
+                if verb is not None and verb.direct:
+                    return t
         return None
 
     def _frame_of(
         self, doc: Doc, cue: Token, inside: list[int]
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]]:
+        if cue.pos_ == "NOUN":
+            # "“…,” the two write.": the words between the quote and the mistagged verb
+            lo = cue.i
+            while lo > 0 and not (inside[lo - 1] or doc[lo - 1].is_space or doc[lo - 1].text in ",;:.!?"):
+                lo -= 1
+            speaker = doc[lo : cue.i] if lo < cue.i else None
+            return doc[cue.i : cue.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         speaker = self._subject(doc, cue, inside)
         addressee = self._addressee(doc, cue, inside)
         return verb_group(doc, cue), speaker, addressee, source_chain(speaker, addressee, self.source_words)
