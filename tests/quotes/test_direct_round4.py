@@ -169,3 +169,14 @@ def test_cue_verb_tagged_as_noun_at_sentence_end_after_quote(quotes) -> None:  #
     assert len(direct) == 1 and direct[0].text.startswith("We will never")
     assert direct[0].cue == "states"
     assert _speaker(text, direct[0]) == "a voice-over in the ad"
+
+
+def test_paragraph_ending_in_a_colon_without_cue_introduces_the_next_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governor spoke to the farmers on Tuesday.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\u201cWe have listened to every county, and the new water plan will reach all of them by spring.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == ":"
+    assert direct[0].text.startswith("We have listened")

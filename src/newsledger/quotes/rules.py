@@ -146,7 +146,7 @@ class RulesQuoteExtractor(Passives):
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
             if frame is None and speech == "speech":
-                frame = self._colon_frame(doc, text, q, inside)
+                frame = self._colon_frame(doc, text.rfind("\n", 0, q.start) + 1, q.start, inside)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
@@ -285,7 +285,8 @@ class RulesQuoteExtractor(Passives):
             cue = self._cue_near(doc, lo, hi, inside, forward=False)
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
-            return self._statement_before(doc, lo, hi, inside)
+            found = self._statement_before(doc, lo, hi, inside)
+            return found if found is not None or lead else self._colon_frame(doc, lo, hi, inside)
         if lead.endswith(","):
             return self._statement_before(doc, lo, hi, inside)  # X issued a statement, “…”
         if prev_text.endswith("."):
@@ -295,15 +296,14 @@ class RulesQuoteExtractor(Passives):
         return None
 
     def _colon_frame(
-        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+        self, doc: Doc, lo: int, hi: int, inside: list[int]
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
         """ "From the report: “…”", "- Jane Roe: “…”": a colon with no cue verb before a quote.
 
         PolNeAR takes the colon for the cue; the source is the subject of the words before it,
         or the noun they end with. Not after a quoted title ("“Title,” by Jane Roe: “…”").
         """
-        para_lo = text.rfind("\n", 0, q.start) + 1
-        lead = doc.char_span(para_lo, q.start, alignment_mode="contract")
+        lead = doc.char_span(lo, hi, alignment_mode="contract")
         if lead is None or len(lead) < 2 or lead[-1].text != ":" or any(inside[t.i] for t in lead):
             return None
         colon = lead[-1]
