@@ -180,3 +180,14 @@ def test_paragraph_ending_in_a_colon_without_cue_introduces_the_next_quote(quote
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == ":"
     assert direct[0].text.startswith("We have listened")
+
+
+def test_writers_words_before_a_quote_that_completes_them_are_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The fair, held every summer since 1952, \u201clets small farmers sell straight to the "
+        "city,\u201d said Ms. Dora Vance."
+    )
+    found = quotes(text)
+    assert len(found) == 1 and found[0].cue == "said"
+    assert found[0].text.startswith("The fair, held every summer")
+    assert found[0].text.endswith("city,\u201d")

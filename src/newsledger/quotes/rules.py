@@ -26,6 +26,7 @@ reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -173,6 +174,11 @@ class RulesQuoteExtractor(Passives):
                     rest = sentence_rest(doc, q.end)
                     if rest > q.end:
                         start, end, kind = q.start, rest, "indirect"
+            if cue is not None and cue.start_char >= q.end and frame is not last_frame:
+                lead_lo = self._clause_lead(doc, text, q)
+                if lead_lo is not None:
+                    # The party, held every four years, “allows us to …,” she said: one clause
+                    start, end, kind = lead_lo, max(end, q.end), "indirect"
             f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
@@ -326,6 +332,25 @@ class RulesQuoteExtractor(Passives):
             speaker = np_span(doc, head, inside, stop=colon.i)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
+
+    def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
+        """Where the writer's words start that a quote completes ("The party, held every four
+        years, “allows us to …,” she said"): the sentence start, when the words before the quote
+        end in a comma, hold no quote and no cue verb; else None."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lo = para_lo
+        for m in re.finditer(r"(\w*)[.!?][\u201d\u2019\"')\]]*\s+", text[para_lo : q.start]):
+            if not (m.group(1)[:1].isupper() and len(m.group(1)) <= 3):  # not "Dr.", "U.S."
+                lo = para_lo + m.end()
+        lead = text[lo : q.start].strip()
+        if not lead.endswith(",") or len(re.findall(r"[\w'\u2019]+", lead)) < 2:
+            return None
+        if any(ch in lead for ch in '\u201c\u201d"\u2018') or "''" in lead:
+            return None
+        span = doc.char_span(lo, q.start, alignment_mode="contract")
+        if span is None or any(t.pos_ == "VERB" and self._lem(t) in self.cues for t in span):
+            return None
+        return lo + len(text[lo : q.start]) - len(text[lo : q.start].lstrip())
 
     def _bare_attribution(self, doc: Doc, lo: int, hi: int, inside: list[int]) -> Token | None:
         """The cue of a sentence that only attributes ("X said in a statement."), before a quote."""
