@@ -191,3 +191,12 @@ def test_writers_words_before_a_quote_that_completes_them_are_content(quotes) ->
     assert len(found) == 1 and found[0].cue == "said"
     assert found[0].text.startswith("The fair, held every summer")
     assert found[0].text.endswith("city,\u201d")
+
+
+def test_quote_after_a_sentence_closed_by_an_attribution_takes_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The old law was worth a look because \u201cfew people know about that loophole,\u201d she said. "
+        "\u201cWe cannot fix the present if we do not know where it came from.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.text.startswith("We cannot")]
+    assert len(direct) == 1 and direct[0].cue == "said"

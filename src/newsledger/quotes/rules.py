@@ -148,6 +148,8 @@ class RulesQuoteExtractor(Passives):
                 frame = (None, named, None, ()) if named is not None else None
             if frame is None and speech == "speech":
                 frame = self._colon_frame(doc, text.rfind("\n", 0, q.start) + 1, q.start, inside)
+            if frame is None and speech == "speech":
+                frame = self._closing_attribution(doc, text, q, inside)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
@@ -332,6 +334,18 @@ class RulesQuoteExtractor(Passives):
             speaker = np_span(doc, head, inside, stop=colon.i)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
+
+    def _closing_attribution(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "… because “…,” she said. “…”": the attribution that closes the sentence before."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = text[para_lo : q.start].rstrip()
+        m = re.search(r"[\u201d\"']\s*,?\s*([^.!?\"\u201c\u201d]{1,60})\.$", lead)
+        if m is None:
+            return None
+        cue = self._cue_near(doc, para_lo + m.start(1), para_lo + m.end(1), inside, forward=True)
+        return self._frame_of(doc, cue, inside) if cue is not None else None
 
     def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
         """Where the writer's words start that a quote completes ("The party, held every four
