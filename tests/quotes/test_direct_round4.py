@@ -200,3 +200,12 @@ def test_quote_after_a_sentence_closed_by_an_attribution_takes_its_cue(quotes) -
     )
     direct = [q for q in quotes(text) if q.text.startswith("We cannot")]
     assert len(direct) == 1 and direct[0].cue == "said"
+
+
+def test_split_quote_around_cue_with_participle_keeps_the_main_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cShe can never be as far left as her rival,\u201d the former governor said, recalling her "
+        "own race: \u201cI am not sure he hurt me, but he took my attention away from the voters.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 2 and {q.cue for q in direct} == {"said"}

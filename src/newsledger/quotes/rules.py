@@ -283,6 +283,13 @@ class RulesQuoteExtractor(Passives):
             return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
         before = self._cue_near(doc, para_lo, q.start, inside, forward=False)
+        if (
+            before is not None
+            and before.tag_ == "VBG"
+            and before.dep_ == "advcl"
+            and self._is_direct_cue(before.head)
+        ):
+            before = before.head  # “…,” Tester said, referring to the excuse, “…”: the main cue
         if before is not None:
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
