@@ -209,3 +209,15 @@ def test_split_quote_around_cue_with_participle_keeps_the_main_cue(quotes) -> No
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
+
+
+def test_quote_right_after_cue_closing_its_clause_is_direct(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The marchers carried a banner that read \u201cHands off our parks\u201d."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in direct] == [("read", "Hands off our parks")]
+
+
+def test_quote_right_after_cue_inside_a_reported_clause_is_left_to_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters said they want \u201cjustice for the miners,\u201d and marched on."
+    found = quotes(text)
+    assert not any(q.kind == "direct" and q.cue == "want" for q in found)

@@ -452,8 +452,12 @@ class RulesQuoteExtractor(Passives):
         if t is None or (inside is not None and inside[t.i]):
             return None
         if lead[-1:] not in (",", ":"):
-            # he yelled “You lie!”: a cue verb right before a whole sentence
-            whole = text[q.inner_end - 1] in "!?." and not text[t.idx + len(t) : q.start].strip()
+            # he yelled “You lie!”, a sign read “Vote Smith.”: a cue verb right before quoted words
+            # that close their clause (not "said they want “…”", nor "pledged “aid” to allies")
+            after = text[q.end : q.end + 2].lstrip(" ")[:1]
+            closes = text[q.inner_end - 1] in "!?.," or after == "" or after in ".,;:!?\n\u2014-"
+            inner = t.dep_ in ("ccomp", "xcomp") and self._lem(t.head) in self.cues
+            whole = closes and not inner and not text[t.idx + len(t) : q.start].strip()
             return t if whole and self._is_direct_cue(t) else None
         if t.dep_ in ("prt", "advmod", "npadvmod") and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2:
             t = t.head  # "she wrote back, “…”", "he said again, “…”"
