@@ -221,3 +221,21 @@ def test_quote_right_after_cue_inside_a_reported_clause_is_left_to_it(quotes) ->
     text = "Protesters said they want \u201cjustice for the miners,\u201d and marched on."
     found = quotes(text)
     assert not any(q.kind == "direct" and q.cue == "want" for q in found)
+
+
+def test_quote_inside_a_quote_with_the_same_marks_does_not_cut_the_outer_one() -> None:
+    from newsledger.quotes.marks import find_quoted
+
+    text = "He tweeted: \u201cFans behind the mayor wearing \u201cVote Blue\u201d hats at the fair\u2026 wow.\u201d"
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans == [
+        "\u201cFans behind the mayor wearing \u201cVote Blue\u201d hats at the fair\u2026 wow.\u201d"
+    ]
+
+
+def test_second_opening_mark_as_a_typo_for_a_closing_one_still_closes() -> None:
+    from newsledger.quotes.marks import find_quoted
+
+    text = "\u201cWe will win this race,\u201c she said. \u201cAnd we will win it soon.\u201d"
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans[0] == "\u201cWe will win this race,\u201c"
