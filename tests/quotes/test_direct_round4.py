@@ -134,3 +134,108 @@ def test_colon_after_a_quoted_title_and_byline_gives_no_quote(quotes) -> None:  
         "margin on Tuesday night, taking every county.\u201d"
     )
     assert [q for q in quotes(text) if q.kind == "direct" and q.cue == ":"] == []
+
+
+def test_title_case_words_set_off_by_a_cue_are_speech(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "After the rally, the candidate tweeted, \u201cThank You Ohio #Vote2024\u201d on Friday."
+    direct = [q for q in quotes(text) if q.cue == "tweeted"]
+    assert len(direct) == 1 and "Thank You Ohio" in direct[0].text
+
+
+def test_cue_with_particle_sets_off_the_next_quote_not_the_one_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The aide asked her boss, \u201cWhy now? Was that on the way to Paris?\u201d "
+        "The boss then wrote back, \u201cYou look great.\u201d"
+    )
+    found = quotes(text)
+    last = [q for q in found if q.text.startswith("You look")]
+    assert len(last) == 1 and last[0].cue is not None and last[0].cue.endswith("wrote")
+    first = [q for q in found if "Why now" in q.text]
+    assert first and all(q.cue is None or "wrote" not in q.cue for q in first)
+
+
+def test_invisible_direction_mark_before_a_quote_does_not_hide_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "\u202a\u201dThis is why we need more people like you in office!!\u201d posted Tom Lee."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text[:7]) for q in direct] == [("posted", "This is")]
+
+
+def test_cue_verb_tagged_as_noun_at_sentence_end_after_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will never give up on this town and its people, not now and not ever,\u201d "
+        "a voice-over in the ad states."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.startswith("We will never")
+    assert direct[0].cue == "states"
+    assert _speaker(text, direct[0]) == "a voice-over in the ad"
+
+
+def test_paragraph_ending_in_a_colon_without_cue_introduces_the_next_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governor spoke to the farmers on Tuesday.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\u201cWe have listened to every county, and the new water plan will reach all of them by spring.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == ":"
+    assert direct[0].text.startswith("We have listened")
+
+
+def test_writers_words_before_a_quote_that_completes_them_are_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The fair, held every summer since 1952, \u201clets small farmers sell straight to the "
+        "city,\u201d said Ms. Dora Vance."
+    )
+    found = quotes(text)
+    assert len(found) == 1 and found[0].cue == "said"
+    assert found[0].text.startswith("The fair, held every summer")
+    assert found[0].text.endswith("city,\u201d")
+
+
+def test_quote_after_a_sentence_closed_by_an_attribution_takes_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The old law was worth a look because \u201cfew people know about that loophole,\u201d she said. "
+        "\u201cWe cannot fix the present if we do not know where it came from.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.text.startswith("We cannot")]
+    assert len(direct) == 1 and direct[0].cue == "said"
+
+
+def test_split_quote_around_cue_with_participle_keeps_the_main_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cShe can never be as far left as her rival,\u201d the former governor said, recalling her "
+        "own race: \u201cI am not sure he hurt me, but he took my attention away from the voters.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
+
+
+def test_quote_right_after_cue_closing_its_clause_is_direct(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The marchers carried a banner that read \u201cHands off our parks\u201d."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in direct] == [("read", "Hands off our parks")]
+
+
+def test_quote_right_after_cue_inside_a_reported_clause_is_left_to_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters said they want \u201cjustice for the miners,\u201d and marched on."
+    found = quotes(text)
+    assert not any(q.kind == "direct" and q.cue == "want" for q in found)
+
+
+def test_quote_inside_a_quote_with_the_same_marks_does_not_cut_the_outer_one() -> None:
+    from newsledger.quotes.marks import find_quoted
+
+    text = "He tweeted: \u201cFans behind the mayor wearing \u201cVote Blue\u201d hats at the fair\u2026 wow.\u201d"
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans == [
+        "\u201cFans behind the mayor wearing \u201cVote Blue\u201d hats at the fair\u2026 wow.\u201d"
+    ]
+
+
+def test_second_opening_mark_as_a_typo_for_a_closing_one_still_closes() -> None:
+    from newsledger.quotes.marks import find_quoted
+
+    text = "\u201cWe will win this race,\u201c she said. \u201cAnd we will win it soon.\u201d"
+    spans = [text[q.start : q.end] for q in find_quoted(text)]
+    assert spans[0] == "\u201cWe will win this race,\u201c"

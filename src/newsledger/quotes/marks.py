@@ -46,6 +46,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
     i = lo
     start = -1
     closers = ""
+    nested = 0  # “…“inner”…” opened inside a “ span: its ” does not close the outer span
     while i < hi:
         ch = text[i]
         if ch == FILLER:
@@ -59,6 +60,18 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
                 start, closers = i, opens[ch]
             elif not single and ch == "\u201d" and not _is_word(prev) and _is_word(nxt):
                 start, closers = i, '\u201d\u201c"'  # a closing mark used to open
+        elif (
+            not single
+            and ch == "\u201c"
+            and text[start] == "\u201c"
+            and prev.isspace()
+            and _is_word(nxt)
+            and "\u201d" in text[i + 1 : hi]
+            and _closes_twice(text, i + 1, hi)
+        ):
+            nested += 1  # “People wearing “Settle For Hillary” shirts …”: a quote inside a quote
+        elif ch == "\u201d" and nested > 0:
+            nested -= 1
         elif (
             ch in closers
             and not (single and _is_word(nxt))
@@ -77,6 +90,19 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
             end -= 1
         out.append((start, end, False))
     return out
+
+
+def _closes_twice(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds two closing marks ” before any new opening mark “."""
+    seen = 0
+    for ch in text[lo:hi]:
+        if ch == "\u201c":
+            return False
+        if ch == "\u201d":
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -67,7 +68,8 @@ from newsledger.quotes.spans import (
 # a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
 # its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
 CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object=False, direct=False)
-MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
+MIN_DIRECT_WORDS = 4
+FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction  # shorter quoted spans are fragments (scare quotes, labels, titles)
 
 
 class RulesQuoteExtractor(Passives):
@@ -145,7 +147,9 @@ class RulesQuoteExtractor(Passives):
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
             if frame is None and speech == "speech":
-                frame = self._colon_frame(doc, text, q, inside)
+                frame = self._colon_frame(doc, text.rfind("\n", 0, q.start) + 1, q.start, inside)
+            if frame is None and speech == "speech":
+                frame = self._closing_attribution(doc, text, q, inside)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
@@ -172,6 +176,11 @@ class RulesQuoteExtractor(Passives):
                     rest = sentence_rest(doc, q.end)
                     if rest > q.end:
                         start, end, kind = q.start, rest, "indirect"
+            if cue is not None and cue.start_char >= q.end and frame is not last_frame:
+                lead_lo = self._clause_lead(doc, text, q)
+                if lead_lo is not None:
+                    # The party, held every four years, “allows us to …,” she said: one clause
+                    start, end, kind = lead_lo, max(end, q.end), "indirect"
             f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
             if cue is not None:
@@ -205,10 +214,10 @@ class RulesQuoteExtractor(Passives):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
             return None
+        if words and self._set_off_by(doc, text, q) is not None:
+            return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
-            if words and self._set_off_by(doc, text, q) is not None:
-                return "speech"  # he said, “I hope not.”: a cue sets the few words off
             if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
                 return "short"
             if words and (lead == "" or lead[-1] in ".!?"):
@@ -266,12 +275,21 @@ class RulesQuoteExtractor(Passives):
             return self._frame_of(doc, set_off, inside)
         if after is None and not ends:
             after = self._verb_after(doc, text, q, inside)
+        if after is not None and text[q.inner_end - 1] in ".?!" and self._sets_off_next(doc, after, inside):
+            after = None  # “Why now?” Mills wrote back, “…”: the cue is the next quote's
         if after is not None:
             return self._frame_of(doc, after, inside)
         if short:
             return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
         before = self._cue_near(doc, para_lo, q.start, inside, forward=False)
+        if (
+            before is not None
+            and before.tag_ == "VBG"
+            and before.dep_ == "advcl"
+            and self._is_direct_cue(before.head)
+        ):
+            before = before.head  # “…,” Tester said, referring to the excuse, “…”: the main cue
         if before is not None:
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
@@ -282,7 +300,8 @@ class RulesQuoteExtractor(Passives):
             cue = self._cue_near(doc, lo, hi, inside, forward=False)
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
-            return self._statement_before(doc, lo, hi, inside)
+            found = self._statement_before(doc, lo, hi, inside)
+            return found if found is not None or lead else self._colon_frame(doc, lo, hi, inside)
         if lead.endswith(","):
             return self._statement_before(doc, lo, hi, inside)  # X issued a statement, “…”
         if prev_text.endswith("."):
@@ -292,15 +311,14 @@ class RulesQuoteExtractor(Passives):
         return None
 
     def _colon_frame(
-        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+        self, doc: Doc, lo: int, hi: int, inside: list[int]
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
         """ "From the report: “…”", "- Jane Roe: “…”": a colon with no cue verb before a quote.
 
         PolNeAR takes the colon for the cue; the source is the subject of the words before it,
         or the noun they end with. Not after a quoted title ("“Title,” by Jane Roe: “…”").
         """
-        para_lo = text.rfind("\n", 0, q.start) + 1
-        lead = doc.char_span(para_lo, q.start, alignment_mode="contract")
+        lead = doc.char_span(lo, hi, alignment_mode="contract")
         if lead is None or len(lead) < 2 or lead[-1].text != ":" or any(inside[t.i] for t in lead):
             return None
         colon = lead[-1]
@@ -323,6 +341,37 @@ class RulesQuoteExtractor(Passives):
             speaker = np_span(doc, head, inside, stop=colon.i)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
+
+    def _closing_attribution(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "… because “…,” she said. “…”": the attribution that closes the sentence before."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = text[para_lo : q.start].rstrip()
+        m = re.search(r"[\u201d\"']\s*,?\s*([^.!?\"\u201c\u201d]{1,60})\.$", lead)
+        if m is None:
+            return None
+        cue = self._cue_near(doc, para_lo + m.start(1), para_lo + m.end(1), inside, forward=True)
+        return self._frame_of(doc, cue, inside) if cue is not None else None
+
+    def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
+        """Where the writer's words start that a quote completes ("The party, held every four
+        years, “allows us to …,” she said"): the sentence start, when the words before the quote
+        end in a comma, hold no quote and no cue verb; else None."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lo = para_lo
+        for m in re.finditer(r"(\w*)[.!?][\u201d\u2019\"')\]]*\s+", text[para_lo : q.start]):
+            if not (m.group(1)[:1].isupper() and len(m.group(1)) <= 3):  # not "Dr.", "U.S."
+                lo = para_lo + m.end()
+        lead = text[lo : q.start].strip()
+        if not lead.endswith(",") or len(re.findall(r"[\w'\u2019]+", lead)) < 2:
+            return None
+        if any(ch in lead for ch in '\u201c\u201d"\u2018') or "''" in lead:
+            return None
+        span = doc.char_span(lo, q.start, alignment_mode="contract")
+        if span is None or any(t.pos_ == "VERB" and self._lem(t) in self.cues for t in span):
+            return None
+        return lo + len(text[lo : q.start]) - len(text[lo : q.start].lstrip())
 
     def _bare_attribution(self, doc: Doc, lo: int, hi: int, inside: list[int]) -> Token | None:
         """The cue of a sentence that only attributes ("X said in a statement."), before a quote."""
@@ -375,7 +424,7 @@ class RulesQuoteExtractor(Passives):
     def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
         """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""
         para_lo = text.rfind("\n", 0, q.start) + 1
-        lead = text[para_lo : q.start].rstrip()
+        lead = text[para_lo : q.start].rstrip().rstrip(FORMAT_CHARS)
         tok_before = token_before(doc, q.start)
         return (
             lead == ""
@@ -403,9 +452,15 @@ class RulesQuoteExtractor(Passives):
         if t is None or (inside is not None and inside[t.i]):
             return None
         if lead[-1:] not in (",", ":"):
-            # he yelled “You lie!”: a cue verb right before a whole sentence
-            whole = text[q.inner_end - 1] in "!?." and not text[t.idx + len(t) : q.start].strip()
+            # he yelled “You lie!”, a sign read “Vote Smith.”: a cue verb right before quoted words
+            # that close their clause (not "said they want “…”", nor "pledged “aid” to allies")
+            after = text[q.end : q.end + 2].lstrip(" ")[:1]
+            closes = text[q.inner_end - 1] in "!?.," or after == "" or after in ".,;:!?\n\u2014-"
+            inner = t.dep_ in ("ccomp", "xcomp") and self._lem(t.head) in self.cues
+            whole = closes and not inner and not text[t.idx + len(t) : q.start].strip()
             return t if whole and self._is_direct_cue(t) else None
+        if t.dep_ in ("prt", "advmod", "npadvmod") and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2:
+            t = t.head  # "she wrote back, “…”", "he said again, “…”"
         if self._is_direct_cue(t):
             return t
         if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
@@ -413,6 +468,18 @@ class RulesQuoteExtractor(Passives):
         if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
             return None
         return t
+
+    def _sets_off_next(self, doc: Doc, cue: Token, inside: list[int]) -> bool:
+        """Whether ``cue`` is followed by ", “…”" or ": “…”" (past a particle: "wrote back, “…”")."""
+        j = cue.i + 1
+        while j < len(doc) and doc[j].head.i == cue.i and doc[j].dep_ in ("prt", "advmod", "npadvmod"):
+            j += 1
+        if j >= len(doc) or doc[j].text not in (",", ":"):
+            return False
+        k = j + 1
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k < len(doc) and bool(inside[k])
 
     def _verb_after(self, doc: Doc, text: str, q: Quoted, inside: list[int]) -> Token | None:
         """ "“…,” the host barked": a verb right after a quote, after its subject or before it."""
@@ -469,11 +536,24 @@ class RulesQuoteExtractor(Passives):
             cue = self.cues.get(self._lem(t))
             if cue is not None and cue.direct and t.pos_ in ("VERB", "AUX"):
                 return t
+            if forward and t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].text == "." and seen > 1:
+                # "“…,” the two write.": a cue verb the tagger read as a noun, closing the sentence
+                lemma = verb_form(t.text, self.cues) if t.tag_ == "NNS" else t.lower_
+                verb = self.cues.get(lemma) if lemma is not None else None
+                if verb is not None and verb.direct:
+                    return t
         return None
 
     def _frame_of(
         self, doc: Doc, cue: Token, inside: list[int]
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]]:
+        if cue.pos_ == "NOUN":
+            # "“…,” the two write.": the words between the quote and the mistagged verb
+            lo = cue.i
+            while lo > 0 and not (inside[lo - 1] or doc[lo - 1].is_space or doc[lo - 1].text in ",;:.!?"):
+                lo -= 1
+            speaker = doc[lo : cue.i] if lo < cue.i else None
+            return doc[cue.i : cue.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         speaker = self._subject(doc, cue, inside)
         addressee = self._addressee(doc, cue, inside)
         return verb_group(doc, cue), speaker, addressee, source_chain(speaker, addressee, self.source_words)
