@@ -48,11 +48,6 @@ def test_report_in_a_relative_clause_inside_another_content(quotes) -> None:  # 
     assert said == ["which", "had hurt factories across the state"]
 
 
-def test_relative_word_described_as(quotes) -> None:  # type: ignore[no-untyped-def]
-    found = quotes("The governor flew to Oregon, which he describes as his second home.")
-    assert [q.text for q in found if q.cue == "describes"] == ["which", "as his second home"]
-
-
 def test_object_with_as_the_parser_hangs_on_the_object(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "Majorities in many towns see newcomers as an economic burden and as people who refuse to mix."
     found = quotes(text)

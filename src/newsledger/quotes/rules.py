@@ -510,11 +510,7 @@ class RulesQuoteExtractor(Passives):
             return None
         if t.dep_ == "amod" and t.tag_ == "VBN":
             return self._self_described(doc, t)
-        as_frame = (
-            self._as_frame(doc, t, inside)
-            or self._relative_as(doc, t, inside)
-            or self._object_as(doc, t, inside)
-        )
+        as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
         by_agent = self._by_agent(doc, t, inside)
