@@ -347,6 +347,7 @@ class RulesQuoteExtractor(Passives):
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
+        reported_heads: set[int] = set()  # the verbs "according to" hangs on
         # outermost cues first: no nested attributions; an aside ("The plan, she said, would
         # …") and "according to" first of all, as the verbs of their content are the parser's
         # outermost
@@ -383,7 +384,7 @@ class RulesQuoteExtractor(Passives):
                 and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
                 and any(a <= t.idx < b for a, b in speakers)
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
-            relative = self._relative_report(t)
+            relative = self._relative_report(t) or t.i in reported_heads
             if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
@@ -425,10 +426,11 @@ class RulesQuoteExtractor(Passives):
             ):
                 continue
             out.append(f)
-            if not self._according_after(t):
+            spans.append((f.start, f.end))
+            if self._according_after(t):
                 # "X said Y, according to Z": PolNeAR marks Z's attribution and X's inside it
                 # ("According to Z, X said …" keeps X's alone, Z in its source chain)
-                spans.append((f.start, f.end))
+                reported_heads.add(t.head.i)
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
