@@ -105,3 +105,16 @@ def test_according_to_holds_the_report_inside_it(quotes) -> None:  # type: ignor
     by_cue = {(q.cue, q.text) for q in found}
     assert ("according to", "The mayor said the bridge would reopen in May") in by_cue
     assert ("said", "the bridge would reopen in May") in by_cue
+
+
+def test_one_word_answers_are_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        (q.cue, q.text) for q in quotes("Asked if the plan was legal, 46 percent of voters said yes.")
+    ] == [("said", "yes")]
+    assert [q.text for q in quotes("Last month, 26 percent said the same.")] == ["the same"]
+    assert [q.text for q in quotes("The early returns suggest otherwise.")] == ["otherwise"]
+
+
+def test_so_after_said_stops_at_the_word(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Turnout rose sharply, and 55 percent of the voters said so in December.")
+    assert [q.text for q in found if q.cue == "said"] == ["so"]

@@ -162,6 +162,23 @@ class Frames:
         """Whether ``t`` is "according" after the verb it hangs on ("X said Y, according to Z")."""
         return t.lower_ == "according" and t.head.i < t.i
 
+    def _short_answer(self, t: Token) -> tuple[int, int] | None:
+        """ "46 percent said yes", "26 percent said the same", "55 percent said so": a one-word content.
+
+        The parser reads the word as an interjection, an adverb or even a subject after the
+        verb; the token range of the word ("the same" with its article) is the content.
+        """
+        for c in t.children:
+            if c.i <= t.i or c.i > t.i + 3 or any(x.i > t.i and x.is_punct for x in t.doc[t.i : c.i]):
+                continue
+            if (c.dep_ == "intj" and c.lower_ in ("yes", "no")) or (
+                c.dep_ == "advmod" and c.lower_ in ("so", "otherwise")
+            ):
+                return c.i, c.i + 1
+            if c.lemma_ == "same" and c.dep_ in ("nsubj", "dobj", "npadvmod") and c.left_edge.lower_ == "the":
+                return c.left_edge.i, c.right_edge.i + 1
+        return None
+
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
         head = t.head

@@ -519,6 +519,9 @@ class RulesQuoteExtractor(Passives):
         if by_agent is not None:
             return by_agent
         frame = self._content_of(doc, t, cue)
+        answer = self._short_answer(t) if frame is None else None
+        if answer is not None:
+            frame = (*answer, None)
         if frame is None or (frame[2] is not None and colon_paragraph(doc, t) is not None):
             # "wrote on his blog:" at a paragraph's end: the next paragraph, not the blog
             found = self._before_colon(doc, t, inside)
@@ -526,7 +529,7 @@ class RulesQuoteExtractor(Passives):
                 found = self._passive_object(doc, t, cue, inside)  # "The report was denied"
             return found
         lo_tok, hi_tok, prep = frame
-        if lo_tok > t.i:
+        if lo_tok > t.i and answer is None:
             hi_tok = self._clause_end(t, cue, hi_tok)
         speaker = self._subject(doc, t, inside)
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
