@@ -118,3 +118,10 @@ def test_one_word_answers_are_the_content(quotes) -> None:  # type: ignore[no-un
 def test_so_after_said_stops_at_the_word(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("Turnout rose sharply, and 55 percent of the voters said so in December.")
     assert [q.text for q in found if q.cue == "said"] == ["so"]
+
+
+def test_challenged_to_and_ripped_into(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("In a video posted online, she criticized the mayor and challenged him to a debate.")
+    assert ("challenged", "him to a debate") in {(q.cue, q.text) for q in found}
+    found = quotes("The senator came to the city and ripped into the Republicans.")
+    assert [(q.cue, q.text) for q in found] == [("ripped into", "the Republicans")]
