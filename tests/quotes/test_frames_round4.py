@@ -125,3 +125,18 @@ def test_challenged_to_and_ripped_into(quotes) -> None:  # type: ignore[no-untyp
     assert ("challenged", "him to a debate") in {(q.cue, q.text) for q in found}
     found = quotes("The senator came to the city and ripped into the Republicans.")
     assert [(q.cue, q.text) for q in found] == [("ripped into", "the Republicans")]
+
+
+def test_known_for_gives_the_subject_and_what_for(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The senator is best known for his work on farm subsidies.")
+    assert [q.text for q in found] == ["The senator", "his work on farm subsidies"]
+    assert all(q.speaker is None for q in found)
+
+
+def test_hoping_for_and_pushed_against(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in quotes("The mayor is hoping for a compromise on the budget.")] == [
+        "a compromise on the budget"
+    ]
+    assert [q.text for q in quotes("Teachers loudly pushed against the new standards.")] == [
+        "the new standards"
+    ]
