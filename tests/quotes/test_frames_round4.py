@@ -140,3 +140,15 @@ def test_hoping_for_and_pushed_against(quotes) -> None:  # type: ignore[no-untyp
     assert [q.text for q in quotes("Teachers loudly pushed against the new standards.")] == [
         "the new standards"
     ]
+
+
+def test_self_described_after_a_coordinated_adjective(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("He has run in Vermont as an independent and self-described democratic socialist.")
+    assert [(q.cue, q.text) for q in found] == [("described", "democratic socialist")]
+
+
+def test_self_described_inside_a_speaker_name(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator, a self-described democratic socialist, said the economy was rigged."
+    found = quotes(text)
+    assert ("described", "democratic socialist") in {(q.cue, q.text) for q in found}
+    assert ("said", "the economy was rigged") in {(q.cue, q.text) for q in found}

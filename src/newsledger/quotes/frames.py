@@ -179,6 +179,16 @@ class Frames:
                 return c.left_edge.i, c.right_edge.i + 1
         return None
 
+    def _is_self_described(self, t: Token) -> bool:
+        """Whether ``t`` is the participle of "self-described" (a speech cue: not "self-identified")."""
+        cue = self.cues.get(self._lem(t))
+        return (
+            t.tag_ == "VBN"
+            and cue is not None
+            and cue.kind == "speech"
+            and any(c.lower_ == "self" and c.i < t.i for c in t.children)
+        )
+
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
         head = t.head
@@ -577,6 +587,8 @@ class Frames:
         """ "a self-described socialist": the holder is "self", the content the rest of the noun."""
         self_tok = next((c for c in t.children if c.lower_ == "self" and c.i < t.i), None)
         head = t.head
+        if t.dep_ == "conj" and head.dep_ == "amod":
+            head = head.head  # "an independent and self-described socialist"
         if self_tok is None or head.i <= t.i or head.pos_ not in ("NOUN", "PROPN"):
             return None
         lo, hi = trim(doc, t.i + 1, head.i + 1)

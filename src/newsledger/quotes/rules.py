@@ -384,7 +384,8 @@ class RulesQuoteExtractor(Passives):
                 and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
                 and any(a <= t.idx < b for a, b in speakers)
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
-            relative = self._relative_report(t) or t.i in reported_heads
+            # "a self-described socialist" is marked even inside another content or a name
+            relative = self._relative_report(t) or t.i in reported_heads or self._is_self_described(t)
             if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
@@ -510,7 +511,7 @@ class RulesQuoteExtractor(Passives):
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
-        if t.dep_ == "amod" and t.tag_ == "VBN":
+        if t.tag_ == "VBN" and (t.dep_ == "amod" or self._is_self_described(t)):
             return self._self_described(doc, t)
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
