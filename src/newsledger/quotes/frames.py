@@ -189,6 +189,20 @@ class Frames:
             and any(c.lower_ == "self" and c.i < t.i for c in t.children)
         )
 
+    def _asked_if(self, t: Token, cue: Cue) -> tuple[int, int] | None:
+        """ "asked workers if they planned to vote", "Asked whether …,": the question's clause.
+
+        The parser reads the "if" clause of a verb of asking (a speech cue whose hearer is
+        its object) as an adverbial clause; the clause from "if" on is the content.
+        """
+        if cue.kind != "speech" or "dobj" not in cue.addressee:
+            return None
+        for c in t.children:
+            mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ in ("if", "whether")), None)
+            if c.dep_ == "advcl" and c.i > t.i and mark is not None and mark.i > t.i:
+                return mark.i, c.right_edge.i + 1
+        return None
+
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
         head = t.head

@@ -519,7 +519,8 @@ class RulesQuoteExtractor(Passives):
         by_agent = self._by_agent(doc, t, inside)
         if by_agent is not None:
             return by_agent
-        frame = self._content_of(doc, t, cue)
+        asked = self._asked_if(t, cue)
+        frame = (*asked, None) if asked is not None else self._content_of(doc, t, cue)
         answer = self._short_answer(t) if frame is None else None
         if answer is not None:
             frame = (*answer, None)
