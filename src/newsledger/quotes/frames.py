@@ -4,8 +4,9 @@
 subject and hearer of a cue verb, the content of a verb (clause, infinitive, object,
 preposition) and of noun, adjective and stance cues ("X's claim that", "X is critical of",
 "X, a supporter of"), verbs of appearance ("X seems to"), "it is clear that", hearsay
-adverbs ("reportedly") and a speech noun before a colon ("released the following
-statement:"); passive frames are in ``passives``. It holds no state of its own: the word tables are the extractor's.
+adverbs ("reportedly"), a speech noun before a colon ("released the following
+statement:"), "as" asides (", and as the director noted, …"), one-word answers ("said
+yes") and "asked Y if …"; passive frames are in ``passives``. It holds no state of its own: the word tables are the extractor's.
 """
 
 from __future__ import annotations

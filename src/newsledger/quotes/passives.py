@@ -1,6 +1,7 @@
 """Passive frames for quote rules.v1: the content is the subject, the source an agent or nobody.
 
-"The port, described by residents as an eyesore" (a participle with "as"), "The plan is
+"The port, described by residents as an eyesore" (a participle with "as"; "see X as Y" with
+"as" hung on the object is read here too), "The plan is
 supported by Y" and "the changes proposed by the government" (an agent), "The claim was
 denied" (no agent), "The plan drew criticism from Y" (a verb of receiving with a noun cue of
 evaluation). Mixed into the extractor like ``Frames``.
