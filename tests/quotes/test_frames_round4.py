@@ -158,3 +158,17 @@ def test_asked_if_takes_the_if_clause(quotes) -> None:  # type: ignore[no-untype
     assert [(q.cue, q.text) for q in found] == [("asked", "if they planned to attend the caucuses")]
     text = "Asked if she believed the rebels wanted a truce, the minister said she would not guess."
     assert ("Asked", "if she believed the rebels wanted a truce") in {(q.cue, q.text) for q in quotes(text)}
+
+
+def test_said_after_a_conjoined_clause_with_its_subject_after(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure"
+        " from imports, said the company's chief executive, John Ferriola."
+    )
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [
+        (
+            "said",
+            "In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from imports",
+        )
+    ]

@@ -18,6 +18,7 @@ from newsledger.quotes.spans import (
     TIME_ENTS,
     Found,
     balance_marks,
+    before_attribution,
     doc_text,
     has_verb_to,
     np_span,
@@ -203,6 +204,29 @@ class Frames:
             if c.dep_ == "advcl" and c.i > t.i and mark is not None and mark.i > t.i:
                 return mark.i, c.right_edge.i + 1
         return None
+
+    def _said_at_end(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "…, but it is under pressure, said the chief executive.": a post-posed cue read as a conjunct.
+
+        A speech cue after a comma whose subject follows it and whose clause ends the
+        sentence, with no content of its own: the sentence before the comma is the content.
+        """
+        cue = self.cues.get(self._lem(t))
+        if cue is None or cue.kind != "speech" or t.dep_ not in ("conj", "parataxis") or t.i < 2:
+            return None
+        if doc[t.i - 1].text != "," or t.right_edge.i + 2 < t.sent.end:
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i), None)
+        if subj is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children) or inside[subj.i]:
+            return None
+        if any(inside[i] for i in range(t.sent.start, t.i)):
+            return None  # "“…,” said X": a direct quote's cue
+        speaker = np_span(doc, subj, inside)
+        lo, hi = before_attribution(doc, t.sent.start, t.i, doc[t.sent.start].idx + len(doc_text(doc)))
+        if hi - lo < 2:
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain)
 
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""

@@ -516,7 +516,7 @@ class RulesQuoteExtractor(Passives):
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
-        by_agent = self._by_agent(doc, t, inside)
+        by_agent = self._by_agent(doc, t, inside) or self._said_at_end(doc, t, inside)
         if by_agent is not None:
             return by_agent
         asked = self._asked_if(t, cue)
