@@ -172,3 +172,12 @@ def test_said_after_a_conjoined_clause_with_its_subject_after(quotes) -> None:  
             "In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from imports",
         )
     ]
+
+
+def test_quick_to_point_out_takes_what_was_pointed_out(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Advisers to the governor are quick to point out that he has placed second in the last two contests."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["that he has placed second in the last two contests"]
+    assert "point out" in found[0].cue

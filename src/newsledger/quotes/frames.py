@@ -494,9 +494,14 @@ class Frames:
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
+        inner: Token | None = None
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and c.i > t.i:
                 content = (c.left_edge.i, c.right_edge.i + 1)
+                said = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+                if c.dep_ == "xcomp" and said is not None and self._lem(c) in self.cues:
+                    # "quick to point out that …": what was pointed out, the inner verb its cue
+                    content, inner = (said.left_edge.i, said.right_edge.i + 1), c
                 break
             if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
                 objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
@@ -516,7 +521,7 @@ class Frames:
         end = prep.i if prep is not None else t.i
         if group.end > t.i:
             return None
-        cue_span = doc[group.start : end + 1]
+        cue_span = doc[group.start : end + 1] if inner is None else verb_group(doc, inner)
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
