@@ -4,8 +4,9 @@
 subject and hearer of a cue verb, the content of a verb (clause, infinitive, object,
 preposition) and of noun, adjective and stance cues ("X's claim that", "X is critical of",
 "X, a supporter of"), verbs of appearance ("X seems to"), "it is clear that", hearsay
-adverbs ("reportedly") and a speech noun before a colon ("released the following
-statement:"); passive frames are in ``passives``. It holds no state of its own: the word tables are the extractor's.
+adverbs ("reportedly"), a speech noun before a colon ("released the following
+statement:"), "as" asides (", and as the director noted, …"), one-word answers ("said
+yes") and "asked Y if …"; passive frames are in ``passives``. It holds no state of its own: the word tables are the extractor's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsledger.quotes.spans import (
     TIME_ENTS,
     Found,
     balance_marks,
+    before_attribution,
     doc_text,
     has_verb_to,
     np_span,
@@ -161,6 +163,70 @@ class Frames:
     def _according_after(t: Token) -> bool:
         """Whether ``t`` is "according" after the verb it hangs on ("X said Y, according to Z")."""
         return t.lower_ == "according" and t.head.i < t.i
+
+    def _short_answer(self, t: Token) -> tuple[int, int] | None:
+        """ "46 percent said yes", "26 percent said the same", "55 percent said so": a one-word content.
+
+        The parser reads the word as an interjection, an adverb or even a subject after the
+        verb; the token range of the word ("the same" with its article) is the content.
+        """
+        for c in t.children:
+            if c.i <= t.i or c.i > t.i + 3 or any(x.i > t.i and x.is_punct for x in t.doc[t.i : c.i]):
+                continue
+            if (c.dep_ == "intj" and c.lower_ in ("yes", "no")) or (
+                c.dep_ == "advmod" and c.lower_ in ("so", "otherwise")
+            ):
+                return c.i, c.i + 1
+            if c.lemma_ == "same" and c.dep_ in ("nsubj", "dobj", "npadvmod") and c.left_edge.lower_ == "the":
+                return c.left_edge.i, c.right_edge.i + 1
+        return None
+
+    def _is_self_described(self, t: Token) -> bool:
+        """Whether ``t`` is the participle of "self-described" (a speech cue: not "self-identified")."""
+        cue = self.cues.get(self._lem(t))
+        return (
+            t.tag_ == "VBN"
+            and cue is not None
+            and cue.kind == "speech"
+            and any(c.lower_ == "self" and c.i < t.i for c in t.children)
+        )
+
+    def _asked_if(self, t: Token, cue: Cue) -> tuple[int, int] | None:
+        """ "asked workers if they planned to vote", "Asked whether …,": the question's clause.
+
+        The parser reads the "if" clause of a verb of asking (a speech cue whose hearer is
+        its object) as an adverbial clause; the clause from "if" on is the content.
+        """
+        if cue.kind != "speech" or "dobj" not in cue.addressee:
+            return None
+        for c in t.children:
+            mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ in ("if", "whether")), None)
+            if c.dep_ == "advcl" and c.i > t.i and mark is not None and mark.i > t.i:
+                return mark.i, c.right_edge.i + 1
+        return None
+
+    def _said_at_end(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "…, but it is under pressure, said the chief executive.": a post-posed cue read as a conjunct.
+
+        A speech cue after a comma whose subject follows it and whose clause ends the
+        sentence, with no content of its own: the sentence before the comma is the content.
+        """
+        cue = self.cues.get(self._lem(t))
+        if cue is None or cue.kind != "speech" or t.dep_ not in ("conj", "parataxis") or t.i < 2:
+            return None
+        if doc[t.i - 1].text != "," or t.right_edge.i + 2 < t.sent.end:
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i > t.i), None)
+        if subj is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children) or inside[subj.i]:
+            return None
+        if any(inside[i] for i in range(t.sent.start, t.i)):
+            return None  # "“…,” said X": a direct quote's cue
+        speaker = np_span(doc, subj, inside)
+        lo, hi = before_attribution(doc, t.sent.start, t.i, doc[t.sent.start].idx + len(doc_text(doc)))
+        if hi - lo < 2:
+            return None
+        chain = source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain)
 
     def _made_clear(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "X made it clear that …", "X made clear that …": X's statement."""
@@ -428,9 +494,14 @@ class Frames:
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
+        inner: Token | None = None
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp") and c.i > t.i:
                 content = (c.left_edge.i, c.right_edge.i + 1)
+                said = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+                if c.dep_ == "xcomp" and said is not None and self._lem(c) in self.cues:
+                    # "quick to point out that …": what was pointed out, the inner verb its cue
+                    content, inner = (said.left_edge.i, said.right_edge.i + 1), c
                 break
             if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1:
                 objs = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
@@ -450,7 +521,7 @@ class Frames:
         end = prep.i if prep is not None else t.i
         if group.end > t.i:
             return None
-        cue_span = doc[group.start : end + 1]
+        cue_span = doc[group.start : end + 1] if inner is None else verb_group(doc, inner)
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
@@ -560,6 +631,8 @@ class Frames:
         """ "a self-described socialist": the holder is "self", the content the rest of the noun."""
         self_tok = next((c for c in t.children if c.lower_ == "self" and c.i < t.i), None)
         head = t.head
+        if t.dep_ == "conj" and head.dep_ == "amod":
+            head = head.head  # "an independent and self-described socialist"
         if self_tok is None or head.i <= t.i or head.pos_ not in ("NOUN", "PROPN"):
             return None
         lo, hi = trim(doc, t.i + 1, head.i + 1)

@@ -1,6 +1,7 @@
 """Passive frames for quote rules.v1: the content is the subject, the source an agent or nobody.
 
-"The port, described by residents as an eyesore" (a participle with "as"), "The plan is
+"The port, described by residents as an eyesore" (a participle with "as"; "see X as Y" with
+"as" hung on the object is read here too), "The plan is
 supported by Y" and "the changes proposed by the government" (an agent), "The claim was
 denied" (no agent), "The plan drew criticism from Y" (a verb of receiving with a noun cue of
 evaluation). Mixed into the extractor like ``Frames``.
@@ -63,31 +64,6 @@ class Passives(Frames):
         cue_span = doc[group.start : max(as_tok.i, group.end - 1) + 1]
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, cue_span, speaker, None, chain, (a, b))
-
-    def _relative_as(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
-        """ "Oregon, which he describes as his second home": the relative word and the "as" phrase.
-
-        A cue verb of a relative clause whose object is the relative word: the content is the
-        relative word and the "as" phrase (with "as", as PolNeAR marks it), the source the
-        clause's subject.
-        """
-        if t.dep_ != "relcl":
-            return None
-        rel = next(
-            (c for c in t.children if c.dep_ == "dobj" and c.i < t.i and c.tag_ in ("WDT", "WP")), None
-        )
-        as_tok = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i), None)
-        if rel is None or as_tok is None or inside[rel.i] or inside[as_tok.i] or as_tok.n_rights == 0:
-            return None
-        lo, hi = trim(doc, as_tok.i, as_tok.right_edge.i + 1)
-        a, b = trim(doc, rel.i, rel.i + 1)
-        if lo is None or hi is None or a is None or b is None:
-            return None
-        speaker = self._subject(doc, t, inside)
-        if speaker is not None and (len(speaker) == 0 or speaker.start < rel.i):
-            speaker = None
-        chain = source_chain(speaker, None, self.source_words)
-        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain, (a, b))
 
     def _object_as(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Majorities see immigrants as a burden", "sees X as captured by …": the object and its "as".

@@ -566,6 +566,7 @@ class RulesQuoteExtractor(Passives):
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
+        reported_heads: set[int] = set()  # the verbs "according to" hangs on
         # outermost cues first: no nested attributions; an aside ("The plan, she said, would
         # …") and "according to" first of all, as the verbs of their content are the parser's
         # outermost
@@ -602,7 +603,8 @@ class RulesQuoteExtractor(Passives):
                 and any(c.dep_ in ("dobj", "ccomp") for c in t.children)
                 and any(a <= t.idx < b for a, b in speakers)
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
-            relative = self._relative_report(t)
+            # "a self-described socialist" is marked even inside another content or a name
+            relative = self._relative_report(t) or t.i in reported_heads or self._is_self_described(t)
             if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
@@ -644,10 +646,11 @@ class RulesQuoteExtractor(Passives):
             ):
                 continue
             out.append(f)
-            if not self._according_after(t):
+            spans.append((f.start, f.end))
+            if self._according_after(t):
                 # "X said Y, according to Z": PolNeAR marks Z's attribution and X's inside it
                 # ("According to Z, X said …" keeps X's alone, Z in its source chain)
-                spans.append((f.start, f.end))
+                reported_heads.add(t.head.i)
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
@@ -727,19 +730,19 @@ class RulesQuoteExtractor(Passives):
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
-        if t.dep_ == "amod" and t.tag_ == "VBN":
+        if t.tag_ == "VBN" and (t.dep_ == "amod" or self._is_self_described(t)):
             return self._self_described(doc, t)
-        as_frame = (
-            self._as_frame(doc, t, inside)
-            or self._relative_as(doc, t, inside)
-            or self._object_as(doc, t, inside)
-        )
+        as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
-        by_agent = self._by_agent(doc, t, inside)
+        by_agent = self._by_agent(doc, t, inside) or self._said_at_end(doc, t, inside)
         if by_agent is not None:
             return by_agent
-        frame = self._content_of(doc, t, cue)
+        asked = self._asked_if(t, cue)
+        frame = (*asked, None) if asked is not None else self._content_of(doc, t, cue)
+        answer = self._short_answer(t) if frame is None else None
+        if answer is not None:
+            frame = (*answer, None)
         if frame is None or (frame[2] is not None and colon_paragraph(doc, t) is not None):
             # "wrote on his blog:" at a paragraph's end: the next paragraph, not the blog
             found = self._before_colon(doc, t, inside)
@@ -747,7 +750,7 @@ class RulesQuoteExtractor(Passives):
                 found = self._passive_object(doc, t, cue, inside)  # "The report was denied"
             return found
         lo_tok, hi_tok, prep = frame
-        if lo_tok > t.i:
+        if lo_tok > t.i and answer is None:
             hi_tok = self._clause_end(t, cue, hi_tok)
         speaker = self._subject(doc, t, inside)
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
