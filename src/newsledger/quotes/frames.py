@@ -165,6 +165,23 @@ class Frames:
         """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
         kids = list(t.children)
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and t.i < obj.i
+            and self._lem(t) in self.light_verbs
+            and obj.lemma_ in self.noun_cues
+        ):
+            ncue = self.noun_cues[obj.lemma_]
+            for g in obj.children:
+                if g.i == obj.i + 1 and g.dep_ == "prep" and g.lower_ in ncue.preps:
+                    o = next((x for x in g.children if x.dep_ in ("pobj", "pcomp")), None)
+                    if o is not None:
+                        # "voiced concern about X": the noun is part of the cue, X the content
+                        return o.left_edge.i, o.right_edge.i + 1, None
+                if g.dep_ in ("acl", "ccomp") and any(
+                    x.lower_ == "that" and x.dep_ == "mark" for x in g.children
+                ):
+                    return g.left_edge.i, g.right_edge.i + 1, None
         # a clause after the cue before one before it ("…: farmers said they are …")
         for c in sorted(kids, key=lambda c: c.i < t.i):
             if c.dep_ in CONTENT_DEPS:
@@ -207,6 +224,13 @@ class Frames:
             ):
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
+                called = next(
+                    (p for p in kids if p.dep_ == "prep" and t.i < p.i < c.i and p.lower_ in cue.preps),
+                    None,
+                )
+                if obj is None and called is not None and any(g.dep_ == "pobj" for g in called.children):
+                    # "called on the mayor to resign": the one called on is part of the content
+                    return called.i + 1, c.right_edge.i + 1, called
                 return lo, c.right_edge.i + 1, None
             if c.dep_ == "oprd" and obj is not None:
                 # "called climate change a hoax"
