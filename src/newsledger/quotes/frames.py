@@ -19,6 +19,7 @@ from newsledger.quotes.spans import (
     balance_marks,
     doc_text,
     has_verb_to,
+    names_setting,
     np_span,
     source_chain,
     trim,
@@ -293,6 +294,8 @@ class Frames:
                 continue
             if c.lower_ == "according":
                 break  # "…, according to a readout": an attribution of its own
+            if c.dep_ == "prep" and names_setting(c):
+                break  # "criticized her during a rally": when and where it was said, not what
             if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
                 break
             end = max(end, c.right_edge.i + 1)
