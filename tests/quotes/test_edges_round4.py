@@ -41,3 +41,9 @@ def test_names_setting_reads_the_preposition_and_its_object(pipeline) -> None:  
     about = next(t for t in doc if t.lower_ == "about")
     assert names_setting(at)
     assert not names_setting(about)
+
+
+def test_content_after_its_cue_stays_in_the_cue_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor says the new tax plan helps working families\nAfter the debate the rival campaign holds the spotlight."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the new tax plan helps working families"]

@@ -276,6 +276,13 @@ class Frames:
         content keeps them. Coordinated verbs, the addressee and punctuation end it.
         """
         end = hi
+        text = doc_text(t.doc)
+        para_hi = text.find("\n", t.idx)
+        if para_hi >= 0 and not text[t.idx : para_hi].rstrip().endswith(":"):
+            # the content stays in the cue's paragraph (a line break the parser read through)
+            stop = next((x.i for x in t.doc[t.i + 1 : hi] if x.idx >= para_hi), hi)
+            if stop > t.i + 1:
+                end = hi = stop
         for c in t.children:
             if (
                 c.i >= hi
