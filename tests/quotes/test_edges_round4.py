@@ -47,3 +47,13 @@ def test_content_after_its_cue_stays_in_the_cue_paragraph(quotes) -> None:  # ty
     text = "The governor says the new tax plan helps working families\nAfter the debate the rival campaign holds the spotlight."
     found = quotes(text)
     assert [q.text for q in found] == ["the new tax plan helps working families"]
+
+
+def test_content_runs_on_through_a_clause_after_it_without_a_comma(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The senator blasted the deal to protect local jobs.")
+    assert [q.text for q in found] == ["the deal to protect local jobs"]
+
+
+def test_content_stops_before_a_clause_set_off_by_a_comma(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The senator blasted the deal, leaving the room early.")
+    assert [q.text for q in found] == ["the deal"]

@@ -295,7 +295,16 @@ class Frames:
                 # "wants to triple X, grow Y and create Z": the parser hangs "grow" on the cue
                 end = max(end, c.right_edge.i + 1)
                 continue
-            if c.i < hi or c.dep_ in CLAUSE_STOP or any(x.dep_ in SUBJECTS for x in c.children):
+            run_on = (
+                c.dep_ == "advcl"
+                and self._lem(c) not in self.cues
+                and not any(x.text == "," for x in c.doc[hi : c.left_edge.i])
+            )  # "urged them to act to stop the cuts": a clause run on without a comma
+            if (
+                c.i < hi
+                or (c.dep_ in CLAUSE_STOP and not run_on)
+                or any(x.dep_ in SUBJECTS for x in c.children)
+            ):
                 continue
             if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee and self._hearer_like(c):
                 continue
