@@ -21,6 +21,7 @@ from newsledger.quotes.spans import (
     before_attribution,
     doc_text,
     has_verb_to,
+    names_setting,
     np_span,
     source_chain,
     trim,
@@ -336,6 +337,23 @@ class Frames:
         """Return the token range (first, last + 1) of a cue verb's content and its preposition."""
         kids = list(t.children)
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and t.i < obj.i
+            and self._lem(t) in self.light_verbs
+            and obj.lemma_ in self.noun_cues
+        ):
+            ncue = self.noun_cues[obj.lemma_]
+            for g in obj.children:
+                if g.i == obj.i + 1 and g.dep_ == "prep" and g.lower_ in ncue.preps:
+                    o = next((x for x in g.children if x.dep_ in ("pobj", "pcomp")), None)
+                    if o is not None:
+                        # "voiced concern about X": the noun is part of the cue, X the content
+                        return o.left_edge.i, o.right_edge.i + 1, None
+                if g.dep_ in ("acl", "ccomp") and any(
+                    x.lower_ == "that" and x.dep_ == "mark" for x in g.children
+                ):
+                    return g.left_edge.i, g.right_edge.i + 1, None
         # a clause after the cue before one before it ("…: farmers said they are …")
         for c in sorted(kids, key=lambda c: c.i < t.i):
             if c.dep_ in CONTENT_DEPS:
@@ -378,6 +396,13 @@ class Frames:
             ):
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
+                called = next(
+                    (p for p in kids if p.dep_ == "prep" and t.i < p.i < c.i and p.lower_ in cue.preps),
+                    None,
+                )
+                if obj is None and called is not None and any(g.dep_ == "pobj" for g in called.children):
+                    # "called on the mayor to resign": the one called on is part of the content
+                    return called.i + 1, c.right_edge.i + 1, called
                 return lo, c.right_edge.i + 1, None
             if c.dep_ == "oprd" and obj is not None:
                 # "called climate change a hoax"
@@ -422,6 +447,13 @@ class Frames:
         content keeps them. Coordinated verbs, the addressee and punctuation end it.
         """
         end = hi
+        text = doc_text(t.doc)
+        para_hi = text.find("\n", t.idx)
+        if para_hi >= 0 and not text[t.idx : para_hi].rstrip().endswith(":"):
+            # the content stays in the cue's paragraph (a line break the parser read through)
+            stop = next((x.i for x in t.doc[t.i + 1 : hi] if x.idx >= para_hi), hi)
+            if stop > t.i + 1:
+                end = hi = stop
         for c in t.children:
             if (
                 c.i >= hi
@@ -434,12 +466,23 @@ class Frames:
                 # "wants to triple X, grow Y and create Z": the parser hangs "grow" on the cue
                 end = max(end, c.right_edge.i + 1)
                 continue
-            if c.i < hi or c.dep_ in CLAUSE_STOP or any(x.dep_ in SUBJECTS for x in c.children):
+            run_on = (
+                c.dep_ == "advcl"
+                and self._lem(c) not in self.cues
+                and not any(x.text == "," for x in c.doc[hi : c.left_edge.i])
+            )  # "urged them to act to stop the cuts": a clause run on without a comma
+            if (
+                c.i < hi
+                or (c.dep_ in CLAUSE_STOP and not run_on)
+                or any(x.dep_ in SUBJECTS for x in c.children)
+            ):
                 continue
             if c.dep_ in ("prep", "dative") and c.lower_ in cue.addressee and self._hearer_like(c):
                 continue
             if c.lower_ == "according":
                 break  # "…, according to a readout": an attribution of its own
+            if c.dep_ == "prep" and names_setting(c):
+                break  # "criticized her during a rally": when and where it was said, not what
             if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
                 break
             end = max(end, c.right_edge.i + 1)
