@@ -239,3 +239,13 @@ def test_second_opening_mark_as_a_typo_for_a_closing_one_still_closes() -> None:
     text = "\u201cWe will win this race,\u201c she said. \u201cAnd we will win it soon.\u201d"
     spans = [text[q.start : q.end] for q in find_quoted(text)]
     assert spans[0] == "\u201cWe will win this race,\u201c"
+
+
+def test_partial_quote_in_the_sentence_after_a_direct_quote_shares_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe thought only the other side was careless,\u201d Ken Ito said. "
+        "The minister \u201cclearly misspoke and should not talk about it in public.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
+    assert direct[1].text.startswith("clearly misspoke")

@@ -414,12 +414,42 @@ class RulesQuoteExtractor(Passives):
             sent = span.sent
             cues = [t for t in sent if not inside[t.i] and self._is_direct_cue(t)]
             if not cues:
+                prev = self._quote_closing_before(doc, text, sent, found)
+                if prev is not None:
+                    # “…,” she said. Biden “kind of misspoke …”: the words go on as hers
+                    out.append(
+                        Found(
+                            "direct",
+                            q.inner_start,
+                            q.inner_end,
+                            prev.cue,
+                            prev.speaker,
+                            prev.addressee,
+                            prev.chain,
+                        )
+                    )
                 continue
             cue = min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
             # a cue with no subject the parser could find keeps the quotation, unsourced
             c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
             out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
+
+    def _quote_closing_before(self, doc: Doc, text: str, sent: Span, found: list[Found]) -> Found | None:
+        """The direct quote of the sentence just before ``sent`` in its paragraph ("“…,” she said.")."""
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in text[before.start_char : sent.start_char]:
+            return None
+        for f in found:
+            if (
+                f.kind == "direct"
+                and f.cue is not None
+                and before.start_char <= f.start < f.end <= f.cue.start_char < before.end_char
+            ):
+                return f
+        return None
 
     def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
         """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""
