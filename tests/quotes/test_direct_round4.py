@@ -249,3 +249,14 @@ def test_partial_quote_in_the_sentence_after_a_direct_quote_shares_its_cue(quote
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
     assert direct[1].text.startswith("clearly misspoke")
+
+
+def test_according_to_before_a_quote_is_its_frame(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The reporters will write a book on him.\n\n"
+        "According to Ada Lowe, \u201cThe city's property market is harder to read than any spy agency,\u201d "
+        "so the book will start there."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == "According to"
+    assert _speaker(text, direct[0]) == "Ada Lowe"

@@ -283,6 +283,10 @@ class RulesQuoteExtractor(Passives):
             return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
         before = self._cue_near(doc, para_lo, q.start, inside, forward=False)
+        if before is None:
+            according = self._according_before(doc, para_lo, q.start, inside)
+            if according is not None:
+                return according
         if (
             before is not None
             and before.tag_ == "VBG"
@@ -341,6 +345,25 @@ class RulesQuoteExtractor(Passives):
             speaker = np_span(doc, head, inside, stop=colon.i)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
+
+    def _according_before(
+        self, doc: Doc, lo: int, hi: int, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "According to Woodward, “…”": the phrase opening the quote's sentence is its frame."""
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or len(span) < 3 or span[-1].text != ",":
+            return None
+        sent_lo = span[-1].sent.start
+        for t in span:
+            if t.i < sent_lo or inside[t.i] or t.lower_ != "according":
+                continue
+            to = [c for c in t.children if c.lower_ == "to"]
+            objs = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+            if not objs or objs[0].right_edge.i + 1 != span[-1].i:
+                return None
+            speaker = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+            return doc[t.i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+        return None
 
     def _closing_attribution(
         self, doc: Doc, text: str, q: Quoted, inside: list[int]
