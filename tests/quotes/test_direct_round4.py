@@ -260,3 +260,13 @@ def test_according_to_before_a_quote_is_its_frame(quotes) -> None:  # type: igno
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == "According to"
     assert _speaker(text, direct[0]) == "Ada Lowe"
+
+
+def test_short_quote_after_a_dash_set_off_by_a_following_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He attacked the company's plan to move its bakery abroad - \u201cI love cookies,\u201d "
+        "he said, \u201cbut I will never buy them again\u201d - and promised a tariff."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in direct][:1] == ["I love cookies,"]
+    assert {q.cue for q in direct} == {"said"}

@@ -218,7 +218,7 @@ class RulesQuoteExtractor(Passives):
             return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
-            if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
+            if words and text[q.inner_end - 1] == "," and (lead == "" or lead[-1] in ".!?:\u2014\u2013-"):
                 return "short"
             if words and (lead == "" or lead[-1] in ".!?"):
                 return "fragment"  # a few words as a sentence: speech only after a quote
