@@ -270,3 +270,14 @@ def test_short_quote_after_a_dash_set_off_by_a_following_cue(quotes) -> None:  #
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.text for q in direct][:1] == ["I love cookies,"]
     assert {q.cue for q in direct} == {"said"}
+
+
+def test_quote_paragraph_followed_by_a_bare_attribution_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council voted late on Monday.\n\n"
+        "\u201cThere are no ballots left to count, and the result of the vote will stand.\u201d\n\n"
+        "Rosa Diaz, the party chair, said in a statement."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == "said"
+    assert (_speaker(text, direct[0]) or "").startswith("Rosa Diaz")

@@ -308,6 +308,18 @@ class RulesQuoteExtractor(Passives):
             return found if found is not None or lead else self._colon_frame(doc, lo, hi, inside)
         if lead.endswith(","):
             return self._statement_before(doc, lo, hi, inside)  # X issued a statement, “…”
+        if lead == "" and not text[q.end : para_hi].strip(" ."):
+            # “…” closing its paragraph, then "Jane Roe said in a statement." as the next one
+            n_lo = para_hi
+            while n_lo < len(text) and text[n_lo] in "\n ":
+                n_lo += 1
+            n_hi = text.find("\n", n_lo)
+            n_hi = len(text) if n_hi < 0 else n_hi
+            nxt = text[n_lo:n_hi].rstrip()
+            if nxt.endswith(".") and not any(ch in nxt for ch in '\u201c\u201d"\u2018\u2019'):
+                cue = self._bare_attribution(doc, n_lo, n_lo + len(nxt), inside)
+                if cue is not None:
+                    return self._frame_of(doc, cue, inside)
         if prev_text.endswith("."):
             cue = self._bare_attribution(doc, lo, hi, inside)
             if cue is not None:
@@ -406,8 +418,8 @@ class RulesQuoteExtractor(Passives):
         if not toks or any(inside[t.i] for t in span):
             return None  # "“…,” he said. “…”": a quote that goes on, not a new attribution
         for t in toks:
-            if not self._is_direct_cue(t) or t.dep_ != "ROOT":
-                continue
+            if not self._is_direct_cue(t) or (t.dep_ != "ROOT" and span.start <= t.head.i < span.end):
+                continue  # the head of the sentence (or hung on words outside it by the parser)
             kids = {c.dep_ for c in t.children}
             if not kids & SUBJECTS or kids & {"ccomp", "xcomp", "parataxis", "advcl", "conj"}:
                 return None
