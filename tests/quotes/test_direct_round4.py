@@ -281,3 +281,14 @@ def test_quote_paragraph_followed_by_a_bare_attribution_paragraph(quotes) -> Non
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == "said"
     assert (_speaker(text, direct[0]) or "").startswith("Rosa Diaz")
+
+
+def test_cue_after_a_long_speaker_description_is_found(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cIt has the great virtue of being honest about the costs,\u201d Leonora Price, director of "
+        "the independent Center for Budget Studies and a professor at the State University of the North, "
+        "said of the plan."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == "said"
+    assert (_speaker(text, direct[0]) or "").startswith("Leonora Price")

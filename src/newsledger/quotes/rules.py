@@ -581,6 +581,7 @@ class RulesQuoteExtractor(Passives):
             return None
         toks = list(span) if forward else list(reversed(span))
         seen = 0
+        first: Token | None = None
         for t in toks:
             if inside[t.i]:
                 run = 0
@@ -592,8 +593,17 @@ class RulesQuoteExtractor(Passives):
             if t.is_space:
                 continue
             seen += 1
+            if first is None and not t.is_punct:
+                first = t
             if forward and seen > 20:
-                return None
+                # “…,” Jane Roe, director of …, a professor at …, said: past a long subject only
+                lo_i = first.i if first is not None else -1
+                long_subject = seen <= 45 and self._is_direct_cue(t)
+                if long_subject and any(c.dep_ in SUBJECTS and c.left_edge.i == lo_i for c in t.children):
+                    return t
+                if seen > 45 or t.text in ".!?;":
+                    return None
+                continue
             if not forward and t.text in ".!?":
                 return None
             if forward and t.text in ".!?;" and seen > 1:
