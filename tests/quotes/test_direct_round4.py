@@ -292,3 +292,12 @@ def test_cue_after_a_long_speaker_description_is_found(quotes) -> None:  # type:
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == "said"
     assert (_speaker(text, direct[0]) or "").startswith("Leonora Price")
+
+
+def test_quote_followed_by_subject_and_went_on(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cAnd it worries me because it would end every kind of coverage people rely on today,\u201d "
+        "she went on."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue is not None and direct[0].cue.startswith("went")

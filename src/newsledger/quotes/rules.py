@@ -562,7 +562,8 @@ class RulesQuoteExtractor(Passives):
             if inside[t.i] or (t.is_punct and t.text != "-"):
                 return None
             if t.pos_ in ("VERB", "AUX"):
-                if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
+                goes_on = any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)  # "she went on"
+                if t.pos_ != "VERB" or (t.lemma_ in self.not_cues and not goes_on):
                     return None
                 subj = [c for c in t.children if c.dep_ in SUBJECTS]
                 before = n > 0 and bool(subj) and all(toks[0].i <= c.i < t.i for c in subj)
