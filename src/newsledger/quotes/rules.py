@@ -2,9 +2,11 @@
 
 Direct quotations are the quoted spans of the text (``marks.find_quoted``) that read as
 speech (a clause or a long span, not a scare quote or a title) tied to a cue verb beside
-them ("…,” she said), to a cue before a colon, to the quote they continue, or to the one
-person the paragraph before names; layout gives others ("NAME: …", "“…” ― NAME",
-``labels``). Reported speech is a cue of the lexicon (``data/quotes/cues.v1.tsv``) with its
+them ("…,” she said), to the verb that sets them off by position ("the crowd jeered, “…”",
+"“…,” the host barked"), to a cue before a colon or the colon itself ("From the report:
+“…”"), to a bare attribution sentence next to them ("X said in a statement."), to the
+quote they continue, or to the one person the paragraph before names; layout gives others
+("NAME: …", "“…” ― NAME", ``labels``). Reported speech is a cue of the lexicon (``data/quotes/cues.v1.tsv``) with its
 content: a clause ("X said that …", "…, X said", "The plan, X said, would …"), an
 infinitive ("urged Y to …"), a preposition ("accused Y of …", "talked about …"), an object
 ("denied the report"), a possessed noun ("X's claim that …") or "according to X"; PolNeAR
@@ -68,8 +70,8 @@ from newsledger.quotes.spans import (
 # a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
 # its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
 CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object=False, direct=False)
-MIN_DIRECT_WORDS = 4
-FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction  # shorter quoted spans are fragments (scare quotes, labels, titles)
+MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
+FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction
 
 
 class RulesQuoteExtractor(Passives):
