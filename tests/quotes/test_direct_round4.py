@@ -301,3 +301,17 @@ def test_quote_followed_by_subject_and_went_on(quotes) -> None:  # type: ignore[
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue is not None and direct[0].cue.startswith("went")
+
+
+def test_words_right_after_a_naming_word_are_quoted_with_it_as_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The campaign released a new ad titled \u201cA Quiet Winter\u201d on Monday."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in direct] == [("titled", "A Quiet Winter")]
+
+
+def test_known_as_with_a_comma_before_a_quote_is_not_a_name(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fred, as he was known, \u201cwas caught in the middle as somebody who never loved the "
+        "business,\u201d his cousin said."
+    )
+    assert not any(q.cue == "known" for q in quotes(text))

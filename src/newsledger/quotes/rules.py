@@ -125,6 +125,17 @@ class RulesQuoteExtractor(Passives):
             speech = self._is_speech(doc, text, q)
             if speech is None:
                 continue
+            if speech == "named":
+                # the so-called “Clean Air Plan”, an ad titled “…”: PolNeAR marks the name as quoted
+                word = token_before(doc, q.start)
+                if word is None or inside[word.i]:
+                    continue
+                namer = self._subject(doc, word, inside) if word.pos_ == "VERB" else None
+                chain = source_chain(namer, None, self.source_words) if namer is not None else ()
+                found.append(
+                    Found("direct", q.inner_start, q.inner_end, doc[word.i : word.i + 1], namer, None, chain)
+                )
+                continue
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             last_frame: object = None
             near = 0 if speech == "fragment" else 1
@@ -200,9 +211,10 @@ class RulesQuoteExtractor(Passives):
     def _is_speech(self, doc: Doc, text: str, q: Quoted) -> str | None:
         """Whether a quoted span reads as quoted words (not a scare quote, label or title).
 
-        Returns "speech", "short" (a few words ending in a comma, as the first part of a
-        quote split by its attribution: "Frankly," she said, "…"), "fragment" (a few words
-        standing as a sentence: speech only as the continuation of a quote) or None.
+        Returns "named" (words right after a naming word: "an ad titled “…”"), "speech",
+        "short" (a few words ending in a comma, as the first part of a quote split by its
+        attribution: "Frankly," she said, "…"), "fragment" (a few words standing as a sentence:
+        speech only as the continuation of a quote) or None.
         """
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:
@@ -212,6 +224,14 @@ class RulesQuoteExtractor(Passives):
         prev = [t for t in before if not (t.is_punct or t.is_space)] if before is not None else []
         if prev and any(ch in ".!?\n" for ch in text[prev[-1].idx + len(prev[-1]) : q.start]):
             prev = []  # “…” opening a sentence after "… the upcoming album.": no title
+        scare = bool(prev) and (prev[-1].lower_ == "so-called" or (len(prev) > 1 and prev[-2].lower_ == "so"))
+        if (
+            prev
+            and not scare
+            and prev[-1].lower_ in self.naming_words
+            and not text[prev[-1].idx + len(prev[-1]) : q.start].strip()
+        ):
+            return "named"  # an ad titled “…”, what he called “…”: PolNeAR marks the words as quoted
         if prev and (prev[-1].lower_ in self.naming_words or prev[-1].lemma_ in self.work_nouns):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
