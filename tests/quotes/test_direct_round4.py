@@ -239,3 +239,79 @@ def test_second_opening_mark_as_a_typo_for_a_closing_one_still_closes() -> None:
     text = "\u201cWe will win this race,\u201c she said. \u201cAnd we will win it soon.\u201d"
     spans = [text[q.start : q.end] for q in find_quoted(text)]
     assert spans[0] == "\u201cWe will win this race,\u201c"
+
+
+def test_partial_quote_in_the_sentence_after_a_direct_quote_shares_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe thought only the other side was careless,\u201d Ken Ito said. "
+        "The minister \u201cclearly misspoke and should not talk about it in public.\u201d"
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 2 and {q.cue for q in direct} == {"said"}
+    assert direct[1].text.startswith("clearly misspoke")
+
+
+def test_according_to_before_a_quote_is_its_frame(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The reporters will write a book on him.\n\n"
+        "According to Ada Lowe, \u201cThe city's property market is harder to read than any spy agency,\u201d "
+        "so the book will start there."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == "According to"
+    assert _speaker(text, direct[0]) == "Ada Lowe"
+
+
+def test_short_quote_after_a_dash_set_off_by_a_following_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He attacked the company's plan to move its bakery abroad - \u201cI love cookies,\u201d "
+        "he said, \u201cbut I will never buy them again\u201d - and promised a tariff."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in direct][:1] == ["I love cookies,"]
+    assert {q.cue for q in direct} == {"said"}
+
+
+def test_quote_paragraph_followed_by_a_bare_attribution_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council voted late on Monday.\n\n"
+        "\u201cThere are no ballots left to count, and the result of the vote will stand.\u201d\n\n"
+        "Rosa Diaz, the party chair, said in a statement."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == "said"
+    assert (_speaker(text, direct[0]) or "").startswith("Rosa Diaz")
+
+
+def test_cue_after_a_long_speaker_description_is_found(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cIt has the great virtue of being honest about the costs,\u201d Leonora Price, director of "
+        "the independent Center for Budget Studies and a professor at the State University of the North, "
+        "said of the plan."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue == "said"
+    assert (_speaker(text, direct[0]) or "").startswith("Leonora Price")
+
+
+def test_quote_followed_by_subject_and_went_on(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cAnd it worries me because it would end every kind of coverage people rely on today,\u201d "
+        "she went on."
+    )
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].cue is not None and direct[0].cue.startswith("went")
+
+
+def test_words_right_after_a_naming_word_are_quoted_with_it_as_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The campaign released a new ad titled \u201cA Quiet Winter\u201d on Monday."
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in direct] == [("titled", "A Quiet Winter")]
+
+
+def test_known_as_with_a_comma_before_a_quote_is_not_a_name(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fred, as he was known, \u201cwas caught in the middle as somebody who never loved the "
+        "business,\u201d his cousin said."
+    )
+    assert not any(q.cue == "known" for q in quotes(text))

@@ -66,7 +66,6 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
             and text[start] == "\u201c"
             and prev.isspace()
             and _is_word(nxt)
-            and "\u201d" in text[i + 1 : hi]
             and _closes_twice(text, i + 1, hi)
         ):
             nested += 1  # “People wearing “Settle For Hillary” shirts …”: a quote inside a quote

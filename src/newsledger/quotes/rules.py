@@ -2,9 +2,11 @@
 
 Direct quotations are the quoted spans of the text (``marks.find_quoted``) that read as
 speech (a clause or a long span, not a scare quote or a title) tied to a cue verb beside
-them ("…,” she said), to a cue before a colon, to the quote they continue, or to the one
-person the paragraph before names; layout gives others ("NAME: …", "“…” ― NAME",
-``labels``). Reported speech is a cue of the lexicon (``data/quotes/cues.v1.tsv``) with its
+them ("…,” she said), to the verb that sets them off by position ("the crowd jeered, “…”",
+"“…,” the host barked"), to a cue before a colon or the colon itself ("From the report:
+“…”"), to a bare attribution sentence next to them ("X said in a statement."), to the
+quote they continue, or to the one person the paragraph before names; layout gives others
+("NAME: …", "“…” ― NAME", ``labels``). Reported speech is a cue of the lexicon (``data/quotes/cues.v1.tsv``) with its
 content: a clause ("X said that …", "…, X said", "The plan, X said, would …"), an
 infinitive ("urged Y to …"), a preposition ("accused Y of …", "talked about …"), an object
 ("denied the report"), a possessed noun ("X's claim that …") or "according to X"; PolNeAR
@@ -68,8 +70,8 @@ from newsledger.quotes.spans import (
 # a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
 # its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
 CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object=False, direct=False)
-MIN_DIRECT_WORDS = 4
-FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction  # shorter quoted spans are fragments (scare quotes, labels, titles)
+MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
+FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction
 
 
 class RulesQuoteExtractor(Passives):
@@ -122,6 +124,17 @@ class RulesQuoteExtractor(Passives):
                 continue
             speech = self._is_speech(doc, text, q)
             if speech is None:
+                continue
+            if speech == "named":
+                # the so-called “Clean Air Plan”, an ad titled “…”: PolNeAR marks the name as quoted
+                word = token_before(doc, q.start)
+                if word is None or inside[word.i]:
+                    continue
+                namer = self._subject(doc, word, inside) if word.pos_ == "VERB" else None
+                chain = source_chain(namer, None, self.source_words) if namer is not None else ()
+                found.append(
+                    Found("direct", q.inner_start, q.inner_end, doc[word.i : word.i + 1], namer, None, chain)
+                )
                 continue
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             last_frame: object = None
@@ -198,9 +211,10 @@ class RulesQuoteExtractor(Passives):
     def _is_speech(self, doc: Doc, text: str, q: Quoted) -> str | None:
         """Whether a quoted span reads as quoted words (not a scare quote, label or title).
 
-        Returns "speech", "short" (a few words ending in a comma, as the first part of a
-        quote split by its attribution: "Frankly," she said, "…"), "fragment" (a few words
-        standing as a sentence: speech only as the continuation of a quote) or None.
+        Returns "named" (words right after a naming word: "an ad titled “…”"), "speech",
+        "short" (a few words ending in a comma, as the first part of a quote split by its
+        attribution: "Frankly," she said, "…"), "fragment" (a few words standing as a sentence:
+        speech only as the continuation of a quote) or None.
         """
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None:
@@ -210,6 +224,14 @@ class RulesQuoteExtractor(Passives):
         prev = [t for t in before if not (t.is_punct or t.is_space)] if before is not None else []
         if prev and any(ch in ".!?\n" for ch in text[prev[-1].idx + len(prev[-1]) : q.start]):
             prev = []  # “…” opening a sentence after "… the upcoming album.": no title
+        scare = bool(prev) and (prev[-1].lower_ == "so-called" or (len(prev) > 1 and prev[-2].lower_ == "so"))
+        if (
+            prev
+            and not scare
+            and prev[-1].lower_ in self.naming_words
+            and not text[prev[-1].idx + len(prev[-1]) : q.start].strip()
+        ):
+            return "named"  # an ad titled “…”, what he called “…”: PolNeAR marks the words as quoted
         if prev and (prev[-1].lower_ in self.naming_words or prev[-1].lemma_ in self.work_nouns):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
@@ -218,7 +240,7 @@ class RulesQuoteExtractor(Passives):
             return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
-            if words and text[q.inner_end - 1] == "," and lead in ("", "\u2014", "--"):
+            if words and text[q.inner_end - 1] == "," and (lead == "" or lead[-1] in ".!?:\u2014\u2013-"):
                 return "short"
             if words and (lead == "" or lead[-1] in ".!?"):
                 return "fragment"  # a few words as a sentence: speech only after a quote
@@ -283,6 +305,10 @@ class RulesQuoteExtractor(Passives):
             return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
         before = self._cue_near(doc, para_lo, q.start, inside, forward=False)
+        if before is None:
+            according = self._according_before(doc, para_lo, q.start, inside)
+            if according is not None:
+                return according
         if (
             before is not None
             and before.tag_ == "VBG"
@@ -304,6 +330,18 @@ class RulesQuoteExtractor(Passives):
             return found if found is not None or lead else self._colon_frame(doc, lo, hi, inside)
         if lead.endswith(","):
             return self._statement_before(doc, lo, hi, inside)  # X issued a statement, “…”
+        if lead == "" and not text[q.end : para_hi].strip(" ."):
+            # “…” closing its paragraph, then "Jane Roe said in a statement." as the next one
+            n_lo = para_hi
+            while n_lo < len(text) and text[n_lo] in "\n ":
+                n_lo += 1
+            n_hi = text.find("\n", n_lo)
+            n_hi = len(text) if n_hi < 0 else n_hi
+            nxt = text[n_lo:n_hi].rstrip()
+            if nxt.endswith(".") and not any(ch in nxt for ch in '\u201c\u201d"\u2018\u2019'):
+                cue = self._bare_attribution(doc, n_lo, n_lo + len(nxt), inside)
+                if cue is not None:
+                    return self._frame_of(doc, cue, inside)
         if prev_text.endswith("."):
             cue = self._bare_attribution(doc, lo, hi, inside)
             if cue is not None:
@@ -341,6 +379,25 @@ class RulesQuoteExtractor(Passives):
             speaker = np_span(doc, head, inside, stop=colon.i)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
+
+    def _according_before(
+        self, doc: Doc, lo: int, hi: int, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "According to Woodward, “…”": the phrase opening the quote's sentence is its frame."""
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        if span is None or len(span) < 3 or span[-1].text != ",":
+            return None
+        sent_lo = span[-1].sent.start
+        for t in span:
+            if t.i < sent_lo or inside[t.i] or t.lower_ != "according":
+                continue
+            to = [c for c in t.children if c.lower_ == "to"]
+            objs = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+            if not objs or objs[0].right_edge.i + 1 != span[-1].i:
+                return None
+            speaker = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+            return doc[t.i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+        return None
 
     def _closing_attribution(
         self, doc: Doc, text: str, q: Quoted, inside: list[int]
@@ -383,8 +440,8 @@ class RulesQuoteExtractor(Passives):
         if not toks or any(inside[t.i] for t in span):
             return None  # "“…,” he said. “…”": a quote that goes on, not a new attribution
         for t in toks:
-            if not self._is_direct_cue(t) or t.dep_ != "ROOT":
-                continue
+            if not self._is_direct_cue(t) or (t.dep_ != "ROOT" and span.start <= t.head.i < span.end):
+                continue  # the head of the sentence (or hung on words outside it by the parser)
             kids = {c.dep_ for c in t.children}
             if not kids & SUBJECTS or kids & {"ccomp", "xcomp", "parataxis", "advcl", "conj"}:
                 return None
@@ -414,12 +471,42 @@ class RulesQuoteExtractor(Passives):
             sent = span.sent
             cues = [t for t in sent if not inside[t.i] and self._is_direct_cue(t)]
             if not cues:
+                prev = self._quote_closing_before(doc, text, sent, found)
+                if prev is not None:
+                    # “…,” she said. Biden “kind of misspoke …”: the words go on as hers
+                    out.append(
+                        Found(
+                            "direct",
+                            q.inner_start,
+                            q.inner_end,
+                            prev.cue,
+                            prev.speaker,
+                            prev.addressee,
+                            prev.chain,
+                        )
+                    )
                 continue
             cue = min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
             # a cue with no subject the parser could find keeps the quotation, unsourced
             c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
             out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
+
+    def _quote_closing_before(self, doc: Doc, text: str, sent: Span, found: list[Found]) -> Found | None:
+        """The direct quote of the sentence just before ``sent`` in its paragraph ("“…,” she said.")."""
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in text[before.start_char : sent.start_char]:
+            return None
+        for f in found:
+            if (
+                f.kind == "direct"
+                and f.cue is not None
+                and before.start_char <= f.start < f.end <= f.cue.start_char < before.end_char
+            ):
+                return f
+        return None
 
     def _standalone(self, doc: Doc, text: str, q: Quoted) -> bool:
         """Whether a quote opens its sentence or follows ":", "," or a cue (not "was “…”")."""
@@ -497,7 +584,8 @@ class RulesQuoteExtractor(Passives):
             if inside[t.i] or (t.is_punct and t.text != "-"):
                 return None
             if t.pos_ in ("VERB", "AUX"):
-                if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
+                goes_on = any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)  # "she went on"
+                if t.pos_ != "VERB" or (t.lemma_ in self.not_cues and not goes_on):
                     return None
                 subj = [c for c in t.children if c.dep_ in SUBJECTS]
                 before = n > 0 and bool(subj) and all(toks[0].i <= c.i < t.i for c in subj)
@@ -516,6 +604,7 @@ class RulesQuoteExtractor(Passives):
             return None
         toks = list(span) if forward else list(reversed(span))
         seen = 0
+        first: Token | None = None
         for t in toks:
             if inside[t.i]:
                 run = 0
@@ -527,8 +616,17 @@ class RulesQuoteExtractor(Passives):
             if t.is_space:
                 continue
             seen += 1
+            if first is None and not t.is_punct:
+                first = t
             if forward and seen > 20:
-                return None
+                # “…,” Jane Roe, director of …, a professor at …, said: past a long subject only
+                lo_i = first.i if first is not None else -1
+                long_subject = seen <= 45 and self._is_direct_cue(t)
+                if long_subject and any(c.dep_ in SUBJECTS and c.left_edge.i == lo_i for c in t.children):
+                    return t
+                if seen > 45 or t.text in ".!?;":
+                    return None
+                continue
             if not forward and t.text in ".!?":
                 return None
             if forward and t.text in ".!?;" and seen > 1:
