@@ -20,8 +20,10 @@ proposed by Y") and verbs of receiving ("won praise from Y") read in ``passives`
 headline's cue verb the tagger read as a noun ("X blasts Y", ``labels``). Decrees count as
 PolNeAR's guidelines say ("signed the bill", "nominated X"); a cue whose subject the parser
 lost still reports its content, unsourced. A content runs to the end of its cue's clause. Only
-the outermost attribution of a sentence is kept, as in PolNeAR (a relative clause inside a
-source's name may hold one of its own). Speakers and addressees are the
+the outermost attribution of a sentence is kept, with three exceptions PolNeAR marks as
+attributions of their own: a relative clause that reports ("the deals, which he said had hurt
+…", also inside a source's name), "self-described", and the verb under a trailing "according
+to X" (a sub-span of a report is otherwise no report: it would only repeat its words). Speakers and addressees are the
 resolved actor mentions under the subject and the hearer of the cue's frame ("told
 reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_chain``.
 """
