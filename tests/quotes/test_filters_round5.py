@@ -1,0 +1,55 @@
+"""Reports the rules find but drop: imperatives and questions to the reader (quotes round 5).
+
+Sentences written here.
+"""
+
+from __future__ import annotations
+
+from newsledger.quotes.filters import asks_the_reader, is_imperative
+
+
+def test_imperative_with_that_clause_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("Never forget that the council raised taxes twice last year.") == []
+
+
+def test_imperative_before_a_colon_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("Remember: the council raised taxes twice last year.") == []
+
+
+def test_imperative_naming_verb_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("Call it a familiarity fetish.") == []
+
+
+def test_first_person_suggestion_stays_a_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Let us hope that the council agrees to the plan.")
+    assert [q.text for q in found] == ["that the council agrees to the plan"]
+
+
+def test_question_to_the_reader_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("Do you support the new mayor?") == []
+    assert quotes("What do you think of the governor's budget plan?") == []
+    assert quotes("Would you say that the plan failed?") == []
+
+
+def test_question_about_others_stays_a_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Do they support the new mayor?")
+    assert [q.text for q in found] == ["the new mayor"]
+
+
+def test_statement_with_a_subject_stays_a_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor said that the council would raise taxes.")
+    assert [(q.cue, q.text) for q in found] == [("said", "that the council would raise taxes")]
+
+
+def test_is_imperative_needs_a_bare_root_verb_without_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    order = pipeline.doc("Ask the mayor about the budget.")
+    statement = pipeline.doc("They ask the mayor about the budget.")
+    assert is_imperative(next(t for t in order if t.lower_ == "ask"))
+    assert not is_imperative(next(t for t in statement if t.lower_ == "ask"))
+
+
+def test_asks_the_reader_needs_a_question_mark_and_a_second_person_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    question = pipeline.doc("Do you believe the mayor?")
+    statement = pipeline.doc("You believe the mayor.")
+    assert asks_the_reader(next(t for t in question if t.lower_ == "believe"))
+    assert not asks_the_reader(next(t for t in statement if t.lower_ == "believe"))
