@@ -53,3 +53,30 @@ def test_asks_the_reader_needs_a_question_mark_and_a_second_person_subject(pipel
     statement = pipeline.doc("You believe the mayor.")
     assert asks_the_reader(next(t for t in question if t.lower_ == "believe"))
     assert not asks_the_reader(next(t for t in statement if t.lower_ == "believe"))
+
+
+def test_holderless_noun_cue_about_a_short_phrase_is_a_topic(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The idea of a new tax faces strong resistance.") == []
+    assert [q.cue for q in quotes("At the debate on Thursday, the mayor looked tired.")] == [
+        "looked",
+        "looked",
+    ]
+
+
+def test_noun_cue_with_a_holder_stays_a_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor's criticism of the budget surprised nobody.")
+    assert [q.text for q in found] == ["the budget"]
+
+
+def test_holderless_noun_cue_with_a_clause_stays_a_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The idea that taxes should rise divided the council.")
+    assert [q.text for q in found] == ["that taxes should rise"]
+
+
+def test_modal_cue_with_its_subject_as_content_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("The new bridge will be named after the mayor.") == []
+
+
+def test_cue_without_modal_keeps_its_subject_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The new bridge was named after the mayor by the council.")
+    assert [q.text for q in found] == ["The new bridge"]
