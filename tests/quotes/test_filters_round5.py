@@ -80,3 +80,12 @@ def test_modal_cue_with_its_subject_as_content_is_no_report(quotes) -> None:  # 
 def test_cue_without_modal_keeps_its_subject_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The new bridge was named after the mayor by the council.")
     assert [q.text for q in found] == ["The new bridge"]
+
+
+def test_negated_imperative_with_do_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("Don't forget that the council raised taxes twice last year.") == []
+
+
+def test_question_with_do_and_a_third_person_subject_is_no_imperative(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc("Do the voters believe the mayor?")
+    assert not is_imperative(next(t for t in doc if t.lower_ == "believe"))

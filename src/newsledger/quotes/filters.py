@@ -3,7 +3,7 @@
 Some configurations of a cue verb carry no report in PolNeAR's sense even when the verb and its
 arguments look like one (quotes round 5, issue 6):
 
-- an imperative ("Never forget that …", "Call it a fetish.", "Ask any voter about it."): the writer
+- an imperative ("Never forget that …", "Don't forget that …", "Call it a fetish."): the writer
   tells the reader what to do; nobody is reported;
 - a question put to the reader ("Do you support the mayor?", "What do you think of it?"): it asks
   for a view instead of reporting one;
@@ -24,7 +24,7 @@ from newsledger.quotes.spans import Found
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 ARTICLES = frozenset({"the", "a", "an"})
-SHORT_TOPIC = 5  # content tokens (punctuation included) below which a topic phrase is short
+SHORT_TOPIC = 6  # content tokens (punctuation included) below which a topic phrase is short
 
 
 def is_imperative(cue: Token) -> bool:
@@ -34,9 +34,13 @@ def is_imperative(cue: Token) -> bool:
     """
     if cue.tag_ != "VB" or cue.dep_ != "ROOT" or cue.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" or c.tag_ == "MD" for c in cue.children):
+    kids = list(cue.children)
+    if any(c.dep_ in SUBJECT_DEPS or c.tag_ == "MD" for c in kids):
         return False
-    return not any(c.lower_ in ("us", "'s", "’s") for c in cue.children)
+    aux = [c for c in kids if c.dep_ == "aux"]
+    if aux and not (len(aux) == 1 and aux[0].lemma_ == "do" and aux[0].i == cue.sent.start):
+        return False  # only a clause-initial "do" ("Don't forget that …") stays an order
+    return not any(c.lower_ in ("us", "'s", "’s") for c in kids)
 
 
 def asks_the_reader(cue: Token) -> bool:
