@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
+from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
 from newsledger.quotes.labels import labelled, mistagged, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
@@ -745,6 +746,8 @@ class RulesQuoteExtractor(Passives):
                 if not (nested and (a, b) in speakers) and not relative
             ):
                 continue
+            if not keep_report(doc, f):
+                continue  # an imperative, a question to the reader (quotes/filters.py)
             out.append(f)
             spans.append((f.start, f.end))
             if self._according_after(t):
