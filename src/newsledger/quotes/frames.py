@@ -368,6 +368,9 @@ class Frames:
                     # "cited remarks Trump had made about her": a relative clause read as a ccomp
                     return obj.left_edge.i, self._content_end(doc, c), None
                 return c.left_edge.i, self._more_clauses(t, c, self._content_end(doc, c)), None
+        subj = self._clause_after_prep(t, kids)
+        if subj is not None:
+            return subj.left_edge.i, self._content_end(doc, subj.head), None
         for c in kids:
             # "called for the mayor to resign": the parser reads "for" as a clause's mark
             mark = next((x for x in c.children if x.dep_ == "mark" and x.i < c.i), None)
@@ -381,8 +384,11 @@ class Frames:
             ):
                 return mark.i + 1, c.right_edge.i + 1, mark
         for c in kids:
-            if c.dep_ == "prep" and c.i > t.i:
-                # "said in a call with Xi that …": the parser may hang the clause on the noun
+            hearer = c.dep_ == "dobj" and "dobj" in cue.addressee
+            if (c.dep_ == "prep" or hearer) and c.i > t.i:
+                # "said in a call with Xi that …", "told a meeting of donors that …": the parser
+                # may hang the clause on the noun (not "rejected the idea that …": the idea is
+                # what is rejected)
                 for g in c.subtree:
                     if g.dep_ in ("relcl", "acl") and any(
                         x.lower_ == "that" and x.dep_ == "mark" for x in g.children
@@ -437,6 +443,32 @@ class Frames:
                     return o.left_edge.i, o.right_edge.i + 1, c
         if cue.object and obj is not None:  # pronouns too: "denounced him", "did not ask it"
             return obj.left_edge.i, obj.right_edge.i + 1, None
+        return None
+
+    @staticmethod
+    def _clause_after_prep(t: Token, kids: list[Token]) -> Token | None:
+        """ "said after the debate he would not …": a clause the parser read as an adverbial.
+
+        A finite clause with a subject of its own and no subordinating word, right after a
+        prepositional phrase of the cue, is what was said, not when or why.
+        """
+        for c in kids:
+            if c.dep_ != "advcl" or c.i < t.i:
+                continue
+            if any(x.dep_ == "mark" for x in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ in SUBJECTS and x.i < c.i), None)
+            finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(
+                x.dep_ in ("aux", "auxpass") and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in c.children
+            )
+            if subj is None or not finite or subj.tag_ in ("WDT", "WP"):
+                continue  # "… the crash that left …": a relative clause
+            before = subj.left_edge.i - 1
+            # the phrase between the cue and the subject: the cue's or the clause's own
+            # ("said after the vote he …"); anything else ("when", "the more") is no report
+            preps = [p for p in (*kids, *c.children) if p.dep_ == "prep" and t.i < p.i < subj.i]
+            if len(preps) == 1 and preps[0].right_edge.i == before and preps[0].left_edge.i == t.i + 1:
+                return subj
         return None
 
     def _clause_end(self, t: Token, cue: Cue, hi: int) -> int:
