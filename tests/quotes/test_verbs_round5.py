@@ -31,3 +31,23 @@ def test_that_clause_hung_on_the_hearer_is_the_content(quotes) -> None:  # type:
 def test_noun_with_that_clause_stays_the_object(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The senator rejected the idea that the bill would raise taxes."
     assert _reported(quotes, text) == [("rejected", "the idea that the bill would raise taxes")]
+
+
+def _speaker(text: str, q) -> str | None:  # type: ignore[no-untyped-def]
+    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+
+
+def test_cue_read_as_a_clause_on_its_subject_is_the_main_verb(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jane Doe, who served as the governor's top aide during the 2010 race, "
+        'called the mayor\'s remarks on Monday "shameful."'
+    )
+    called = [q for q in quotes(text) if q.cue == "called"]
+    assert [q.text for q in called] == ['the mayor\'s remarks on Monday "shameful."']
+    assert _speaker(text, called[0]) is not None
+    assert "Jane Doe" in (_speaker(text, called[0]) or "")
+
+
+def test_naming_participle_in_a_sentence_with_a_verb_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The city opened a shelter called Safe Harbor last year."
+    assert [q for q in quotes(text) if q.cue == "called"] == []

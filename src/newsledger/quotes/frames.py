@@ -445,6 +445,28 @@ class Frames:
             return obj.left_edge.i, obj.right_edge.i + 1, None
         return None
 
+    def _nominal_main(self, t: Token) -> Token | None:
+        """ "Jane Doe, who served as …, called the remarks “shameful.”": the cue the parser hung
+        on its subject's noun in a sentence it found no verb for.
+
+        A cue in a clause on a noun (no relative word, no subject of its own) that takes an object or a clause, in a
+        sentence whose root is no verb, is the sentence's verb: return the head of its subject
+        (the highest word before it the clause hangs from).
+        """
+        if t.dep_ not in ("acl", "relcl") or t.tag_ not in ("VBD", "VBN", "VBZ") or t.head.i > t.i:
+            return None
+        if t.sent.root.pos_ in ("VERB", "AUX") or any(
+            c.i < t.i and (c.tag_ in ("WDT", "WP", "WP$") or c.dep_ in ("aux", "auxpass", *SUBJECTS))
+            for c in t.children
+        ):
+            return None
+        if not any(c.i > t.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in t.children):
+            return None
+        top = t.head
+        while top.head.i != top.i and top.head.i < t.i and top.head.pos_ not in ("VERB", "AUX"):
+            top = top.head
+        return top if top.pos_ in NOUNS else None
+
     @staticmethod
     def _clause_after_prep(t: Token, kids: list[Token]) -> Token | None:
         """ "said after the debate he would not …": a clause the parser read as an adverbial.

@@ -837,7 +837,14 @@ class RulesQuoteExtractor(Passives):
         if by_agent is not None:
             return by_agent
         asked = self._asked_if(t, cue)
+        main_subject = self._nominal_main(t)
         frame = (*asked, None) if asked is not None else self._content_of(doc, t, cue)
+        if frame is None and main_subject is not None:
+            # "X, who …, called the remarks “shameful”": the parser reads both as predicates
+            args = [
+                c.right_edge.i + 1 for c in t.children if c.i > t.i and c.dep_ in ("oprd", "ccomp", "xcomp")
+            ]
+            frame = (t.i + 1, max(args), None) if args else None
         answer = self._short_answer(t) if frame is None else None
         if answer is not None:
             frame = (*answer, None)
@@ -850,7 +857,22 @@ class RulesQuoteExtractor(Passives):
         lo_tok, hi_tok, prep = frame
         if lo_tok > t.i and answer is None:
             hi_tok = self._clause_end(t, cue, hi_tok)
-        speaker = self._subject(doc, t, inside)
+        if main_subject is not None:
+            # the subject runs to the cue, less a time hung on it ("X, the speaker, on Tuesday")
+            stop = min(
+                (
+                    c.left_edge.i
+                    for c in main_subject.children
+                    if c.i > main_subject.i
+                    and c.dep_ in ("prep", "npadvmod")
+                    and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                ),
+                default=t.i,
+            )
+            stop = min((c.left_edge.i for c in t.children if main_subject.i < c.i < t.i), default=stop)
+            speaker: Span | None = np_span(doc, main_subject, inside, stop=stop)
+        else:
+            speaker = self._subject(doc, t, inside)
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
