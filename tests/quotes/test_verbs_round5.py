@@ -51,3 +51,19 @@ def test_cue_read_as_a_clause_on_its_subject_is_the_main_verb(quotes) -> None:  
 def test_naming_participle_in_a_sentence_with_a_verb_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The city opened a shelter called Safe Harbor last year."
     assert [q for q in quotes(text) if q.cue == "called"] == []
+
+
+def test_aside_content_stops_at_the_paragraph_end(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Otherwise, she said, towns may simply poach jobs from one another.\n\n"
+        "''There is a risk that the region loses out,'' she added."
+    )
+    said = [q.text for q in quotes(text) if q.cue == "said"]
+    assert "towns may simply poach jobs from one another" in said
+    assert all("region" not in t for t in said)
+
+
+def test_aside_followed_by_adding_is_no_split_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor will visit Denver this month, his aide said, adding that a rally is planned."
+    said = [q.text for q in quotes(text) if q.cue == "said"]
+    assert said == ["The mayor will visit Denver this month"]

@@ -810,10 +810,15 @@ class RulesQuoteExtractor(Passives):
         if inside[lo - 2] or inside[hi + 2]:
             return []  # "“…,” he said, “…”": a split direct quote
         para_lo = doc_text(doc).rfind("\n", 0, t.idx) + 1
+        para_hi = doc_text(doc).find("\n", t.idx)
+        para_hi = len(doc_text(doc)) if para_hi < 0 else para_hi
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
-        second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
-        if len(first) < 1 or len(second) < 3 or "\n" in doc_text(doc)[t.idx : second[-1].idx]:
+        # the parser's sentence may run on into the next paragraph: the content stops there
+        second = [x for x in doc[hi + 2 : sent.end] if x.idx < para_hi and not x.is_space]
+        if len(first) < 1 or len(second) < 3:
             return []
+        if second[0].tag_ == "VBG" and self._lem(second[0]) in self.cues:
+            return []  # "…, she said, adding that …": a cue of its own follows, not the rest
         a_lo, a_hi = trim(doc, first[0].i, first[-1].i + 1)
         b_lo, b_hi = trim(doc, second[0].i, second[-1].i + 1)
         if a_lo is None or a_hi is None or b_lo is None or b_hi is None:
