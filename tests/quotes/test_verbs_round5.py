@@ -67,3 +67,51 @@ def test_aside_followed_by_adding_is_no_split_content(quotes) -> None:  # type: 
     text = "The mayor will visit Denver this month, his aide said, adding that a rally is planned."
     said = [q.text for q in quotes(text) if q.cue == "said"]
     assert said == ["The mayor will visit Denver this month"]
+
+
+def _hand_parsed(pipeline, rows: list[tuple[str, str, str, str, int]]):  # type: ignore[no-untyped-def]
+    """A doc with the parse given (word, tag, pos, dep, head): the parser's mistakes, pinned."""
+    from spacy.tokens import Doc
+
+    vocab = pipeline.doc("x").vocab
+    words = [r[0] for r in rows]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=[not (i + 1 < len(rows) and rows[i + 1][0] in ",.") for i in range(len(rows))],
+        tags=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        lemmas=[w.lower() for w in words],
+    )
+
+
+def test_cue_hung_past_a_relative_clause_finds_the_subject_before_it(pipeline, extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Ann Cole, who worked during the audit, called the rules reckless." with "called" read as
+    # a clause on "audit" and no verb at the root
+    rows = [
+        ("Ann", "NNP", "PROPN", "compound", 1),
+        ("Cole", "NNP", "PROPN", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("who", "WP", "PRON", "nsubj", 4),
+        ("worked", "VBD", "VERB", "relcl", 1),
+        ("during", "IN", "ADP", "prep", 4),
+        ("the", "DT", "DET", "det", 7),
+        ("audit", "NN", "NOUN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 7),
+        ("called", "VBN", "VERB", "acl", 7),
+        ("the", "DT", "DET", "det", 11),
+        ("rules", "NNS", "NOUN", "dobj", 9),
+        ("reckless", "JJ", "ADJ", "oprd", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _hand_parsed(pipeline, rows)
+    top = extractor._nominal_main(doc[9])
+    assert top is not None and top.text == "Cole"
+
+
+def test_naming_participle_under_a_verb_root_is_not_the_main_verb(pipeline, extractor) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc("The city opened a shelter called Safe Harbor last year.")
+    called = next(t for t in doc if t.text == "called")
+    assert extractor._nominal_main(called) is None

@@ -463,9 +463,11 @@ class Frames:
         if not any(c.i > t.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in t.children):
             return None
         top = t.head
-        while top.head.i != top.i and top.head.i < t.i and top.head.pos_ not in ("VERB", "AUX"):
+        while top.head.i != top.i and top.head.i < t.i:
+            if top.head.pos_ in ("VERB", "AUX") and top.head.dep_ not in ("relcl", "acl"):
+                break  # past a clause on a noun ("X, who served as …,") to the noun, no further
             top = top.head
-        return top if top.pos_ in NOUNS else None
+        return top if top.pos_ in ("NOUN", "PROPN", "NUM") else None  # "One of the doctors who …"
 
     @staticmethod
     def _clause_after_prep(t: Token, kids: list[Token]) -> Token | None:
