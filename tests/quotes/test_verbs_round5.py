@@ -83,7 +83,7 @@ def _hand_parsed(pipeline, rows: list[tuple[str, str, str, str, int]]):  # type:
         pos=[r[2] for r in rows],
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
-        lemmas=[w.lower() for w in words],
+        lemmas=[{"called": "call"}.get(w.lower(), w.lower()) for w in words],
     )
 
 
@@ -115,3 +115,32 @@ def test_naming_participle_under_a_verb_root_is_not_the_main_verb(pipeline, extr
     doc = pipeline.doc("The city opened a shelter called Safe Harbor last year.")
     called = next(t for t in doc if t.text == "called")
     assert extractor._nominal_main(called) is None
+
+
+def test_clause_before_a_dash_is_not_what_a_naming_cue_says(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'For that she earned the mayor\'s scorn - he called her "weak" and said she had "no plan" for the city.'
+    called = [q.text for q in quotes(text) if q.cue == "called"]
+    assert called == ['her "weak"']
+
+
+def test_naming_cue_with_two_predicates_and_no_object_takes_both(pipeline, extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Jones called both Smith and Hale unfit." with the parser's two predicates and no object
+    rows = [
+        ("Jones", "NNP", "PROPN", "nsubj", 1),
+        ("called", "VBD", "VERB", "ROOT", 1),
+        ("both", "CC", "CCONJ", "dep", 1),
+        ("Smith", "NNP", "PROPN", "nmod", 5),
+        ("and", "CC", "CCONJ", "cc", 3),
+        ("Hale", "NNP", "PROPN", "oprd", 1),
+        ("unfit", "JJ", "ADJ", "oprd", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _hand_parsed(pipeline, rows)
+    frame = extractor._content_of(doc, doc[1], extractor.cues["call"])
+    assert frame is not None and doc[frame[0] : frame[1]].text == "both Smith and Hale unfit"
+
+
+def test_naming_participle_with_one_predicate_has_no_content(pipeline, extractor) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.doc("They hired a firm called Blue Ridge Data in May.")
+    called = next(t for t in doc if t.text == "called")
+    assert extractor._content_of(doc, called, extractor.cues["call"]) is None

@@ -354,9 +354,11 @@ class Frames:
                     x.lower_ == "that" and x.dep_ == "mark" for x in g.children
                 ):
                     return g.left_edge.i, g.right_edge.i + 1, None
-        # a clause after the cue before one before it ("…: farmers said they are …")
+        # a clause after the cue before one before it ("…: farmers said they are …"); none
+        # before a cue that names something after it ("… - he called her “weak”")
+        oprds = [c for c in kids if c.dep_ == "oprd" and c.i > t.i]
         for c in sorted(kids, key=lambda c: c.i < t.i):
-            if c.dep_ in CONTENT_DEPS:
+            if c.dep_ in CONTENT_DEPS and not (oprds and c.i < t.i):
                 if (
                     obj is not None
                     and t.i < obj.i
@@ -413,6 +415,12 @@ class Frames:
             if c.dep_ == "oprd" and obj is not None:
                 # "called climate change a hoax"
                 return obj.left_edge.i, c.right_edge.i + 1, None
+        finite = t.tag_ in ("VBD", "VBZ", "VBP", "VBG") and t.dep_ not in ("acl", "relcl", "amod")
+        if oprds and obj is None and t.lemma_ in self.naming_verbs and (finite or self._nominal_main(t)):
+            # (not "a firm called Cambridge Analytica": a name given, not what is said)
+            # "called both X and Y “crazy”": the parser reads the object as a second predicate
+            first = min(c.left_edge.i for c in kids if c.i > t.i and c.dep_ in ("oprd", "dep", "nmod"))
+            return first, max(c.right_edge.i for c in oprds) + 1, None
         if obj is not None and obj.i > t.i:
             after = [c for c in kids if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "to")]
             if after and (after[0].lower_ == "as" or "to" in cue.preps):
