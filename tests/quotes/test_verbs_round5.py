@@ -144,3 +144,23 @@ def test_naming_participle_with_one_predicate_has_no_content(pipeline, extractor
     doc = pipeline.doc("They hired a firm called Blue Ridge Data in May.")
     called = next(t for t in doc if t.text == "called")
     assert extractor._content_of(doc, called, extractor.cues["call"]) is None
+
+
+def test_topic_hung_on_the_hearer_is_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Earlier this year, Klein, author of a book on the mayor, spoke with a local paper about Smith."
+    spoke = [q for q in quotes(text) if q.cue is not None and q.cue.startswith("spoke")]
+    assert [q.text for q in spoke] == ["Smith"]
+    assert "a local paper" in spoke[0].source_chain  # the hearer, without the topic
+    assert all("Smith" not in s for s in spoke[0].source_chain)
+
+
+def test_in_favor_of_gives_what_is_favoured(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "But on Thursday night he spoke out in favor of the nominee."
+    assert [q.text for q in quotes(text) if q.cue is not None and q.cue.startswith("spoke")] == [
+        "the nominee"
+    ]
+
+
+def test_hearer_with_a_noun_modifier_is_no_topic(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator added to her lead over the mayor after wins in two states."
+    assert [q for q in quotes(text) if q.cue is not None and q.cue.startswith("added")] == []

@@ -449,8 +449,34 @@ class Frames:
                         # is blamed or praised for ("accused Y of …" keeps Y as the hearer)
                         return obj.left_edge.i, o.right_edge.i + 1, None
                     return o.left_edge.i, o.right_edge.i + 1, c
+        nested = self._nested_prep(t, kids, cue) if obj is None else None
+        if nested is not None:
+            return nested
         if cue.object and obj is not None:  # pronouns too: "denounced him", "did not ask it"
             return obj.left_edge.i, obj.right_edge.i + 1, None
+        return None
+
+    @staticmethod
+    def _nested_prep(t: Token, kids: list[Token], cue: Cue) -> tuple[int, int, Token | None] | None:
+        """ "talking to voters about health care", "spoke out in favor of X": the cue's
+        preposition the parser hung on the noun of another one after the cue."""
+        for c in kids:
+            if c.dep_ != "prep" or c.i < t.i:
+                continue
+            head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if head is None or head.ent_type_ in TIME_ENTS:
+                continue
+            for g in head.children:
+                if g.dep_ != "prep" or g.i != head.i + 1:
+                    continue
+                favor = c.lower_ == "in" and head.lower_ == "favor" and g.lower_ == "of"
+                if not favor and not (
+                    c.lower_ in cue.addressee and g.lower_ in cue.preps and g.lower_ == "about"
+                ):
+                    continue  # only "to voters about …", "with X about …" and "in favor of"
+                o = next((x for x in g.children if x.dep_ in ("pobj", "pcomp")), None)
+                if o is not None:
+                    return o.left_edge.i, o.right_edge.i + 1, g
         return None
 
     def _nominal_main(self, t: Token) -> Token | None:

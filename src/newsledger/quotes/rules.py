@@ -933,6 +933,9 @@ class RulesQuoteExtractor(Passives):
             hi = past_colon(doc, hi)
         lo, hi = balance_marks(doc_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
+        if addressee is not None and addressee.start < lo_tok < addressee.end:
+            # "talking to voters about health care": the hearer ends where the content begins
+            addressee = doc[addressee.start : prep.i if prep is not None and prep.i < lo_tok else lo_tok]
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
