@@ -164,3 +164,14 @@ def test_in_favor_of_gives_what_is_favoured(quotes) -> None:  # type: ignore[no-
 def test_hearer_with_a_noun_modifier_is_no_topic(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The senator added to her lead over the mayor after wins in two states."
     assert [q for q in quotes(text) if q.cue is not None and q.cue.startswith("added")] == []
+
+
+def test_headline_bare_verb_after_says_is_what_is_urged(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Jones says cut taxes, state debt to spur growth."
+    assert _reported(quotes, text) == [("says", "cut taxes, state debt to spur growth")]
+
+
+def test_content_before_a_late_cue_stays_in_its_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm was over by noon;\nThe town will need a year to rebuild, the mayor says."
+    says = [q.text for q in quotes(text) if q.cue == "says"]
+    assert says == ["The town will need a year to rebuild"]

@@ -397,9 +397,15 @@ class Frames:
                     ):
                         return g.left_edge.i, self._content_end(doc, g), None
         for c in kids:
+            bare = (
+                c.i == t.i + 1
+                and c.tag_ == "VB"
+                and cue.kind == "speech"
+                and not any(x.dep_ in ("aux", "nsubj") for x in c.children)
+            )  # a headline's "X says cut taxes to …": the bare verb is what is urged
             if (
                 c.dep_ in INTENT_DEPS
-                and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i))
+                and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i) or bare)
                 and t.lemma_ not in self.not_cues
             ):
                 # "urged supporters to vote": the hearer is part of what was urged
