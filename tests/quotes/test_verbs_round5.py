@@ -175,3 +175,16 @@ def test_content_before_a_late_cue_stays_in_its_paragraph(quotes) -> None:  # ty
     text = "The storm was over by noon;\nThe town will need a year to rebuild, the mayor says."
     says = [q.text for q in quotes(text) if q.cue == "says"]
     assert says == ["The town will need a year to rebuild"]
+
+
+def test_relative_word_is_what_the_cue_in_its_clause_reports(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The plan would need ground troops in the region, which no candidate but the senator has championed."
+    )
+    championed = [q for q in quotes(text) if q.cue is not None and q.cue.endswith("championed")]
+    assert [q.text for q in championed] == ["which"]
+
+
+def test_that_relative_clause_keeps_no_relative_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor defended a budget that the council has championed for years."
+    assert all(q.text != "that" for q in quotes(text))

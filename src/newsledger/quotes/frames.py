@@ -463,6 +463,41 @@ class Frames:
         return None
 
     @staticmethod
+    def _relative_object(t: Token, cue: Cue) -> tuple[int, int] | None:
+        """ "…, which no candidate has championed": a cue in a relative clause whose object is
+        its relative word; the token range of that word (PolNeAR marks it as the content)."""
+        if t.dep_ != "relcl" or not cue.object or t.head.i > t.i or t.head.pos_ not in NOUNS:
+            return None
+        if any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "dative") or (c.dep_ == "dobj" and c.i > t.i)
+            for c in t.children
+        ):
+            return None
+        if any(
+            c.dep_ == "prep"
+            and c.i > t.i
+            and (
+                c.lower_ in cue.preps
+                or c.lower_ == "as"
+                or not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            )
+            for c in t.children
+        ):
+            return None  # "things he said about X", "the change the party warned about": other frames
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if (
+            subj is None
+            or subj.tag_ in ("WDT", "WP")
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        ):
+            return None
+        # ("that" and bare relative clauses, "the time he spoke", are mostly no report)
+        rel = next((c for c in t.children if c.dep_ == "dobj" and c.i < t.i), None)
+        if rel is None or rel.lower_ not in ("which", "whom", "who"):
+            return None
+        return rel.i, rel.i + 1
+
+    @staticmethod
     def _nested_prep(t: Token, kids: list[Token], cue: Cue) -> tuple[int, int, Token | None] | None:
         """ "talking to voters about health care", "spoke out in favor of X": the cue's
         preposition the parser hung on the noun of another one after the cue."""

@@ -841,6 +841,15 @@ class RulesQuoteExtractor(Passives):
         by_agent = self._by_agent(doc, t, inside) or self._said_at_end(doc, t, inside)
         if by_agent is not None:
             return by_agent
+        rel = self._relative_object(t, cue)
+        if rel is not None:
+            # "something she opposed as a senator": the noun (or "which") is what is opposed
+            r_lo, r_hi = trim(doc, *rel)
+            who = self._subject(doc, t, inside)
+            if r_lo is None or r_hi is None or who is None or len(who) == 0:
+                return None
+            chain = source_chain(who, None, self.source_words)
+            return Found("indirect", r_lo, r_hi, verb_group(doc, t), who, None, chain)
         asked = self._asked_if(t, cue)
         main_subject = self._nominal_main(t)
         frame = (*asked, None) if asked is not None else self._content_of(doc, t, cue)
