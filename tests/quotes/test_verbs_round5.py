@@ -188,3 +188,12 @@ def test_relative_word_is_what_the_cue_in_its_clause_reports(quotes) -> None:  #
 def test_that_relative_clause_keeps_no_relative_report(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The mayor defended a budget that the council has championed for years."
     assert all(q.text != "that" for q in quotes(text))
+
+
+def test_late_cue_does_not_take_the_next_paragraph_as_its_clause(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In all, though, the judges are doing what they can to find common ground, Professor Lee said.\n\n"
+        "''Without Smith, it's still the old court, but Hale had a very good term,'' she said."
+    )
+    first = [q.text for q in quotes(text) if q.cue == "said" and q.start < text.index("\n")]
+    assert first == ["In all, though, the judges are doing what they can to find common ground"]

@@ -357,7 +357,10 @@ class Frames:
         # a clause after the cue before one before it ("…: farmers said they are …"); none
         # before a cue that names something after it ("… - he called her “weak”")
         oprds = [c for c in kids if c.dep_ == "oprd" and c.i > t.i]
+        text = doc_text(doc)
         for c in sorted(kids, key=lambda c: c.i < t.i):
+            if c.i > t.i and "\n" in text[t.idx : c.left_edge.idx]:
+                continue  # "…, X said. ¶ “…”": the parser's sentence ran on into the next paragraph
             if c.dep_ in CONTENT_DEPS and not (oprds and c.i < t.i):
                 if (
                     obj is not None
