@@ -83,7 +83,7 @@ def _hand_parsed(pipeline, rows: list[tuple[str, str, str, str, int]]):  # type:
         pos=[r[2] for r in rows],
         deps=[r[3] for r in rows],
         heads=[r[4] for r in rows],
-        lemmas=[{"called": "call"}.get(w.lower(), w.lower()) for w in words],
+        lemmas=[{"called": "call", "said": "say", "asked": "ask"}.get(w.lower(), w.lower()) for w in words],
     )
 
 
@@ -197,3 +197,35 @@ def test_late_cue_does_not_take_the_next_paragraph_as_its_clause(quotes) -> None
     )
     first = [q.text for q in quotes(text) if q.cue == "said" and q.start < text.index("\n")]
     assert first == ["In all, though, the judges are doing what they can to find common ground"]
+
+
+def test_clause_read_as_relative_after_a_time_phrase_is_the_report(pipeline, extractor) -> None:  # type: ignore[no-untyped-def]
+    # "She said before attending the forum that the network asked her to pose a question." with
+    # the parser's relative clause on "forum" and "that" as the object of "pose"
+    rows = [
+        ("She", "PRP", "PRON", "nsubj", 1),
+        ("said", "VBD", "VERB", "ROOT", 1),
+        ("before", "IN", "ADP", "prep", 1),
+        ("attending", "VBG", "VERB", "pcomp", 2),
+        ("the", "DT", "DET", "det", 5),
+        ("forum", "NN", "NOUN", "dobj", 3),
+        ("that", "WDT", "PRON", "dobj", 12),
+        ("the", "DT", "DET", "det", 8),
+        ("network", "NN", "NOUN", "nsubj", 9),
+        ("asked", "VBD", "VERB", "relcl", 5),
+        ("her", "PRP", "PRON", "dobj", 9),
+        ("to", "TO", "PART", "aux", 12),
+        ("pose", "VB", "VERB", "xcomp", 9),
+        ("a", "DT", "DET", "det", 14),
+        ("question", "NN", "NOUN", "dobj", 12),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _hand_parsed(pipeline, rows)
+    frame = extractor._content_of(doc, doc[1], extractor.cues["say"])
+    assert frame is not None
+    assert doc[frame[0] : frame[1]].text == "that the network asked her to pose a question"
+
+
+def test_relative_clause_on_an_object_of_praise_stays_relative(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "He praised the team for doing work that nobody had done before."
+    assert all(not q.text.startswith("that") for q in quotes(text))

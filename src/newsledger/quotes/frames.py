@@ -399,6 +399,22 @@ class Frames:
                         x.lower_ == "that" and x.dep_ == "mark" for x in g.children
                     ):
                         return g.left_edge.i, self._content_end(doc, g), None
+                    if (
+                        c.dep_ == "prep"
+                        and cue.kind == "speech"
+                        and g.dep_ == "relcl"
+                        and g.left_edge.lower_ == "that"
+                        and g.left_edge.i == g.head.i + 1
+                        and any(x.dep_ == "nsubj" and x.lower_ != "that" and x.i < g.i for x in g.children)
+                        and any(
+                            x.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")
+                            and x.lower_ != "that"
+                            for x in g.children
+                        )  # a whole clause ("that the network asked her …"), not "the work that X did"
+                    ):
+                        # "said before attending the forum that the network asked her …": a
+                        # speech cue with no clause of its own; the "relative" clause is the report
+                        return g.left_edge.i, self._content_end(doc, g), None
         for c in kids:
             bare = (
                 c.i == t.i + 1
