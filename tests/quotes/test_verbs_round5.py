@@ -229,3 +229,9 @@ def test_clause_read_as_relative_after_a_time_phrase_is_the_report(pipeline, ext
 def test_relative_clause_on_an_object_of_praise_stays_relative(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "He praised the team for doing work that nobody had done before."
     assert all(not q.text.startswith("that") for q in quotes(text))
+
+
+def test_aside_with_a_hearer_splits_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan, the mayor told reporters, would cost too much."
+    told = [q.text for q in quotes(text) if q.cue == "told"]
+    assert told == ["The plan", "would cost too much"]

@@ -791,8 +791,15 @@ class RulesQuoteExtractor(Passives):
         if speaker is None or len(speaker) == 0:
             return []
         lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)
-        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and adverbial(doc[hi + 1]):
-            hi += 1
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i:
+            nxt = doc[hi + 1]
+            hearer = nxt.dep_ in ("dobj", "dative") and "dobj" in cue.addressee and cue.kind == "speech"
+            if adverbial(nxt):
+                hi += 1
+            elif hearer and nxt.right_edge.i + 1 < len(doc) and doc[nxt.right_edge.i + 1].text == ",":
+                hi = nxt.right_edge.i  # "The plan, the mayor told reporters, would …"
+            else:
+                break
         sent = t.sent
         if lo - 1 >= sent.start and doc[lo - 1].lower_ == "as":
             lo -= 1  # "Hawaii, as one adviser pointed out, rarely gets …"
