@@ -354,9 +354,14 @@ class Frames:
                     x.lower_ == "that" and x.dep_ == "mark" for x in g.children
                 ):
                     return g.left_edge.i, g.right_edge.i + 1, None
-        # a clause after the cue before one before it ("…: farmers said they are …")
+        # a clause after the cue before one before it ("…: farmers said they are …"); none
+        # before a cue that names something after it ("… - he called her “weak”")
+        oprds = [c for c in kids if c.dep_ == "oprd" and c.i > t.i]
+        text = doc_text(doc)
         for c in sorted(kids, key=lambda c: c.i < t.i):
-            if c.dep_ in CONTENT_DEPS:
+            if c.i > t.i and "\n" in text[t.idx : c.left_edge.idx]:
+                continue  # "…, X said. ¶ “…”": the parser's sentence ran on into the next paragraph
+            if c.dep_ in CONTENT_DEPS and not (oprds and c.i < t.i):
                 if (
                     obj is not None
                     and t.i < obj.i
@@ -368,6 +373,9 @@ class Frames:
                     # "cited remarks Trump had made about her": a relative clause read as a ccomp
                     return obj.left_edge.i, self._content_end(doc, c), None
                 return c.left_edge.i, self._more_clauses(t, c, self._content_end(doc, c)), None
+        subj = self._clause_after_prep(t, kids)
+        if subj is not None:
+            return subj.left_edge.i, self._content_end(doc, subj.head), None
         for c in kids:
             # "called for the mayor to resign": the parser reads "for" as a clause's mark
             mark = next((x for x in c.children if x.dep_ == "mark" and x.i < c.i), None)
@@ -381,17 +389,42 @@ class Frames:
             ):
                 return mark.i + 1, c.right_edge.i + 1, mark
         for c in kids:
-            if c.dep_ == "prep" and c.i > t.i:
-                # "said in a call with Xi that …": the parser may hang the clause on the noun
+            hearer = c.dep_ == "dobj" and "dobj" in cue.addressee
+            if (c.dep_ == "prep" or hearer) and c.i > t.i:
+                # "said in a call with Xi that …", "told a meeting of donors that …": the parser
+                # may hang the clause on the noun (not "rejected the idea that …": the idea is
+                # what is rejected)
                 for g in c.subtree:
                     if g.dep_ in ("relcl", "acl") and any(
                         x.lower_ == "that" and x.dep_ == "mark" for x in g.children
                     ):
                         return g.left_edge.i, self._content_end(doc, g), None
+                    if (
+                        c.dep_ == "prep"
+                        and cue.kind == "speech"
+                        and g.dep_ == "relcl"
+                        and g.left_edge.lower_ == "that"
+                        and g.left_edge.i == g.head.i + 1
+                        and any(x.dep_ == "nsubj" and x.lower_ != "that" and x.i < g.i for x in g.children)
+                        and any(
+                            x.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")
+                            and x.lower_ != "that"
+                            for x in g.children
+                        )  # a whole clause ("that the network asked her …"), not "the work that X did"
+                    ):
+                        # "said before attending the forum that the network asked her …": a
+                        # speech cue with no clause of its own; the "relative" clause is the report
+                        return g.left_edge.i, self._content_end(doc, g), None
         for c in kids:
+            bare = (
+                c.i == t.i + 1
+                and c.tag_ == "VB"
+                and cue.kind == "speech"
+                and not any(x.dep_ in ("aux", "nsubj") for x in c.children)
+            )  # a headline's "X says cut taxes to …": the bare verb is what is urged
             if (
                 c.dep_ in INTENT_DEPS
-                and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i))
+                and (has_verb_to(c) or (c.tag_ == "VBG" and c.i > t.i) or bare)
                 and t.lemma_ not in self.not_cues
             ):
                 # "urged supporters to vote": the hearer is part of what was urged
@@ -407,6 +440,12 @@ class Frames:
             if c.dep_ == "oprd" and obj is not None:
                 # "called climate change a hoax"
                 return obj.left_edge.i, c.right_edge.i + 1, None
+        finite = t.tag_ in ("VBD", "VBZ", "VBP", "VBG") and t.dep_ not in ("acl", "relcl", "amod")
+        if oprds and obj is None and t.lemma_ in self.naming_verbs and (finite or self._nominal_main(t)):
+            # (not "a firm called Cambridge Analytica": a name given, not what is said)
+            # "called both X and Y “crazy”": the parser reads the object as a second predicate
+            first = min(c.left_edge.i for c in kids if c.i > t.i and c.dep_ in ("oprd", "dep", "nmod"))
+            return first, max(c.right_edge.i for c in oprds) + 1, None
         if obj is not None and obj.i > t.i:
             after = [c for c in kids if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("as", "to")]
             if after and (after[0].lower_ == "as" or "to" in cue.preps):
@@ -435,8 +474,119 @@ class Frames:
                         # is blamed or praised for ("accused Y of …" keeps Y as the hearer)
                         return obj.left_edge.i, o.right_edge.i + 1, None
                     return o.left_edge.i, o.right_edge.i + 1, c
+        nested = self._nested_prep(t, kids, cue) if obj is None else None
+        if nested is not None:
+            return nested
         if cue.object and obj is not None:  # pronouns too: "denounced him", "did not ask it"
             return obj.left_edge.i, obj.right_edge.i + 1, None
+        return None
+
+    @staticmethod
+    def _relative_object(t: Token, cue: Cue) -> tuple[int, int] | None:
+        """ "…, which no candidate has championed": a cue in a relative clause whose object is
+        its relative word; the token range of that word (PolNeAR marks it as the content)."""
+        if t.dep_ != "relcl" or not cue.object or t.head.i > t.i or t.head.pos_ not in NOUNS:
+            return None
+        if any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "dative") or (c.dep_ == "dobj" and c.i > t.i)
+            for c in t.children
+        ):
+            return None
+        if any(
+            c.dep_ == "prep"
+            and c.i > t.i
+            and (
+                c.lower_ in cue.preps
+                or c.lower_ == "as"
+                or not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            )
+            for c in t.children
+        ):
+            return None  # "things he said about X", "the change the party warned about": other frames
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if (
+            subj is None
+            or subj.tag_ in ("WDT", "WP")
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        ):
+            return None
+        # ("that" and bare relative clauses, "the time he spoke", are mostly no report)
+        rel = next((c for c in t.children if c.dep_ == "dobj" and c.i < t.i), None)
+        if rel is None or rel.lower_ not in ("which", "whom", "who"):
+            return None
+        return rel.i, rel.i + 1
+
+    @staticmethod
+    def _nested_prep(t: Token, kids: list[Token], cue: Cue) -> tuple[int, int, Token | None] | None:
+        """ "talking to voters about health care", "spoke out in favor of X": the cue's
+        preposition the parser hung on the noun of another one after the cue."""
+        for c in kids:
+            if c.dep_ != "prep" or c.i < t.i:
+                continue
+            head = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if head is None or head.ent_type_ in TIME_ENTS:
+                continue
+            for g in head.children:
+                if g.dep_ != "prep" or g.i != head.i + 1:
+                    continue
+                favor = c.lower_ == "in" and head.lower_ == "favor" and g.lower_ == "of"
+                if not favor and not (
+                    c.lower_ in cue.addressee and g.lower_ in cue.preps and g.lower_ == "about"
+                ):
+                    continue  # only "to voters about …", "with X about …" and "in favor of"
+                o = next((x for x in g.children if x.dep_ in ("pobj", "pcomp")), None)
+                if o is not None:
+                    return o.left_edge.i, o.right_edge.i + 1, g
+        return None
+
+    def _nominal_main(self, t: Token) -> Token | None:
+        """ "Jane Doe, who served as …, called the remarks “shameful.”": the cue the parser hung
+        on its subject's noun in a sentence it found no verb for.
+
+        A cue in a clause on a noun (no relative word, no subject of its own) that takes an object or a clause, in a
+        sentence whose root is no verb, is the sentence's verb: return the head of its subject
+        (the highest word before it the clause hangs from).
+        """
+        if t.dep_ not in ("acl", "relcl") or t.tag_ not in ("VBD", "VBN", "VBZ") or t.head.i > t.i:
+            return None
+        if t.sent.root.pos_ in ("VERB", "AUX") or any(
+            c.i < t.i and (c.tag_ in ("WDT", "WP", "WP$") or c.dep_ in ("aux", "auxpass", *SUBJECTS))
+            for c in t.children
+        ):
+            return None
+        if not any(c.i > t.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in t.children):
+            return None
+        top = t.head
+        while top.head.i != top.i and top.head.i < t.i:
+            if top.head.pos_ in ("VERB", "AUX") and top.head.dep_ not in ("relcl", "acl"):
+                break  # past a clause on a noun ("X, who served as …,") to the noun, no further
+            top = top.head
+        return top if top.pos_ in ("NOUN", "PROPN", "NUM") else None  # "One of the doctors who …"
+
+    @staticmethod
+    def _clause_after_prep(t: Token, kids: list[Token]) -> Token | None:
+        """ "said after the debate he would not …": a clause the parser read as an adverbial.
+
+        A finite clause with a subject of its own and no subordinating word, right after a
+        prepositional phrase of the cue, is what was said, not when or why.
+        """
+        for c in kids:
+            if c.dep_ != "advcl" or c.i < t.i:
+                continue
+            if any(x.dep_ == "mark" for x in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ in SUBJECTS and x.i < c.i), None)
+            finite = c.tag_ in ("VBD", "VBZ", "VBP") or any(
+                x.dep_ in ("aux", "auxpass") and x.tag_ in ("MD", "VBD", "VBZ", "VBP") for x in c.children
+            )
+            if subj is None or not finite or subj.tag_ in ("WDT", "WP"):
+                continue  # "… the crash that left …": a relative clause
+            before = subj.left_edge.i - 1
+            # the phrase between the cue and the subject: the cue's or the clause's own
+            # ("said after the vote he …"); anything else ("when", "the more") is no report
+            preps = [p for p in (*kids, *c.children) if p.dep_ == "prep" and t.i < p.i < subj.i]
+            if len(preps) == 1 and preps[0].right_edge.i == before and preps[0].left_edge.i == t.i + 1:
+                return subj
         return None
 
     def _clause_end(self, t: Token, cue: Cue, hi: int) -> int:

@@ -796,8 +796,15 @@ class RulesQuoteExtractor(Passives):
         if speaker is None or len(speaker) == 0:
             return []
         lo, hi = min(speaker.start, t.i), max(speaker.end - 1, t.i)
-        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i and adverbial(doc[hi + 1]):
-            hi += 1
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == t.i:
+            nxt = doc[hi + 1]
+            hearer = nxt.dep_ in ("dobj", "dative") and "dobj" in cue.addressee and cue.kind == "speech"
+            if adverbial(nxt):
+                hi += 1
+            elif hearer and nxt.right_edge.i + 1 < len(doc) and doc[nxt.right_edge.i + 1].text == ",":
+                hi = nxt.right_edge.i  # "The plan, the mayor told reporters, would …"
+            else:
+                break
         sent = t.sent
         if lo - 1 >= sent.start and doc[lo - 1].lower_ == "as":
             lo -= 1  # "Hawaii, as one adviser pointed out, rarely gets …"
@@ -815,10 +822,15 @@ class RulesQuoteExtractor(Passives):
         if inside[lo - 2] or inside[hi + 2]:
             return []  # "“…,” he said, “…”": a split direct quote
         para_lo = doc_text(doc).rfind("\n", 0, t.idx) + 1
+        para_hi = doc_text(doc).find("\n", t.idx)
+        para_hi = len(doc_text(doc)) if para_hi < 0 else para_hi
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
-        second = [x for x in doc[hi + 2 : sent.end] if not x.is_space]
-        if len(first) < 1 or len(second) < 3 or "\n" in doc_text(doc)[t.idx : second[-1].idx]:
+        # the parser's sentence may run on into the next paragraph: the content stops there
+        second = [x for x in doc[hi + 2 : sent.end] if x.idx < para_hi and not x.is_space]
+        if len(first) < 1 or len(second) < 3:
             return []
+        if second[0].tag_ == "VBG" and self._lem(second[0]) in self.cues:
+            return []  # "…, she said, adding that …": a cue of its own follows, not the rest
         a_lo, a_hi = trim(doc, first[0].i, first[-1].i + 1)
         b_lo, b_hi = trim(doc, second[0].i, second[-1].i + 1)
         if a_lo is None or a_hi is None or b_lo is None or b_hi is None:
@@ -841,8 +853,24 @@ class RulesQuoteExtractor(Passives):
         by_agent = self._by_agent(doc, t, inside) or self._said_at_end(doc, t, inside)
         if by_agent is not None:
             return by_agent
+        rel = self._relative_object(t, cue)
+        if rel is not None:
+            # "something she opposed as a senator": the noun (or "which") is what is opposed
+            r_lo, r_hi = trim(doc, *rel)
+            who = self._subject(doc, t, inside)
+            if r_lo is None or r_hi is None or who is None or len(who) == 0:
+                return None
+            chain = source_chain(who, None, self.source_words)
+            return Found("indirect", r_lo, r_hi, verb_group(doc, t), who, None, chain)
         asked = self._asked_if(t, cue)
+        main_subject = self._nominal_main(t)
         frame = (*asked, None) if asked is not None else self._content_of(doc, t, cue)
+        if frame is None and main_subject is not None:
+            # "X, who …, called the remarks “shameful”": the parser reads both as predicates
+            args = [
+                c.right_edge.i + 1 for c in t.children if c.i > t.i and c.dep_ in ("oprd", "ccomp", "xcomp")
+            ]
+            frame = (t.i + 1, max(args), None) if args else None
         answer = self._short_answer(t) if frame is None else None
         if answer is not None:
             frame = (*answer, None)
@@ -855,7 +883,22 @@ class RulesQuoteExtractor(Passives):
         lo_tok, hi_tok, prep = frame
         if lo_tok > t.i and answer is None:
             hi_tok = self._clause_end(t, cue, hi_tok)
-        speaker = self._subject(doc, t, inside)
+        if main_subject is not None:
+            # the subject runs to the cue, less a time hung on it ("X, the speaker, on Tuesday")
+            stop = min(
+                (
+                    c.left_edge.i
+                    for c in main_subject.children
+                    if c.i > main_subject.i
+                    and c.dep_ in ("prep", "npadvmod")
+                    and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                ),
+                default=t.i,
+            )
+            stop = min((c.left_edge.i for c in t.children if main_subject.i < c.i < t.i), default=stop)
+            speaker: Span | None = np_span(doc, main_subject, inside, stop=stop)
+        else:
+            speaker = self._subject(doc, t, inside)
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
@@ -911,6 +954,9 @@ class RulesQuoteExtractor(Passives):
             hi = past_colon(doc, hi)
         lo, hi = balance_marks(doc_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
+        if addressee is not None and addressee.start < lo_tok < addressee.end:
+            # "talking to voters about health care": the hearer ends where the content begins
+            addressee = doc[addressee.start : prep.i if prep is not None and prep.i < lo_tok else lo_tok]
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)

@@ -166,7 +166,12 @@ def before_attribution(doc: Doc, sent_start: int, attr_start: int, lo: int) -> t
     toks = without_edge_punct(toks)
     if not toks:
         return lo, lo
-    return min(lo, toks[0].idx), toks[-1].idx + len(toks[-1].text)
+    # a clause the parser ran on from the paragraph before is not part of it (and an
+    # adverbial left of it is no content: "…” ¶ Earlier in the week, X called for …")
+    if lo < para_lo and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return lo, lo
+    start = toks[0].idx if lo < para_lo else min(lo, toks[0].idx)
+    return start, toks[-1].idx + len(toks[-1].text)
 
 
 def after_cue(doc: Doc, t: Token) -> tuple[int, int] | None:
