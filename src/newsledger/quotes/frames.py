@@ -529,11 +529,11 @@ class Frames:
     def _adj_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Graham has been critical of Trump", "she was sure that …": the copula's subject."""
         cue = self.adj_cues.get(t.lemma_)
-        if (
-            cue is None
-            or t.dep_ not in ("acomp", "oprd")
-            or t.head.lemma_ not in ("be", "become", "remain", "seem")
-        ):
+        if cue is None:
+            return None
+        if t.dep_ == "amod" and t.head.i < t.i:
+            return self._adj_after_noun(doc, t, cue, inside)
+        if t.dep_ not in ("acomp", "oprd") or t.head.lemma_ not in ("be", "become", "remain", "seem"):
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
@@ -567,6 +567,31 @@ class Frames:
         cue_span = doc[group.start : end + 1] if inner is None else verb_group(doc, inner)
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
+        )
+
+    def _adj_after_noun(self, doc: Doc, t: Token, cue: Cue, inside: list[int]) -> Found | None:
+        """ "a senator critical of the deal", "voters, angry at Washington,": the noun holds it."""
+        holder = t.head
+        if holder.ent_type_ not in NAME_ENTS or inside[holder.i]:
+            return None
+        prep = next(
+            (c for c in t.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1), None
+        )
+        objs = [g for g in prep.children if g.dep_ in ("pcomp", "pobj")] if prep is not None else []
+        if prep is None or not objs or inside[objs[0].i]:
+            return None
+        lo, hi = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        speaker = doc[holder.left_edge.i : holder.i + 1]
+        return Found(
+            "indirect",
+            lo,
+            hi,
+            doc[t.i : prep.i + 1],
+            speaker,
+            None,
+            source_chain(speaker, None, self.source_words),
         )
 
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:

@@ -1,0 +1,33 @@
+"""Noun and adjective cues of round 5 (issue 6): speech nouns received "from" someone, and
+adjective cues after the name they describe. Sentences written here."""
+
+from __future__ import annotations
+
+
+def _speaker(text: str, q) -> str | None:  # type: ignore[no-untyped-def]
+    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+
+
+def test_speech_noun_drawn_from_someone_is_about_the_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The new tariff drew sharp criticism from farmers in the valley."
+    found = [q for q in quotes(text) if q.cue == "drew sharp criticism"]
+    assert [q.text for q in found] == ["The new tariff"]
+    assert _speaker(text, found[0]) == "farmers in the valley"
+
+
+def test_speech_noun_received_without_a_giver_keeps_its_own_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The proposal faced questions about its cost."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("questions about", "its cost")]
+
+
+def test_adjective_cue_after_a_name_is_that_names_stance(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Dana Whitfield, angry at the council, left the meeting early."
+    found = [q for q in quotes(text) if q.cue == "angry at"]
+    assert [q.text for q in found] == ["the council"]
+    assert _speaker(text, found[0]) == "Mayor Dana Whitfield"
+
+
+def test_adjective_cue_after_a_common_noun_is_no_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "She met someone interested in old maps at the fair."
+    assert [q for q in quotes(text) if q.cue == "interested in"] == []
