@@ -31,3 +31,15 @@ def test_adjective_cue_after_a_name_is_that_names_stance(quotes) -> None:  # typ
 def test_adjective_cue_after_a_common_noun_is_no_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "She met someone interested in old maps at the fair."
     assert [q for q in quotes(text) if q.cue == "interested in"] == []
+
+
+def test_noun_of_a_speech_verb_takes_its_about_complement(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The captain made a joke about the weather before the ferry left."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("made a joke about", "the weather")]
+    assert _speaker(text, found[0]) == "The captain"
+
+
+def test_noun_of_a_speech_verb_takes_no_infinitive(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "She came home early in order to rest before the trip."
+    assert quotes(text) == []

@@ -36,6 +36,7 @@ INTENT_DEPS = frozenset({"xcomp"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 CLAUSE_STOP = frozenset({"conj", "cc", "punct", "parataxis", "mark", "advcl"})
 SET_OFF = frozenset({",", "--", "\u2014", "\u2013", "(", ")", ";"})
+ABOUT = frozenset({"about"})
 
 
 class Frames:
@@ -594,6 +595,17 @@ class Frames:
             source_chain(speaker, None, self.source_words),
         )
 
+    def _speech_nominal(self, t: Token) -> Cue | None:
+        """ "a joke about his age", "her tweets about the vote": a speech verb's noun with no row.
+
+        Only its "about" complement is content (PolNeAR marks it; "talk of", "post on" are
+        rarely speech).
+        """
+        verb = self.cues.get(t.lemma_)
+        if verb is None or verb.kind != "speech" or t.lemma_ in self.noun_cues:
+            return None
+        return Cue("speech", frozenset(), ABOUT, False, False)
+
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Trump's claim that …", "her comments about …", "support for X": a noun cue.
 
@@ -602,7 +614,7 @@ class Frames:
         Its holder is the possessor, a name before it or the subject of a light verb; intent
         nouns ("plan", "effort") need one, the others stand without ("criticism of Y").
         """
-        cue = self.noun_cues.get(t.lemma_)
+        cue = self.noun_cues.get(t.lemma_) or self._speech_nominal(t)
         if cue is None:
             return None
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -657,7 +669,7 @@ class Frames:
             comp = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i), None)
             if comp is not None and not inside[comp.i]:
                 content, prep = (comp.left_edge.i, comp.right_edge.i + 1), copula
-        if content is None:
+        if content is None or (t.lemma_ not in self.noun_cues and (prep is None or prep.dep_ != "prep")):
             return None
         lo, hi = trim(doc, *content)
         if lo is None or hi is None:
