@@ -43,3 +43,16 @@ def test_noun_of_a_speech_verb_takes_its_about_complement(quotes) -> None:  # ty
 def test_noun_of_a_speech_verb_takes_no_infinitive(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "She came home early in order to rest before the trip."
     assert quotes(text) == []
+
+
+def test_conversation_about_is_a_speech_noun_held_by_the_light_verb_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The two mayors had a long conversation about the bridge."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("had a long conversation about", "the bridge")]
+    assert _speaker(text, found[0]) == "The two mayors"
+
+
+def test_rumors_that_report_a_clause_without_a_holder(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Rumors that the plant would close spread through the town.")
+    assert [q.cue for q in found] == ["Rumors"]
+    assert found[0].text.endswith("the plant would close")
