@@ -56,3 +56,17 @@ def test_rumors_that_report_a_clause_without_a_holder(quotes) -> None:  # type: 
     found = quotes("Rumors that the plant would close spread through the town.")
     assert [q.cue for q in found] == ["Rumors"]
     assert found[0].text.endswith("the plant would close")
+
+
+def test_support_among_a_group_is_that_groups_stance_on_the_holder(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor has strong support among rural voters."
+    found = [q for q in quotes(text) if q.cue == "support among"]
+    assert [q.text for q in found] == ["The governor"]
+    assert _speaker(text, found[0]) == "rural voters"
+
+
+def test_possessed_support_among_a_group_is_for_the_possessor(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Her support among young voters fell sharply in the spring."
+    found = [q for q in quotes(text) if q.cue == "support among"]
+    assert [q.text for q in found] == ["Her"]
+    assert _speaker(text, found[0]) == "young voters"

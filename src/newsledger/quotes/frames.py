@@ -595,6 +595,39 @@ class Frames:
             source_chain(speaker, None, self.source_words),
         )
 
+    def _support_among(self, doc: Doc, t: Token, poss: Token | None, inside: list[int]) -> Found | None:
+        """ "Clinton has strong support among black voters", "his support among women": a poll.
+
+        The group after "among" holds the stance; its content is whom it is for: the
+        possessor, or the subject of a light or receiving verb ("has", "won").
+        """
+        among = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i), None)
+        group = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+        if among is None or group is None or inside[group.i]:
+            return None
+        head = t.head
+        if poss is not None:
+            target: Span | None = np_span(doc, poss, inside)
+        elif t.dep_ == "dobj" and head.i < t.i and head.lemma_ in self.light_verbs | self.receiving_verbs:
+            target = self._subject(doc, head, inside)
+        else:
+            return None
+        if target is None or len(target) == 0 or target.start > t.i or target[0].lower_ in ("it", "there"):
+            return None
+        lo, hi = trim(doc, target.start, target.end)
+        if lo is None or hi is None:
+            return None
+        speaker = np_span(doc, group, inside)
+        return Found(
+            "indirect",
+            lo,
+            hi,
+            doc[t.i : among.i + 1],
+            speaker,
+            None,
+            source_chain(speaker, None, self.source_words),
+        )
+
     def _speech_nominal(self, t: Token) -> Cue | None:
         """ "a joke about his age", "her tweets about the vote": a speech verb's noun with no row.
 
@@ -620,6 +653,10 @@ class Frames:
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is not None and inside[poss.i]:
             return None
+        if cue.kind == "evaluation":
+            among = self._support_among(doc, t, poss, inside)
+            if among is not None:
+                return among
         named: Span | None = None
         light = self._light_verb(t)
         if light is not None and (poss is None or poss.pos_ == "PRON"):
