@@ -70,3 +70,10 @@ def test_possessed_support_among_a_group_is_for_the_possessor(quotes) -> None:  
     found = [q for q in quotes(text) if q.cue == "support among"]
     assert [q.text for q in found] == ["Her"]
     assert _speaker(text, found[0]) == "young voters"
+
+
+def test_with_plans_to_is_held_by_the_subject_of_the_verb_it_modifies(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator toured the county on Friday, with plans to return in the fall."
+    found = [q for q in quotes(text) if q.cue == "plans"]
+    assert [q.text for q in found] == ["to return in the fall"]
+    assert _speaker(text, found[0]) == "The senator"

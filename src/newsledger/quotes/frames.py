@@ -674,6 +674,18 @@ class Frames:
                 lo_n = first.left_edge.i
                 hi_n = max(c.right_edge.i for c in names)
                 named = doc[lo_n : hi_n + 1]
+        if (
+            poss is None
+            and named is None
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "with"
+            and any(c.dep_ == "acl" and c.i == t.i + 2 and has_verb_to(c) for c in t.children)
+        ):
+            # "Bush toured the state, with plans to return": the subject of the verb it modifies
+            verb = t.head.head
+            holder = self._subject(doc, verb, inside) if verb.pos_ in ("VERB", "AUX") else None
+            if holder is not None and len(holder) > 0 and holder.end <= t.head.i:
+                named = holder
         if poss is None and named is None and cue.kind == "intent" and t.lemma_ not in self.unsourced_nouns:
             # "support for X", "criticism of Y" stand without a holder (PolNeAR counts them);
             # an intent noun needs one ("the plan for the course" is no one's stated plan)
