@@ -77,3 +77,14 @@ def test_with_plans_to_is_held_by_the_subject_of_the_verb_it_modifies(quotes) ->
     found = [q for q in quotes(text) if q.cue == "plans"]
     assert [q.text for q in found] == ["to return in the fall"]
     assert _speaker(text, found[0]) == "The senator"
+
+
+def test_in_favor_of_marks_what_is_favored(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Three council members voted in favor of the new park.")
+    assert [(q.cue, q.text) for q in found] == [("favor of", "the new park")]
+
+
+def test_the_notion_that_reports_a_belief(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The notion that prices will fall soon is popular.")
+    assert [q.cue for q in found] == ["notion"]
+    assert found[0].text.endswith("prices will fall soon")
