@@ -88,3 +88,15 @@ def test_the_notion_that_reports_a_belief(quotes) -> None:  # type: ignore[no-un
     found = quotes("The notion that prices will fall soon is popular.")
     assert [q.cue for q in found] == ["notion"]
     assert found[0].text.endswith("prices will fall soon")
+
+
+def test_hostile_to_is_the_stance_of_the_copula_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Many farmers are hostile to the new water rules."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("are hostile to", "the new water rules")]
+    assert _speaker(text, found[0]) == "Many farmers"
+
+
+def test_confident_in_takes_its_object_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The mayor is confident in the new budget.")
+    assert [(q.cue, q.text) for q in found] == [("is confident in", "the new budget")]
