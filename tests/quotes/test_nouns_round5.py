@@ -100,3 +100,17 @@ def test_hostile_to_is_the_stance_of_the_copula_subject(quotes) -> None:  # type
 def test_confident_in_takes_its_object_as_content(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The mayor is confident in the new budget.")
     assert [(q.cue, q.text) for q in found] == [("is confident in", "the new budget")]
+
+
+def test_stance_noun_after_among_is_held_by_the_copula_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The teachers union was among the earliest supporters of the mayor."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("the earliest supporters of", "the mayor")]
+    assert _speaker(text, found[0]) == "The teachers union"
+
+
+def test_stance_noun_after_one_of_is_held_by_the_copula_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator is one of the fiercest critics of the pipeline."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the pipeline"]
+    assert _speaker(text, found[0]) == "The senator"

@@ -274,9 +274,14 @@ class Frames:
         pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
         if prep is None or pobj is None or prep.i != t.i + 1 or inside[pobj.i]:
             return None
+        member = self._member_of(t)
         if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
             speaker = self._subject(doc, t.head, inside)
             cue_start = verb_group(doc, t.head).start
+        elif member is not None:
+            # "X is one of the fiercest critics of Y", "X were among the first backers of Y"
+            speaker = self._subject(doc, member, inside)
+            cue_start = t.left_edge.i
         elif t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and not inside[t.head.i]:
             speaker = doc[t.head.left_edge.i : t.head.i + 1]
             cue_start = t.left_edge.i
@@ -289,6 +294,19 @@ class Frames:
             return None
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, doc[cue_start : prep.i + 1], speaker, None, chain)
+
+    @staticmethod
+    def _member_of(t: Token) -> Token | None:
+        """The copula of "X is one of the Ns" / "X was among the Ns" for the noun N, if any."""
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+            return None
+        up = prep.head
+        if prep.lower_ == "of" and up.lower_ == "one" and up.dep_ == "attr":
+            up = up.head
+        elif prep.lower_ == "of":
+            return None
+        return up if up.lemma_ in ("be", "become", "remain") else None
 
     def _raising(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "The city can appear to be a powerhouse", "That looks unlikely (to me)": an appearance.
