@@ -114,3 +114,10 @@ def test_stance_noun_after_one_of_is_held_by_the_copula_subject(quotes) -> None:
     found = quotes(text)
     assert [q.text for q in found] == ["the pipeline"]
     assert _speaker(text, found[0]) == "The senator"
+
+
+def test_proposal_for_takes_its_object(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor's proposal for a harbor tunnel drew little attention."
+    found = [q for q in quotes(text) if q.cue == "proposal for"]
+    assert [q.text for q in found] == ["a harbor tunnel"]
+    assert (_speaker(text, found[0]) or "").startswith("The mayor")
