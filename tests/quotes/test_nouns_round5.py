@@ -121,3 +121,10 @@ def test_proposal_for_takes_its_object(quotes) -> None:  # type: ignore[no-untyp
     found = [q for q in quotes(text) if q.cue == "proposal for"]
     assert [q.text for q in found] == ["a harbor tunnel"]
     assert (_speaker(text, found[0]) or "").startswith("The mayor")
+
+
+def test_adjective_cue_in_a_small_clause_is_held_by_its_own_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "With party leaders worried about turnout, the mayor called a meeting."
+    found = [q for q in quotes(text) if q.cue == "worried about"]
+    assert [q.text for q in found] == ["turnout"]
+    assert _speaker(text, found[0]) == "party leaders"

@@ -552,7 +552,11 @@ class Frames:
             return None
         if t.dep_ == "amod" and t.head.i < t.i:
             return self._adj_after_noun(doc, t, cue, inside)
-        if t.dep_ not in ("acomp", "oprd") or t.head.lemma_ not in ("be", "become", "remain", "seem"):
+        # "with party leaders worried about turnout, …": a small clause with its own subject
+        small = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not inside[c.i]), None)
+        if small is None and (
+            t.dep_ not in ("acomp", "oprd") or t.head.lemma_ not in ("be", "become", "remain", "seem")
+        ):
             return None
         content: tuple[int, int] | None = None
         prep: Token | None = None
@@ -572,16 +576,16 @@ class Frames:
                     break
         if content is None:
             return None
-        speaker = self._subject(doc, t.head, inside)
+        speaker = np_span(doc, small, inside) if small is not None else self._subject(doc, t.head, inside)
         if speaker is None or len(speaker) == 0 or speaker[0].lower_ in ("it", "there"):
             return None
         lo, hi = trim(doc, *content)
         if lo is None or hi is None:
             return None
         lo, hi = balance_marks(doc_text(doc), lo, hi)
-        group = verb_group(doc, t.head)
+        group = verb_group(doc, t.head) if small is None else doc[t.i : t.i + 1]
         end = prep.i if prep is not None else t.i
-        if group.end > t.i:
+        if small is None and group.end > t.i:
             return None
         cue_span = doc[group.start : end + 1] if inner is None else verb_group(doc, inner)
         return Found(
