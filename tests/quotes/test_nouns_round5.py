@@ -128,3 +128,10 @@ def test_adjective_cue_in_a_small_clause_is_held_by_its_own_subject(quotes) -> N
     found = [q for q in quotes(text) if q.cue == "worried about"]
     assert [q.text for q in found] == ["turnout"]
     assert _speaker(text, found[0]) == "party leaders"
+
+
+def test_adjective_cue_after_a_name_takes_its_infinitive(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Several Republican senators reluctant to travel stayed in Washington."
+    found = [q for q in quotes(text) if q.cue == "reluctant"]
+    assert [q.text for q in found] == ["to travel"]
+    assert _speaker(text, found[0]) == "Several Republican senators"

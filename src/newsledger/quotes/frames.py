@@ -593,25 +593,28 @@ class Frames:
         )
 
     def _adj_after_noun(self, doc: Doc, t: Token, cue: Cue, inside: list[int]) -> Found | None:
-        """ "a senator critical of the deal", "voters, angry at Washington,": the noun holds it."""
+        """ "Senator X, critical of the deal,", "Republicans reluctant to act": the named noun holds it."""
         holder = t.head
-        if holder.ent_type_ not in NAME_ENTS or inside[holder.i]:
+        speaker = doc[holder.left_edge.i : holder.i + 1]
+        if not any(w.ent_type_ in NAME_ENTS for w in speaker) or inside[holder.i]:
             return None
         prep = next(
             (c for c in t.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1), None
         )
         objs = [g for g in prep.children if g.dep_ in ("pcomp", "pobj")] if prep is not None else []
-        if prep is None or not objs or inside[objs[0].i]:
+        if prep is None:
+            # "Sanders supporters reluctant to give up": an infinitive right after it
+            objs = [c for c in t.children if c.dep_ == "xcomp" and c.i == t.i + 2 and has_verb_to(c)]
+        if not objs or inside[objs[0].i]:
             return None
         lo, hi = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
         if lo is None or hi is None:
             return None
-        speaker = doc[holder.left_edge.i : holder.i + 1]
         return Found(
             "indirect",
             lo,
             hi,
-            doc[t.i : prep.i + 1],
+            doc[t.i : (prep.i if prep is not None else t.i) + 1],
             speaker,
             None,
             source_chain(speaker, None, self.source_words),
