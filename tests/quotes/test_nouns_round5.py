@@ -135,3 +135,10 @@ def test_adjective_cue_after_a_name_takes_its_infinitive(quotes) -> None:  # typ
     found = [q for q in quotes(text) if q.cue == "reluctant"]
     assert [q.text for q in found] == ["to travel"]
     assert _speaker(text, found[0]) == "Several Republican senators"
+
+
+def test_evaluation_noun_whose_preposition_hangs_on_the_light_verb(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor took several swipes at the mayor during the debate."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("took several swipes at", "the mayor")]
+    assert _speaker(text, found[0]) == "The governor"

@@ -737,6 +737,19 @@ class Frames:
                     content = (objs[0].left_edge.i, objs[0].right_edge.i + 1)
                     prep = c
                     break
+        if content is None and light is not None and cue.kind == "evaluation":
+            # "took swipes at X": the parser may hang the noun's preposition on the light verb
+            at = next(
+                (
+                    c
+                    for c in light.children
+                    if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.right_edge.i + 1
+                ),
+                None,
+            )
+            objs = [g for g in at.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS] if at else []
+            if at is not None and objs:
+                content, prep = (objs[0].left_edge.i, objs[0].right_edge.i + 1), at
         copula = t.head if t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.head.i > t.i else None
         if content is None and copula is not None:
             # "Her view is that the tax is unfair": the clause after the copula
