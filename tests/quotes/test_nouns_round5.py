@@ -142,3 +142,8 @@ def test_evaluation_noun_whose_preposition_hangs_on_the_light_verb(quotes) -> No
     found = quotes(text)
     assert [(q.cue, q.text) for q in found] == [("took several swipes at", "the mayor")]
     assert _speaker(text, found[0]) == "The governor"
+
+
+def test_intent_noun_with_a_negated_infinitive(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("The council's decision not to fund the festival angered the artists.")
+    assert [(q.cue, q.text) for q in found] == [("decision", "not to fund the festival")]

@@ -723,8 +723,12 @@ class Frames:
             ):
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
-            if c.dep_ == "acl" and c.i == t.i + 2 and has_verb_to(c):
-                # "her decision to meet …", "his determination to act alone"
+            if (
+                c.dep_ == "acl"
+                and has_verb_to(c)
+                and (c.i == t.i + 2 or (c.i == t.i + 3 and doc[t.i + 1].dep_ == "neg"))
+            ):
+                # "her decision to meet …", "his determination to act alone", "a vow not to run"
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
             if (
