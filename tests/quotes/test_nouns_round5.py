@@ -147,3 +147,8 @@ def test_evaluation_noun_whose_preposition_hangs_on_the_light_verb(quotes) -> No
 def test_intent_noun_with_a_negated_infinitive(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The council's decision not to fund the festival angered the artists.")
     assert [(q.cue, q.text) for q in found] == [("decision", "not to fund the festival")]
+
+
+def test_intent_noun_with_an_adverb_inside_its_infinitive(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Her promise to quickly rebuild the bridge won applause.")
+    assert [(q.cue, q.text) for q in found] == [("promise", "to quickly rebuild the bridge")]

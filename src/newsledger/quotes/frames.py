@@ -726,9 +726,9 @@ class Frames:
             if (
                 c.dep_ == "acl"
                 and has_verb_to(c)
-                and (c.i == t.i + 2 or (c.i == t.i + 3 and doc[t.i + 1].dep_ == "neg"))
+                and (c.i == t.i + 2 or c.left_edge.i == t.i + 1)
             ):
-                # "her decision to meet …", "his determination to act alone", "a vow not to run"
+                # "her decision to meet …", "a vow not to run", "his reluctance to fully engage"
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
             if (
