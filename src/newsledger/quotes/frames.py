@@ -723,11 +723,7 @@ class Frames:
             ):
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
-            if (
-                c.dep_ == "acl"
-                and has_verb_to(c)
-                and (c.i == t.i + 2 or c.left_edge.i == t.i + 1)
-            ):
+            if c.dep_ == "acl" and has_verb_to(c) and (c.i == t.i + 2 or c.left_edge.i == t.i + 1):
                 # "her decision to meet …", "a vow not to run", "his reluctance to fully engage"
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
