@@ -36,7 +36,6 @@ INTENT_DEPS = frozenset({"xcomp"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 CLAUSE_STOP = frozenset({"conj", "cc", "punct", "parataxis", "mark", "advcl"})
 SET_OFF = frozenset({",", "--", "\u2014", "\u2013", "(", ")", ";"})
-ABOUT = frozenset({"about"})
 
 
 class Frames:
@@ -662,7 +661,7 @@ class Frames:
         verb = self.cues.get(t.lemma_)
         if verb is None or verb.kind != "speech" or t.lemma_ in self.noun_cues:
             return None
-        return Cue("speech", frozenset(), ABOUT, False, False)
+        return Cue("speech", frozenset(), frozenset({"about"}), False, False)
 
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Trump's claim that …", "her comments about …", "support for X": a noun cue.
