@@ -273,9 +273,14 @@ class Frames:
         pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
         if prep is None or pobj is None or prep.i != t.i + 1 or inside[pobj.i]:
             return None
+        member = self._member_of(t)
         if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
             speaker = self._subject(doc, t.head, inside)
             cue_start = verb_group(doc, t.head).start
+        elif member is not None:
+            # "X is one of the fiercest critics of Y", "X were among the first backers of Y"
+            speaker = self._subject(doc, member, inside)
+            cue_start = t.left_edge.i
         elif t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and not inside[t.head.i]:
             speaker = doc[t.head.left_edge.i : t.head.i + 1]
             cue_start = t.left_edge.i
@@ -288,6 +293,19 @@ class Frames:
             return None
         chain = source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, doc[cue_start : prep.i + 1], speaker, None, chain)
+
+    @staticmethod
+    def _member_of(t: Token) -> Token | None:
+        """The copula of "X is one of the Ns" / "X was among the Ns" for the noun N, if any."""
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+            return None
+        up = prep.head
+        if prep.lower_ == "of" and up.lower_ == "one" and up.dep_ == "attr":
+            up = up.head
+        elif prep.lower_ == "of":
+            return None
+        return up if up.lemma_ in ("be", "become", "remain") else None
 
     def _raising(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "The city can appear to be a powerhouse", "That looks unlikely (to me)": an appearance.
@@ -679,10 +697,14 @@ class Frames:
     def _adj_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Graham has been critical of Trump", "she was sure that …": the copula's subject."""
         cue = self.adj_cues.get(t.lemma_)
-        if (
-            cue is None
-            or t.dep_ not in ("acomp", "oprd")
-            or t.head.lemma_ not in ("be", "become", "remain", "seem")
+        if cue is None:
+            return None
+        if t.dep_ == "amod" and t.head.i < t.i:
+            return self._adj_after_noun(doc, t, cue, inside)
+        # "with party leaders worried about turnout, …": a small clause with its own subject
+        small = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not inside[c.i]), None)
+        if small is None and (
+            t.dep_ not in ("acomp", "oprd") or t.head.lemma_ not in ("be", "become", "remain", "seem")
         ):
             return None
         content: tuple[int, int] | None = None
@@ -703,21 +725,93 @@ class Frames:
                     break
         if content is None:
             return None
-        speaker = self._subject(doc, t.head, inside)
+        speaker = np_span(doc, small, inside) if small is not None else self._subject(doc, t.head, inside)
         if speaker is None or len(speaker) == 0 or speaker[0].lower_ in ("it", "there"):
             return None
         lo, hi = trim(doc, *content)
         if lo is None or hi is None:
             return None
         lo, hi = balance_marks(doc_text(doc), lo, hi)
-        group = verb_group(doc, t.head)
+        group = verb_group(doc, t.head) if small is None else doc[t.i : t.i + 1]
         end = prep.i if prep is not None else t.i
-        if group.end > t.i:
+        if small is None and group.end > t.i:
             return None
         cue_span = doc[group.start : end + 1] if inner is None else verb_group(doc, inner)
         return Found(
             "indirect", lo, hi, cue_span, speaker, None, source_chain(speaker, None, self.source_words)
         )
+
+    def _adj_after_noun(self, doc: Doc, t: Token, cue: Cue, inside: list[int]) -> Found | None:
+        """ "Senator X, critical of the deal,", "Republicans reluctant to act": the named noun holds it."""
+        holder = t.head
+        speaker = doc[holder.left_edge.i : holder.i + 1]
+        if not any(w.ent_type_ in NAME_ENTS for w in speaker) or inside[holder.i]:
+            return None
+        prep = next(
+            (c for c in t.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.i + 1), None
+        )
+        objs = [g for g in prep.children if g.dep_ in ("pcomp", "pobj")] if prep is not None else []
+        if prep is None:
+            # "Sanders supporters reluctant to give up": an infinitive right after it
+            objs = [c for c in t.children if c.dep_ == "xcomp" and c.i == t.i + 2 and has_verb_to(c)]
+        if not objs or inside[objs[0].i]:
+            return None
+        lo, hi = trim(doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+        if lo is None or hi is None:
+            return None
+        return Found(
+            "indirect",
+            lo,
+            hi,
+            doc[t.i : (prep.i if prep is not None else t.i) + 1],
+            speaker,
+            None,
+            source_chain(speaker, None, self.source_words),
+        )
+
+    def _support_among(self, doc: Doc, t: Token, poss: Token | None, inside: list[int]) -> Found | None:
+        """ "Clinton has strong support among black voters", "his support among women": a poll.
+
+        The group after "among" holds the stance; its content is whom it is for: the
+        possessor, or the subject of a light or receiving verb ("has", "won").
+        """
+        among = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > t.i), None)
+        group = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+        if among is None or group is None or inside[group.i]:
+            return None
+        head = t.head
+        if poss is not None:
+            target: Span | None = np_span(doc, poss, inside)
+        elif t.dep_ == "dobj" and head.i < t.i and head.lemma_ in self.light_verbs | self.receiving_verbs:
+            target = self._subject(doc, head, inside)
+        else:
+            return None
+        if target is None or len(target) == 0 or target.start > t.i or target[0].lower_ in ("it", "there"):
+            return None
+        lo, hi = trim(doc, target.start, target.end)
+        if lo is None or hi is None:
+            return None
+        speaker = np_span(doc, group, inside)
+        return Found(
+            "indirect",
+            lo,
+            hi,
+            doc[t.i : among.i + 1],
+            speaker,
+            None,
+            source_chain(speaker, None, self.source_words),
+        )
+
+    def _speech_nominal(self, t: Token) -> Cue | None:
+        """ "a joke about his age", "her tweets about the vote": a speech verb's noun with no row.
+
+        Only its "about" complement is content (PolNeAR marks it; "talk of", "post on" are
+        rarely speech).
+        """
+        verb = self.cues.get(t.lemma_)
+        if verb is None or verb.kind != "speech" or t.lemma_ in self.noun_cues:
+            return None
+        return Cue("speech", frozenset(), frozenset({"about"}), False, False)
 
     def _noun_cue(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "Trump's claim that …", "her comments about …", "support for X": a noun cue.
@@ -727,12 +821,16 @@ class Frames:
         Its holder is the possessor, a name before it or the subject of a light verb; intent
         nouns ("plan", "effort") need one, the others stand without ("criticism of Y").
         """
-        cue = self.noun_cues.get(t.lemma_)
+        cue = self.noun_cues.get(t.lemma_) or self._speech_nominal(t)
         if cue is None:
             return None
         poss = next((c for c in t.children if c.dep_ == "poss"), None)
         if poss is not None and inside[poss.i]:
             return None
+        if cue.kind == "evaluation":
+            among = self._support_among(doc, t, poss, inside)
+            if among is not None:
+                return among
         named: Span | None = None
         light = self._light_verb(t)
         if light is not None and (poss is None or poss.pos_ == "PRON"):
@@ -750,6 +848,18 @@ class Frames:
                 lo_n = first.left_edge.i
                 hi_n = max(c.right_edge.i for c in names)
                 named = doc[lo_n : hi_n + 1]
+        if (
+            poss is None
+            and named is None
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "with"
+            and any(c.dep_ == "acl" and c.i == t.i + 2 and has_verb_to(c) for c in t.children)
+        ):
+            # "Bush toured the state, with plans to return": the subject of the verb it modifies
+            verb = t.head.head
+            holder = self._subject(doc, verb, inside) if verb.pos_ in ("VERB", "AUX") else None
+            if holder is not None and len(holder) > 0 and holder.end <= t.head.i:
+                named = holder
         if poss is None and named is None and cue.kind == "intent" and t.lemma_ not in self.unsourced_nouns:
             # "support for X", "criticism of Y" stand without a holder (PolNeAR counts them);
             # an intent noun needs one ("the plan for the course" is no one's stated plan)
@@ -762,8 +872,8 @@ class Frames:
             ):
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
-            if c.dep_ == "acl" and c.i == t.i + 2 and has_verb_to(c):
-                # "her decision to meet …", "his determination to act alone"
+            if c.dep_ == "acl" and has_verb_to(c) and (c.i == t.i + 2 or c.left_edge.i == t.i + 1):
+                # "her decision to meet …", "a vow not to run", "his reluctance to fully engage"
                 content = (c.left_edge.i, c.right_edge.i + 1)
                 break
             if (
@@ -776,13 +886,26 @@ class Frames:
                     content = (objs[0].left_edge.i, objs[0].right_edge.i + 1)
                     prep = c
                     break
+        if content is None and light is not None and cue.kind == "evaluation":
+            # "took swipes at X": the parser may hang the noun's preposition on the light verb
+            at = next(
+                (
+                    c
+                    for c in light.children
+                    if c.dep_ == "prep" and c.lower_ in cue.preps and c.i == t.right_edge.i + 1
+                ),
+                None,
+            )
+            objs = [g for g in at.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS] if at else []
+            if at is not None and objs:
+                content, prep = (objs[0].left_edge.i, objs[0].right_edge.i + 1), at
         copula = t.head if t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.head.i > t.i else None
         if content is None and copula is not None:
             # "Her view is that the tax is unfair": the clause after the copula
             comp = next((c for c in copula.children if c.dep_ == "ccomp" and c.i > copula.i), None)
             if comp is not None and not inside[comp.i]:
                 content, prep = (comp.left_edge.i, comp.right_edge.i + 1), copula
-        if content is None:
+        if content is None or (t.lemma_ not in self.noun_cues and (prep is None or prep.dep_ != "prep")):
             return None
         lo, hi = trim(doc, *content)
         if lo is None or hi is None:

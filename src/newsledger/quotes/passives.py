@@ -181,7 +181,9 @@ class Passives(Frames):
         """ "The plan drew sharp criticism from farmers": the subject is what the noun cue is about.
 
         A verb of receiving ("draw", "win", "face", "come under") with a noun cue of evaluation
-        as its object: the content is the verb's subject, the source the object of "from".
+        as its object: the content is the verb's subject, the source the object of "from". A
+        speech noun ("criticism", "questions") counts only with its "from" giver; without one
+        ("faced questions about its cost") the noun keeps its own content.
         """
         verb = t.head
         if t.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_ == "come":
@@ -189,7 +191,7 @@ class Passives(Frames):
         elif t.dep_ != "dobj" or verb.lemma_ not in self.receiving_verbs:
             return None
         cue = self.noun_cues.get(t.lemma_)
-        if cue is None or cue.kind != "evaluation" or verb.pos_ != "VERB" or verb.i > t.i:
+        if cue is None or cue.kind not in ("evaluation", "speech") or verb.pos_ != "VERB" or verb.i > t.i:
             return None
         subj = self._subject(doc, verb, inside)
         if subj is None or len(subj) == 0 or subj[0].lower_ in ("it", "there") or subj.start > verb.i:
@@ -207,6 +209,8 @@ class Passives(Frames):
             ),
             None,
         )
+        if giver is None and cue.kind != "evaluation":
+            return None
         speaker = np_span(doc, giver, inside) if giver is not None else None
         cue_span = doc[verb_group(doc, verb).start : t.i + 1]
         return Found(
