@@ -535,6 +535,20 @@ class Frames:
         return rel.i, rel.i + 1
 
     @staticmethod
+    def _relative_pronoun_object(t: Token, lo_tok: int, hi_tok: int) -> tuple[int, int] | None:
+        """ "the plan that the mayor criticized", "what he called …": a content that is only the
+        relative word the cue takes as its object; the antecedent with that word (the word alone
+        when there is no antecedent), not the sentence before it."""
+        rel = t.doc[lo_tok]
+        if hi_tok != lo_tok + 1 or rel.head.i != t.i or rel.dep_ != "dobj" or rel.i > t.i:
+            return None
+        if rel.tag_ not in ("WDT", "WP") and rel.lower_ != "that":
+            return None
+        if t.dep_ == "relcl" and t.head.i < rel.i and rel.lower_ == "that":
+            return t.head.left_edge.i, rel.i + 1
+        return rel.i, rel.i + 1
+
+    @staticmethod
     def _nested_prep(t: Token, kids: list[Token], cue: Cue) -> tuple[int, int, Token | None] | None:
         """ "talking to voters about health care", "spoke out in favor of X": the cue's
         preposition the parser hung on the noun of another one after the cue."""

@@ -1,0 +1,21 @@
+"""Quote frames of round 6 (issue 6): reported-speech frames. Sentences written here."""
+
+from __future__ import annotations
+
+
+def test_that_relative_object_is_its_antecedent(quotes) -> None:  # type: ignore[no-untyped-def]
+    # what the mayor criticized is the package, not the crews' finishing it
+    found = quotes("Crews finished the larger package of repairs that the mayor criticized last spring.")
+    assert [(q.cue, q.text) for q in found] == [("criticized", "the larger package of repairs that")]
+
+
+def test_free_relative_object_is_the_relative_word(quotes) -> None:  # type: ignore[no-untyped-def]
+    # no antecedent: the relative word alone, not the sentence before it
+    found = quotes("Residents were startled by what some call the mayor's harsh tone toward the council.")
+    assert [(q.cue, q.text) for q in found] == [("call", "what")]
+
+
+def test_which_relative_object_stays_the_relative_word(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor spoke at length about the new transit budget, which the mayor criticized on Monday."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("criticized", "which")]
