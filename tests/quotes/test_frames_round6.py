@@ -19,3 +19,13 @@ def test_which_relative_object_stays_the_relative_word(quotes) -> None:  # type:
     text = "The governor spoke at length about the new transit budget, which the mayor criticized on Monday."
     found = quotes(text)
     assert [(q.cue, q.text) for q in found] == [("criticized", "which")]
+
+
+def test_it_is_likely_that_reports_no_view(quotes) -> None:  # type: ignore[no-untyped-def]
+    # a weighing of chances, held by no one: no report
+    assert quotes("It is likely that prices will rise again next year.") == []
+
+
+def test_it_is_clear_that_still_reports_the_clause(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("It is clear that prices will rise again next year.")
+    assert [(q.cue, q.text) for q in found] == [("is clear", "that prices will rise again next year")]
