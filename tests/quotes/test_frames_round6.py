@@ -29,3 +29,9 @@ def test_it_is_likely_that_reports_no_view(quotes) -> None:  # type: ignore[no-u
 def test_it_is_clear_that_still_reports_the_clause(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("It is clear that prices will rise again next year.")
     assert [(q.cue, q.text) for q in found] == [("is clear", "that prices will rise again next year")]
+
+
+def test_an_open_question_reports_no_view(quotes) -> None:  # type: ignore[no-untyped-def]
+    # "unclear" and a negated "clear" ask a question no one answers: no report
+    assert quotes("It is unclear whether prices will rise again next year.") == []
+    assert quotes("It is not clear whether prices will rise again next year.") == []

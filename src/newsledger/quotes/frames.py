@@ -252,12 +252,14 @@ class Frames:
         return Found("indirect", lo, hi, doc[verb_group(doc, head).start : t.i + 1], speaker, None, chain)
 
     def _evident(self, doc: Doc, t: Token) -> Found | None:
-        """ "It is clear that …", "it was unclear whether …": a judgement with no named source."""
+        """ "It is clear that …", "it was obvious that …": a judgement with no named source."""
         head = t.head
         if t.dep_ != "acomp" or head.lemma_ not in ("be", "seem", "appear", "become", "remain"):
             return None
         if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
             return None
+        if any(c.dep_ == "neg" for c in (*head.children, *t.children)):
+            return None  # "it is not clear whether …": an open question, no one's view
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > t.i), None)
         if clause is None:
             return None
