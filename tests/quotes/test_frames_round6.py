@@ -35,3 +35,11 @@ def test_an_open_question_reports_no_view(quotes) -> None:  # type: ignore[no-un
     # "unclear" and a negated "clear" ask a question no one answers: no report
     assert quotes("It is unclear whether prices will rise again next year.") == []
     assert quotes("It is not clear whether prices will rise again next year.") == []
+
+
+def test_a_provoked_reaction_is_about_the_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The new parking fees sparked sharp criticism from shop owners downtown."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("sparked sharp criticism", "The new parking fees")]
+    assert found[0].speaker_start is not None
+    assert text[found[0].speaker_start : found[0].speaker_end] == "shop owners downtown"
