@@ -43,3 +43,9 @@ def test_a_provoked_reaction_is_about_the_subject(quotes) -> None:  # type: igno
     assert [(q.cue, q.text) for q in found] == [("sparked sharp criticism", "The new parking fees")]
     assert found[0].speaker_start is not None
     assert text[found[0].speaker_start : found[0].speaker_end] == "shop owners downtown"
+
+
+def test_apparently_is_the_writers_inference(quotes) -> None:  # type: ignore[no-untyped-def]
+    assert quotes("Apparently, the council did not give up on the new park.") == []
+    found = quotes("The council reportedly did not give up on the new park.")
+    assert {q.cue for q in found} == {"reportedly"}
