@@ -252,12 +252,14 @@ class Frames:
         return Found("indirect", lo, hi, doc[verb_group(doc, head).start : t.i + 1], speaker, None, chain)
 
     def _evident(self, doc: Doc, t: Token) -> Found | None:
-        """ "It is clear that …", "it was unclear whether …": a judgement with no named source."""
+        """ "It is clear that …", "it was obvious that …": a judgement with no named source."""
         head = t.head
         if t.dep_ != "acomp" or head.lemma_ not in ("be", "seem", "appear", "become", "remain"):
             return None
         if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
             return None
+        if any(c.dep_ == "neg" for c in (*head.children, *t.children)):
+            return None  # "it is not clear whether …": an open question, no one's view
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > t.i), None)
         if clause is None:
             return None
@@ -532,6 +534,20 @@ class Frames:
         rel = next((c for c in t.children if c.dep_ == "dobj" and c.i < t.i), None)
         if rel is None or rel.lower_ not in ("which", "whom", "who"):
             return None
+        return rel.i, rel.i + 1
+
+    @staticmethod
+    def _relative_pronoun_object(t: Token, lo_tok: int, hi_tok: int) -> tuple[int, int] | None:
+        """ "the plan that the mayor criticized", "what he called …": a content that is only the
+        relative word the cue takes as its object; the antecedent with that word (the word alone
+        when there is no antecedent), not the sentence before it."""
+        rel = t.doc[lo_tok]
+        if hi_tok != lo_tok + 1 or rel.head.i != t.i or rel.dep_ != "dobj" or rel.i > t.i:
+            return None
+        if rel.tag_ not in ("WDT", "WP") and rel.lower_ != "that":
+            return None
+        if t.dep_ == "relcl" and t.head.i < rel.i and rel.lower_ == "that":
+            return t.head.left_edge.i, rel.i + 1
         return rel.i, rel.i + 1
 
     @staticmethod

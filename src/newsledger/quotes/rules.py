@@ -945,6 +945,16 @@ class RulesQuoteExtractor(Passives):
             if after is None:
                 return None
             lo, hi = after
+        elif (
+            speaker is not None
+            and not prep
+            and (rel_obj := self._relative_pronoun_object(t, lo_tok, hi_tok)) is not None
+        ):
+            # "the plan that the mayor criticized": the plan is what is criticized
+            r_lo, r_hi = trim(doc, *rel_obj)
+            if r_lo is None or r_hi is None:
+                return None
+            lo, hi = r_lo, r_hi
         elif speaker is not None and hi_tok <= t.i and lo_tok < speaker.start and not prep:
             # "…, a source said": the content is all the sentence before the attribution
             lo, hi = before_attribution(doc, t.sent.start, min(speaker.start, t.i), lo)
