@@ -1,0 +1,22 @@
+"""Direct-quote and layout fixes of round 6 (issue 6): quotation marks at the edges of a
+reported content. Sentences written here."""
+
+from __future__ import annotations
+
+
+def test_reported_content_starting_with_a_quote_keeps_its_opening_mark(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor condemned \u201ca cowardly act of arson\u201d at the depot."
+    found = [q for q in quotes(text) if q.cue == "condemned"]
+    assert [q.text for q in found] == ["\u201ca cowardly act of arson\u201d at the depot"]
+
+
+def test_doubled_backtick_opening_mark_is_kept_whole(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor condemned ``a cowardly act of arson'' at the depot."
+    found = [q for q in quotes(text) if q.cue == "condemned"]
+    assert [q.text for q in found] == ["``a cowardly act of arson'' at the depot"]
+
+
+def test_balanced_marks_inside_a_content_take_no_mark_from_outside(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said the \u201cnew deal\u201d plan would fail."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert [q.text for q in found] == ["the \u201cnew deal\u201d plan would fail"]
