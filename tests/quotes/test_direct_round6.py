@@ -20,3 +20,18 @@ def test_balanced_marks_inside_a_content_take_no_mark_from_outside(quotes) -> No
     text = "The mayor said the \u201cnew deal\u201d plan would fail."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert [q.text for q in found] == ["the \u201cnew deal\u201d plan would fail"]
+
+
+def test_quote_taken_by_a_verb_inside_a_said_clause_is_part_of_what_was_said(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said she opposes \u201cany new tax on farmers and small shops.\u201d"
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("said", "she opposes \u201cany new tax on farmers and small shops.\u201d")
+    ]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "The minister"
+
+
+def test_quote_after_a_verb_that_takes_no_clause_of_said_keeps_its_own_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach shouted, \u201cRun faster, all of you!\u201d"
+    found = quotes(text)
+    assert [(q.cue, q.kind, q.text) for q in found] == [("shouted", "direct", "Run faster, all of you!")]

@@ -320,6 +320,7 @@ class RulesQuoteExtractor(Passives):
         ):
             before = before.head  # “…,” Tester said, referring to the excuse, “…”: the main cue
         if before is not None:
+            before = self._outer_cue(before, first, inside)
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
         prev_text = text[:para_lo].rstrip() if lead == "" else lead
@@ -595,6 +596,18 @@ class RulesQuoteExtractor(Passives):
                 inverted = n == 0 and any(c.i > t.i and c.dep_ in ("nsubj", "dobj") for c in t.children)
                 return t if before or inverted else None
         return None
+
+    def _outer_cue(self, cue: Token, quote: Span, inside: list[int]) -> Token:
+        """The speech verb whose clause holds ``cue`` and the quote it takes: "she said he wants
+        “…”" is what she said (not "…, he wrote explaining why he spoke, “…”")."""
+        if not any(cue.is_ancestor(t) for t in quote):
+            return cue
+        t = cue
+        while t.dep_ == "ccomp" and t.head.i < t.i and not inside[t.head.i] and self._is_direct_cue(t.head):
+            if any("\n" in x.text or x.text in ",;:\u2014(" for x in t.doc[t.head.i : t.i]):
+                break  # "X said, suggesting “…”", or a parse that runs across paragraphs
+            t = t.head
+        return t
 
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(self._lem(t))
