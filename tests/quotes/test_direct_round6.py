@@ -35,3 +35,28 @@ def test_quote_after_a_verb_that_takes_no_clause_of_said_keeps_its_own_cue(quote
     text = "The coach shouted, \u201cRun faster, all of you!\u201d"
     found = quotes(text)
     assert [(q.cue, q.kind, q.text) for q in found] == [("shouted", "direct", "Run faster, all of you!")]
+
+
+def test_deck_line_closing_on_experts_say_is_their_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Rules unclear on whether part-time nurses are covered, experts say.\n\nThe bill passed on Monday."
+    found = [q for q in quotes(text) if q.cue == "say"]
+    assert [q.text for q in found] == ["Rules unclear on whether part-time nurses are covered"]
+    assert text[found[0].speaker_start : found[0].speaker_end] == "experts"
+
+
+def test_headline_label_then_a_line_with_its_own_trailing_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Historians: the war was lost early;\nThe peace was lost later in the decade, analyst says."
+    found = quotes(text)
+    assert ("says", "The peace was lost later in the decade") in [(q.cue, q.text) for q in found]
+    assert (":", "the war was lost early;") in [(q.cue, q.text) for q in found]
+
+
+def test_trailing_cue_after_an_abbreviated_title_keeps_the_whole_sentence(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Rules unclear for Sen. Adams and his staff, aides say."
+    found = [q for q in quotes(text) if q.cue == "say"]
+    assert [q.text for q in found] == ["Rules unclear for Sen. Adams and his staff"]
+
+
+def test_relative_clause_before_the_last_verb_is_no_trailing_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The old mill burned down in the spring, a loss the whole village mourned."
+    assert [q for q in quotes(text) if q.cue == "mourned"] == []

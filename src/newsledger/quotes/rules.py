@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
-from newsledger.quotes.labels import labelled, mistagged, verb_form
+from newsledger.quotes.labels import labelled, mistagged, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.passives import Passives
@@ -206,6 +206,15 @@ class RulesQuoteExtractor(Passives):
         if self.reported:
             found.extend(self._indirect(doc, text, inside, used_cues, covered))
         found.extend(self._embedded(doc, text, quoted, inside, found))
+        cued = {f.cue.root.i for f in found if f.cue is not None}
+        for f in trailing(doc, text, self._is_direct_cue):
+            # ", experts say." closing a line the parse did not tie to its verb
+            if (
+                f.cue is not None
+                and f.cue.root.i not in cued
+                and not any(f.start < g.end and g.start < f.end for g in found)
+            ):
+                found.append(f)
         found.sort(key=lambda f: (f.start, f.end))
         return to_quotes(article, doc, found, mentions, actors)
 
