@@ -207,7 +207,7 @@ class RulesQuoteExtractor(Passives):
             found.extend(self._indirect(doc, text, inside, used_cues, covered))
         found.extend(self._embedded(doc, text, quoted, inside, found))
         cued = {f.cue.root.i for f in found if f.cue is not None}
-        for f in trailing(doc, text, self._is_direct_cue):
+        for f in trailing(doc, text, self._is_direct_cue) if self.reported else []:
             # ", experts say." closing a line the parse did not tie to its verb
             if (
                 f.cue is not None
