@@ -60,3 +60,9 @@ def test_trailing_cue_after_an_abbreviated_title_keeps_the_whole_sentence(quotes
 def test_relative_clause_before_the_last_verb_is_no_trailing_attribution(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The old mill burned down in the spring, a loss the whole village mourned."
     assert [q for q in quotes(text) if q.cue == "mourned"] == []
+
+
+def test_content_ending_inside_a_quote_takes_back_its_closing_mark(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator praises Smith as 'a steady hand.'"
+    found = [q for q in quotes(text) if q.cue == "praises"]
+    assert [q.text for q in found] == ["Smith as 'a steady hand.'"]

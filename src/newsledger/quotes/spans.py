@@ -428,6 +428,19 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
             if not (prev.is_quote and not prev.whitespace_):
                 break
             first = prev
+    if sum(t.is_quote for t in doc[first.i : last.i + 1]) % 2 == 1 and not last.is_quote:
+        # an unmatched opener inside whose closer the parse left out ("were “mostly false.”")
+        nxt = [t for t in doc[last.i + 1 : last.i + 3]]
+        if nxt and nxt[0].is_quote and not last.whitespace_:
+            last = nxt[0]
+        elif (
+            len(nxt) == 2
+            and nxt[0].text in ".,!?"
+            and nxt[1].is_quote
+            and not last.whitespace_
+            and not nxt[0].whitespace_
+        ):
+            last = nxt[1]
     return first.idx, last.idx + len(last.text)
 
 
