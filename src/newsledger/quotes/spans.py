@@ -430,7 +430,7 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
             first = prev
     if sum(t.is_quote for t in doc[first.i : last.i + 1]) % 2 == 1 and not last.is_quote:
         # an unmatched opener inside whose closer the parse left out ("were “mostly false.”")
-        nxt = [t for t in doc[last.i + 1 : last.i + 3]]
+        nxt = list(doc[last.i + 1 : last.i + 3])
         if nxt and nxt[0].is_quote and not last.whitespace_:
             last = nxt[0]
         elif (
