@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -136,3 +136,49 @@ def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
         return None
     speaker = doc[lo : t.i]
     return Found("indirect", a, b, doc[t.i : t.i + 1], speaker, None, ())
+
+
+TRAILING = re.compile(r",[^\S\n]+([^,;:\n\u201c\u201d\"]{1,60}?)[^\S\n]+([a-z]+)\.[^\S\n]*$")
+SENTENCE_END = re.compile(r"[.?!][\u201d\"\u2019']?[^\S\n]+(?=[A-Z\u201c\"])")
+
+
+def trailing(doc: Doc, text: str, is_cue: Callable[[Token], bool]) -> list[Found]:
+    """A paragraph that closes on ", SUBJECT VERB." ("Rents will keep rising, experts say."):
+    the words of its last sentence before the comma, whatever the parse made of them (headline
+    decks and short lines are often parsed with the verb's subject at their start)."""
+    out: list[Found] = []
+    for lo, hi in paragraphs(text):
+        m = TRAILING.search(text, lo, hi)
+        if m is None:
+            continue
+        verb = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        subj = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if verb is None or subj is None or len(verb) != 1 or not is_cue(verb[0]) or len(subj) > 5:
+            continue
+        if verb[0].tag_ not in ("VBZ", "VBD", "VBP") or not all(
+            t.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "PUNCT", "NUM") for t in subj
+        ):
+            continue
+        if subj[-1].pos_ not in ("NOUN", "PROPN", "PRON") or any(t.tag_ in ("WDT", "WP") for t in subj):
+            continue
+        heads = [t for t in subj if not subj.start <= t.head.i < subj.end]
+        if len(heads) != 1 or heads[0].head.i != verb.start or heads[0].dep_ != "nsubj":
+            continue  # "…, a loss the village mourned": not the subject of the closing verb
+        c_lo = lo
+        for s in SENTENCE_END.finditer(text, lo, m.start()):
+            word = text[lo : s.start()].rsplit(None, 1)[-1] if text[lo : s.start()].strip() else ""
+            if text[s.start()] == "." and len(word) <= 3 and word[:1].isalpha() and word != word.lower():
+                continue  # "Sen. Smith", "U.S. Army": an abbreviation, not a sentence's end
+            if text[s.start()] == "." and len(word) == 1:
+                continue
+            c_lo = s.end()
+        sent = doc.char_span(c_lo, m.start(), alignment_mode="expand")
+        if sent is None:
+            continue
+        a, b = trim(doc, sent.start, subj.start)
+        if a is None or b is None or any(ch in text[a:b] for ch in '\u201c\u201d"'):
+            continue
+        if len(text[a:b].split()) < 3:
+            continue
+        out.append(Found("indirect", a, b, verb, subj, None, ()))
+    return out

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
-from newsledger.quotes.labels import labelled, mistagged, verb_form
+from newsledger.quotes.labels import labelled, mistagged, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.passives import Passives
@@ -206,6 +206,15 @@ class RulesQuoteExtractor(Passives):
         if self.reported:
             found.extend(self._indirect(doc, text, inside, used_cues, covered))
         found.extend(self._embedded(doc, text, quoted, inside, found))
+        cued = {f.cue.root.i for f in found if f.cue is not None}
+        for f in trailing(doc, text, self._is_direct_cue) if self.reported else []:
+            # ", experts say." closing a line the parse did not tie to its verb
+            if (
+                f.cue is not None
+                and f.cue.root.i not in cued
+                and not any(f.start < g.end and g.start < f.end for g in found)
+            ):
+                found.append(f)
         found.sort(key=lambda f: (f.start, f.end))
         return to_quotes(article, doc, found, mentions, actors)
 
@@ -320,6 +329,7 @@ class RulesQuoteExtractor(Passives):
         ):
             before = before.head  # “…,” Tester said, referring to the excuse, “…”: the main cue
         if before is not None:
+            before = self._outer_cue(before, first, inside)
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
         prev_text = text[:para_lo].rstrip() if lead == "" else lead
@@ -595,6 +605,18 @@ class RulesQuoteExtractor(Passives):
                 inverted = n == 0 and any(c.i > t.i and c.dep_ in ("nsubj", "dobj") for c in t.children)
                 return t if before or inverted else None
         return None
+
+    def _outer_cue(self, cue: Token, quote: Span, inside: list[int]) -> Token:
+        """The speech verb whose clause holds ``cue`` and the quote it takes: "she said he wants
+        “…”" is what she said (not "…, he wrote explaining why he spoke, “…”")."""
+        if not any(cue.is_ancestor(t) for t in quote):
+            return cue
+        t = cue
+        while t.dep_ == "ccomp" and t.head.i < t.i and not inside[t.head.i] and self._is_direct_cue(t.head):
+            if any("\n" in x.text or x.text in ",;:\u2014(" for x in t.doc[t.head.i : t.i]):
+                break  # "X said, suggesting “…”", or a parse that runs across paragraphs
+            t = t.head
+        return t
 
     def _is_direct_cue(self, t: Token) -> bool:
         cue = self.cues.get(self._lem(t))

@@ -419,7 +419,29 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
     toks = without_edge_punct(toks)
     if not toks:
         return None, None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    first, last = toks[0], toks[-1]
+    if sum(t.is_quote for t in toks) % 2 == 1:
+        # the parse leaves the opening mark of a quoted start outside the phrase
+        # ("condemned “such an attack” on …"): an unmatched closer inside takes it back
+        while not toks[0].is_quote and first.i > 0:
+            prev = first.nbor(-1)
+            if not (prev.is_quote and not prev.whitespace_):
+                break
+            first = prev
+    if sum(t.is_quote for t in doc[first.i : last.i + 1]) % 2 == 1 and not last.is_quote:
+        # an unmatched opener inside whose closer the parse left out ("were “mostly false.”")
+        nxt = list(doc[last.i + 1 : last.i + 3])
+        if nxt and nxt[0].is_quote and not last.whitespace_:
+            last = nxt[0]
+        elif (
+            len(nxt) == 2
+            and nxt[0].text in ".,!?"
+            and nxt[1].is_quote
+            and not last.whitespace_
+            and not nxt[0].whitespace_
+        ):
+            last = nxt[1]
+    return first.idx, last.idx + len(last.text)
 
 
 def resolve_ref(
