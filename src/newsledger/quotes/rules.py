@@ -849,6 +849,22 @@ class RulesQuoteExtractor(Passives):
         first = [x for x in doc[sent.start : lo - 1] if x.idx >= para_lo and not x.is_space]
         # the parser's sentence may run on into the next paragraph: the content stops there
         second = [x for x in doc[hi + 2 : sent.end] if x.idx < para_hi and not x.is_space]
+        # "…, she said, email has helped … and admitted “…”": a quote of its own ends the part
+        for k, x in enumerate(second[1:], 1):
+            # "…, she said, the shop has … although she sighed and conceded “…”": a clause whose
+            # cue verb opens a quote of its own is not part of the aside's content
+            prev, own = second[k - 1], self.cues.get(self._lem(second[k - 1]))
+            if not inside[x.i] or inside[prev.i] or own is None or not own.direct:
+                continue
+            if prev.pos_ != "VERB" or prev.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue  # "… have come to believe “…”": a partial quote inside the content
+            clause = prev
+            while clause.head.i not in (sent.root.i, clause.i):
+                clause = clause.head
+            cut = clause.left_edge.i
+            if clause.head.i == sent.root.i and second[0].i < cut and clause.dep_ in ("advcl", "conj"):
+                second = [y for y in second if y.i < cut]
+                break
         if len(first) < 1 or len(second) < 3:
             return []
         if second[0].tag_ == "VBG" and self._lem(second[0]) in self.cues:
