@@ -21,3 +21,8 @@ def test_title_case_cue_word_before_to_is_not_read_as_a_report(quotes) -> None: 
 def test_lowercase_sentence_with_a_capitalized_noun_is_not_a_headline(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The committee reviewed the Claims Office records and found several missing files."
     assert [q for q in quotes(text) if q.cue == "Claims"] == []
+
+
+def test_title_case_plural_noun_after_a_modifier_is_not_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Lopez Wins More Votes In Ohio Than Her Rival\n\nThe count ended on Friday."
+    assert [q for q in quotes(text) if q.cue == "Votes"] == []

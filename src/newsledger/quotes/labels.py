@@ -124,11 +124,11 @@ def title_claim(doc: Doc, t: Token, inside: list[int]) -> Found | None:
     name; the names before it (from the line's start) are its subject, the rest of the line
     (to a semicolon) its content."""
     line = title_line(doc, t)
-    if line is None or t.tag_ not in ("NNP", "NNPS") or inside[t.i]:
+    if line is None or t.tag_ not in ("NNP", "NNPS", "NNS") or inside[t.i]:
         return None
     lo, end = line
     speaker = doc[lo : t.i]
-    if not 1 <= len(speaker) <= 6 or not any(x.pos_ == "PROPN" for x in speaker):
+    if not 1 <= len(speaker) <= 6:
         return None
     if not all(x.text[:1].isupper() or x.lower_ in ("'s", "\u2019s") for x in speaker):
         return None
@@ -137,6 +137,8 @@ def title_claim(doc: Doc, t: Token, inside: list[int]) -> Found | None:
     nxt = doc[t.i + 1]
     if nxt.is_punct or nxt.lower_ == "to":
         return None  # "Trump Laughs, Evades …": not a report
+    if doc[t.i - 1].tag_ in ("JJ", "JJR", "JJS", "CD", "DT", "PRP$"):
+        return None  # "Gets More Votes In …": a noun after its modifier
     if nxt.ent_iob_ == "I":
         return None  # "Power Plant Rules Face …": a word inside a name that runs on
     hi = t.i + 1
@@ -155,8 +157,10 @@ def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
     of its sentence, right after the noun its subject ends in; the subject is the noun
     phrase before it, the content the rest of the sentence (to a semicolon).
     """
-    if t.tag_ in ("NNP", "NNPS") and title_line(doc, t) is not None:
-        return title_claim(doc, t, inside)
+    if title_line(doc, t) is not None:
+        found = title_claim(doc, t, inside)
+        if found is not None or t.tag_ != "NNS":
+            return found
     sent = t.sent
     if t.i == sent.start or t.i + 1 >= sent.end or inside[t.i]:
         return None
