@@ -26,3 +26,14 @@ def test_lowercase_sentence_with_a_capitalized_noun_is_not_a_headline(quotes) ->
 def test_title_case_plural_noun_after_a_modifier_is_not_a_cue(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "Governor Lopez Wins More Votes In Ohio Than Her Rival\n\nThe count ended on Friday."
     assert [q for q in quotes(text) if q.cue == "Votes"] == []
+
+
+def test_headline_flag_in_capitals_is_not_a_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "EXCLUSIVE: Harbor Board Will Close The Old Pier\n\nThe board met on Tuesday."
+    assert [q for q in quotes(text) if q.cue == ":"] == []
+
+
+def test_headline_label_naming_a_person_is_still_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Elizabeth Warren: Banks Must Pay For The Crisis\n\nThe senator spoke on Tuesday."
+    found = [q for q in quotes(text) if q.cue == ":"]
+    assert [q.text for q in found] == ["Banks Must Pay For The Crisis"]

@@ -73,6 +73,13 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         )
         if m.group(2) == ":" and not named:
             continue  # "Stealth Over Health: …" is a headline, not a speaker
+        if (
+            not text[:lo].strip()
+            and m.group(2) == ":"
+            and label.text.isupper()
+            and not any(t.ent_type_ in NAME_ENTS for t in label)
+        ):
+            continue  # a headline's flag in capitals ("EXCLUSIVE: …"), not a speaker
         c_lo, c_hi = m.start(3), hi
         while c_hi > c_lo and text[c_hi - 1] in " .":
             c_hi -= 1
