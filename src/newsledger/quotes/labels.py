@@ -73,6 +73,13 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         )
         if m.group(2) == ":" and not named:
             continue  # "Stealth Over Health: …" is a headline, not a speaker
+        if (
+            not text[:lo].strip()
+            and m.group(2) == ":"
+            and label.text.isupper()
+            and not any(t.ent_type_ in NAME_ENTS for t in label)
+        ):
+            continue  # a headline's flag in capitals ("EXCLUSIVE: …"), not a speaker
         c_lo, c_hi = m.start(3), hi
         while c_hi > c_lo and text[c_hi - 1] in " .":
             c_hi -= 1
@@ -104,6 +111,52 @@ def verb_form(word: str, verbs: Mapping[str, object]) -> str | None:
     return None
 
 
+def title_line(doc: Doc, t: Token) -> tuple[int, int] | None:
+    """The token range of ``t``'s line when it is set in title case ("Mayor Praises Local Farmers"):
+    most of its longer words capitalized. Its tags and parse are unreliable; its layout is not."""
+    lo = t.i
+    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = t.i + 1
+    while hi < len(doc) and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    words = [x for x in doc[lo:hi] if x.is_alpha and len(x) > 3]
+    if len(words) < 4 or sum(x.text[:1].isupper() for x in words) < 0.8 * len(words):
+        return None
+    return lo, hi
+
+
+def title_claim(doc: Doc, t: Token, inside: list[int]) -> Found | None:
+    """ "Senator Claims Governor Hid Report": a title-case line's cue verb the tagger read as a
+    name; the names before it (from the line's start) are its subject, the rest of the line
+    (to a semicolon) its content."""
+    line = title_line(doc, t)
+    if line is None or t.tag_ not in ("NNP", "NNPS", "NNS") or inside[t.i]:
+        return None
+    lo, end = line
+    speaker = doc[lo : t.i]
+    if not 1 <= len(speaker) <= 6:
+        return None
+    if not all(x.text[:1].isupper() or x.lower_ in ("'s", "\u2019s") for x in speaker):
+        return None
+    if not any(x.ent_type_ in NAME_ENTS for x in speaker):
+        return None  # "New Rules Face …", "Swing States To …": a plural noun, no one speaking
+    nxt = doc[t.i + 1]
+    if nxt.is_punct or nxt.lower_ == "to":
+        return None  # "Trump Laughs, Evades …": not a report
+    if doc[t.i - 1].tag_ in ("JJ", "JJR", "JJS", "CD", "DT", "PRP$"):
+        return None  # "Gets More Votes In …": a noun after its modifier
+    if nxt.ent_iob_ == "I":
+        return None  # "Power Plant Rules Face …": a word inside a name that runs on
+    hi = t.i + 1
+    while hi < end and doc[hi].text != ";":
+        hi += 1
+    a, b = trim(doc, t.i + 1, hi)
+    if a is None or b is None or any(inside[i] for i in range(lo, hi)) or hi - t.i < 4:
+        return None
+    return Found("indirect", a, b, doc[t.i : t.i + 1], speaker, None, ())
+
+
 def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
     """ "Farm lobby blasts governor over cuts": a headline's verb the tagger read as a noun.
 
@@ -111,6 +164,10 @@ def mistagged(doc: Doc, t: Token, inside: list[int]) -> Found | None:
     of its sentence, right after the noun its subject ends in; the subject is the noun
     phrase before it, the content the rest of the sentence (to a semicolon).
     """
+    if title_line(doc, t) is not None:
+        found = title_claim(doc, t, inside)
+        if found is not None or t.tag_ != "NNS":
+            return found
     sent = t.sent
     if t.i == sent.start or t.i + 1 >= sent.end or inside[t.i]:
         return None

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
-from newsledger.quotes.labels import labelled, mistagged, trailing, verb_form
+from newsledger.quotes.labels import labelled, mistagged, title_line, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.passives import Passives
@@ -789,8 +789,8 @@ class RulesQuoteExtractor(Passives):
         """Whether a plural noun is also a cue verb's present tense ("blasts", "predicts")."""
         return (
             t.pos_ in ("NOUN", "PROPN")
-            and t.tag_ in ("NNS", "NNPS")
             and verb_form(t.text, self.cues) is not None
+            and (t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and title_line(t.doc, t) is not None))
         )
 
     def _before_colon(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
