@@ -330,6 +330,10 @@ class RulesQuoteExtractor(Passives):
             before = before.head  # “…,” Tester said, referring to the excuse, “…”: the main cue
         if before is not None:
             before = self._outer_cue(before, first, inside)
+            own = self._colon_clause(doc, text, before, q, inside)
+            if own is not None:
+                # X said A, but he gave Y praise: “…”: the quote is the second clause's
+                return self._frame_of(doc, own, inside)
             return self._frame_of(doc, before, inside)
         # 3. the sentence before (previous paragraph too) ends with a colon and has a cue
         prev_text = text[:para_lo].rstrip() if lead == "" else lead
@@ -359,6 +363,29 @@ class RulesQuoteExtractor(Passives):
             cue = self._bare_attribution(doc, lo, hi, inside)
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
+        return None
+
+    def _colon_clause(self, doc: Doc, text: str, cue: Token, q: Quoted, inside: list[int]) -> Token | None:
+        """The verb of a clause with its own subject after the cue's content, ending in the colon
+        before the quote ("X said A, but he gave Y praise: “…”"), or None (the quote is then the
+        cue's: "X suggested A: “…”")."""
+        if not text[cue.idx : q.start].rstrip(" \u201c\"'\u2018").endswith(":"):
+            return None
+        said = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        if not said:
+            return None
+        edge = said[-1].right_edge.i
+        colons = [t.i for t in doc[edge + 1 : cue.sent.end] if t.text == ":" and t.idx < q.start]
+        if not colons:
+            return None
+        for t in doc[edge + 1 : colons[-1]]:
+            if (
+                t.pos_ == "VERB"
+                and not inside[t.i]
+                and not said[-1].is_ancestor(t)
+                and any(s.dep_ in SUBJECTS and edge < s.i < t.i for s in t.children)
+            ):
+                return t
         return None
 
     def _colon_frame(

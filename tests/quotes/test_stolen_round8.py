@@ -1,0 +1,33 @@
+"""Direct quotes that took a cue verb with reported content of its own (round 8, issue 6).
+Sentences written here."""
+
+from __future__ import annotations
+
+BUT_CLAUSE = (
+    'Reid said both senators are "useless in the chamber," but he gave the Texan a grudging '
+    'compliment: "You always know where he stands on every single issue."'
+)
+AND_CLAUSE = (
+    "The mayor said the budget was balanced, and she offered the council a warning: "
+    '"We cannot keep spending money we do not have on new stadiums."'
+)
+
+
+def test_quote_after_a_second_clause_with_a_colon_is_that_clauses(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(BUT_CLAUSE)
+    said = [q.text for q in found if q.cue == "said"]
+    assert said == ['both senators are "useless in the chamber,"']
+    gave = [q for q in found if q.cue == "gave"]
+    assert [q.text for q in gave] == ["You always know where he stands on every single issue."]
+
+
+def test_cue_content_before_and_clause_is_still_reported(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(AND_CLAUSE)
+    assert [q.text for q in found if q.cue == "said"] == ["the budget was balanced"]
+    assert [q.cue for q in found if q.text.startswith("We cannot")] == ["offered"]
+
+
+def test_quote_after_the_cues_own_content_and_colon_keeps_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The senator argued the judge had been unfair: "He has ruled against us in every single case."'
+    found = [q for q in quotes(text) if q.text.startswith("He has")]
+    assert [q.cue for q in found] == ["argued"]
