@@ -31,3 +31,18 @@ def test_quote_after_the_cues_own_content_and_colon_keeps_the_cue(quotes) -> Non
     text = 'The senator argued the judge had been unfair: "He has ruled against us in every single case."'
     found = [q for q in quotes(text) if q.text.startswith("He has")]
     assert [q.cue for q in found] == ["argued"]
+
+
+def test_reported_lead_starts_at_that_past_the_cues_time_word(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'The governor said Tuesday that he wants "a budget that pays for every school in the state" '
+        "before the summer."
+    )
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert [q.text[:17] for q in found] == ['that he wants "a ']
+
+
+def test_reported_lead_keeps_a_subject_before_that(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The governor said the plan that passed "will pay for every school in the state" next year.'
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert [q.text[:8] for q in found] == ["the plan"]

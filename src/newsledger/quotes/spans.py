@@ -217,6 +217,12 @@ def reported_lead(doc: Doc, cue: Span, addressee: Span | None, q_start: int) -> 
         return None
     if end in ":,\u2014" and words != ["that"]:
         return None  # "said on Tuesday: “…”", "said, “…”": the quote is set off as quoted words
+    span = doc.char_span(lo, q_start, alignment_mode="contract")
+    for t in span if span is not None else ():
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == cue.root.i and t.head.i > t.i:
+            if t.idx > lo and not any(t.head.is_ancestor(x) for x in doc[t.sent.start : t.i] if x.idx >= lo):
+                return t.idx  # "said Tuesday that he wants “…”": the content starts at "that"
+            break
     m = re.search(r"\S", gap)
     return lo + m.start() if m else None
 
