@@ -215,6 +215,18 @@ def reported_lead(doc: Doc, cue: Span, addressee: Span | None, q_start: int) -> 
     end = gap.rstrip()[-1:]
     if not words or len(words) > 25 or (words == ["that"] and end != ","):
         return None
+    if end == ":" and cue.root.pos_ == "VERB":
+        # "suggested the judge was biased: “…”": the clause the cue reports, then its quote
+        said = [
+            c
+            for c in cue.root.children
+            if c.dep_ == "ccomp"
+            and lo <= c.left_edge.idx
+            and c.right_edge.idx < q_start
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ]
+        if said:
+            return said[0].left_edge.idx
     if end in ":,\u2014" and words != ["that"]:
         return None  # "said on Tuesday: “…”", "said, “…”": the quote is set off as quoted words
     span = doc.char_span(lo, q_start, alignment_mode="contract")
