@@ -60,3 +60,21 @@ def test_colon_after_a_time_phrase_leaves_the_quote_alone(quotes) -> None:  # ty
     text = 'The mayor spoke on Tuesday: "We will build the new bridge before the winter comes to town."'
     found = [q for q in quotes(text) if q.cue == "spoke"]
     assert [q.text for q in found] == ["We will build the new bridge before the winter comes to town."]
+
+
+def test_clause_before_an_aside_cue_is_part_of_the_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The streets were empty, he added, "but people still need to talk to each other somehow."'
+    found = [q for q in quotes(text) if q.cue == "added"]
+    assert sorted(q.text for q in found) == [
+        "The streets were empty",
+        "but people still need to talk to each other somehow.",
+    ]
+
+
+def test_setting_before_an_aside_cue_is_not_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        'When the storm hit, she said, "we had nowhere to go and nobody to call for help."',
+        'Asked about the plan, he said, "we have not seen the numbers and cannot judge it yet."',
+    ):
+        found = [q for q in quotes(text) if q.cue == "said"]
+        assert [q.text[:5] for q in found] == ["we ha"]

@@ -199,6 +199,11 @@ class RulesQuoteExtractor(Passives):
                     start, end, kind = lead_lo, max(end, q.end), "indirect"
             f = Found(kind, start, end, cue, speaker, addressee, chain)
             found.append(f)
+            if kind == "direct" and cue is not None and frame is not last_frame and cue.end_char <= q.start:
+                aside = self._aside_lead(doc, text, cue, speaker, q, inside)
+                if aside is not None:
+                    # The reality is, he added, “…”: the clause before the aside is content too
+                    found.append(Found("indirect", *aside, cue, speaker, addressee, chain))
             if cue is not None:
                 used_cues.add(cue.root.i)
             last, last_end_para = f, para_of(q.end - 1)
@@ -364,6 +369,39 @@ class RulesQuoteExtractor(Passives):
             if cue is not None:
                 return self._frame_of(doc, cue, inside)
         return None
+
+    def _aside_lead(
+        self, doc: Doc, text: str, cue: Span, speaker: Span | None, q: Quoted, inside: list[int]
+    ) -> tuple[int, int] | None:
+        """The clause opening a sentence before an aside cue that sets off a quote ("The streets
+        were empty, he added, “…”"): its offsets, or None."""
+        if speaker is None or text[cue.end_char : q.start].strip() != ",":
+            return None
+        lo = min(cue.start_char, speaker.start_char)
+        if max(cue.end_char, speaker.end_char) > q.start:
+            return None
+        lead = text[:lo].rstrip()
+        if not lead.endswith(","):
+            return None
+        sent = cue.root.sent
+        span = doc.char_span(sent.start_char, len(lead) - 1, alignment_mode="contract")
+        if span is None or len(span) < 2 or any(inside[t.i] for t in span) or "\n" in span.text:
+            return None
+        if span.start != sent.start:
+            return None
+        if cue.root.tag_ not in ("VBD", "VBZ", "VBP") or span[0].is_punct:
+            return None
+        if any(t.pos_ == "VERB" and self._lem(t) in self.cues for t in span):
+            return None  # "Asked about it, she said, “…”": the words of another report
+        if not any(
+            t.pos_ in ("VERB", "AUX")
+            and t.dep_ in ("ROOT", "ccomp", "parataxis")
+            and any(c.dep_ in SUBJECTS for c in t.children)
+            and not any(c.dep_ == "mark" for c in t.children)
+            for t in span
+        ):
+            return None  # "When asked …, she said, “…”": a setting, not what is said
+        return span.start_char, span.end_char
 
     def _colon_clause(self, doc: Doc, text: str, cue: Token, q: Quoted, inside: list[int]) -> Token | None:
         """The verb of a clause with its own subject after the cue's content, ending in the colon
