@@ -78,3 +78,10 @@ def test_setting_before_an_aside_cue_is_not_content(quotes) -> None:  # type: ig
     ):
         found = [q for q in quotes(text) if q.cue == "said"]
         assert [q.text[:5] for q in found] == ["we ha"]
+
+
+def test_clause_verb_before_a_colon_gives_the_quote_to_the_cue_that_takes_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The governor said the plan would work: "We have the money and we have the people to do it."'
+    found = quotes(text)
+    assert [q.cue for q in found] == ["said"]
+    assert found[0].text.startswith('the plan would work: "We have')

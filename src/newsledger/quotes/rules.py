@@ -310,6 +310,15 @@ class RulesQuoteExtractor(Passives):
         after = None if ends else self._cue_near(doc, q.end, para_hi, inside, forward=True)
         set_off = self._set_off_by(doc, text, q, inside)
         if set_off is not None:
+            if (
+                set_off.dep_ == "ccomp"
+                and set_off.head.i < set_off.i
+                and not inside[set_off.head.i]
+                and self._is_direct_cue(set_off.head)
+                and not self._is_direct_cue(set_off)
+                and text[: q.start].rstrip().endswith(":")
+            ):
+                set_off = set_off.head  # "X said the plan would work: “…”": what X said
             # X said, “…,” when asked …: the cue that sets the quote off, not one after it
             return self._frame_of(doc, set_off, inside)
         if after is None and not ends:

@@ -222,7 +222,7 @@ def reported_lead(doc: Doc, cue: Span, addressee: Span | None, q_start: int) -> 
             for c in cue.root.children
             if c.dep_ == "ccomp"
             and lo <= c.left_edge.idx
-            and c.right_edge.idx < q_start
+            and c.idx < q_start
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         ]
         if said:
