@@ -935,6 +935,16 @@ class RulesQuoteExtractor(Passives):
             )
             stop = min((c.left_edge.i for c in t.children if main_subject.i < c.i < t.i), default=stop)
             speaker: Span | None = np_span(doc, main_subject, inside, stop=stop)
+            first = min(
+                (
+                    c.left_edge.i
+                    for c in main_subject.children
+                    if c.i < main_subject.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "mark")
+                ),
+                default=main_subject.i,
+            )
+            if speaker is not None and speaker.start < first < speaker.end:
+                speaker = doc[first : speaker.end]  # "In a survey, 71 percent of voters approved of …"
         else:
             speaker = self._subject(doc, t, inside)
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
