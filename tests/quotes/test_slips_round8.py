@@ -30,3 +30,15 @@ def test_speaker_of_a_verbless_sentence_stops_at_an_opening_phrase(quotes) -> No
     text = "In the latest county survey, 60 percent of farm owners approved of the new water plan."
     found = [q for q in quotes(text) if q.cue == "approved of"]
     assert found and all(not _speaker(text, q).startswith("In ") for q in found)
+
+
+def test_cue_verb_read_as_a_plural_noun_is_the_cue_not_part_of_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "City council rips plan over school funding; vote set for May"
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [("rips", "plan over school funding")]
+    assert _speaker(text, found[0]) == "City council"
+
+
+def test_plural_noun_of_a_speech_verb_before_a_verb_and_preposition_stays_a_noun(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Coastal states swing toward the opposition this year."
+    assert [q for q in quotes(text) if q.cue in ("states", "swing toward")] == []

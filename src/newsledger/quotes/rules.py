@@ -785,6 +785,25 @@ class RulesQuoteExtractor(Passives):
                 speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
+    def _misread_subject(self, doc: Doc, t: Token, speaker: Span | None) -> Token | None:
+        """ "City council rips plan over …": the subject's last word, an evaluation cue's present
+        tense read as a plural noun, when the verb after it is a bare noun and its preposition."""
+        if speaker is None or len(speaker) < 2 or speaker[-1].i != t.i - 1 or t.tag_ != "VBP":
+            return None
+        last = speaker[-1]
+        stem = verb_form(last.text, self.cues)
+        cue = self.cues.get(stem) if stem is not None else None
+        if last.dep_ != "nsubj" or not self._verb_as_noun(last) or cue is None:
+            return None
+        if cue.kind != "evaluation" or not cue.object or t.i + 1 >= t.sent.end:
+            return None
+        prep = doc[t.i + 1]
+        if prep.dep_ != "prep" or prep.head.i != t.i or prep.lower_ not in cue.preps:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in t.children):
+            return None  # "Other voices counter it's time …": a verb of its own
+        return last
+
     def _verb_as_noun(self, t: Token) -> bool:
         """Whether a plural noun is also a cue verb's present tense ("blasts", "predicts")."""
         return (
@@ -950,6 +969,16 @@ class RulesQuoteExtractor(Passives):
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
+        misread = self._misread_subject(doc, t, speaker)
+        if misread is not None and speaker is not None:
+            # "City council rips plan over …": "rips" is the verb, "plan over …" what it rips
+            end = next((x.i for x in doc[t.i : t.sent.end] if x.text == ";"), t.sent.end)
+            m_lo, m_hi = trim(doc, t.i, end)
+            if m_lo is None or m_hi is None or any(inside[i] for i in range(speaker.start, end)):
+                return None
+            who = doc[speaker.start : misread.i]
+            chain = source_chain(who, None, self.source_words)
+            return Found("indirect", m_lo, m_hi, doc[misread.i : misread.i + 1], who, None, chain)
         passive = any(c.dep_ == "auxpass" for c in t.children)
         if speaker is not None and (
             len(speaker) == 0 or any(inside[i] for i in range(speaker.start, speaker.end))
