@@ -42,3 +42,17 @@ def test_cue_verb_read_as_a_plural_noun_is_the_cue_not_part_of_the_speaker(quote
 def test_plural_noun_of_a_speech_verb_before_a_verb_and_preposition_stays_a_noun(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "Coastal states swing toward the opposition this year."
     assert [q for q in quotes(text) if q.cue in ("states", "swing toward")] == []
+
+
+def test_title_line_cue_verb_whose_frame_finds_nothing_reports_the_rest_of_the_line(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Warren Claims Governor Lopez Worst Leader In State History\n\nThe senator spoke on Monday."
+    )
+    found = [q for q in quotes(text) if q.cue == "Claims"]
+    assert [q.text for q in found] == ["Governor Lopez Worst Leader In State History"]
+    assert "Warren" in _speaker(text, found[0])
+
+
+def test_title_line_verb_fallback_needs_a_name_before_the_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Power Plant Claims Board Most Wanted List Ever\n\nThe board met."
+    assert [q for q in quotes(text) if q.cue == "Claims"] == []

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
-from newsledger.quotes.labels import labelled, mistagged, title_line, trailing, verb_form
+from newsledger.quotes.labels import labelled, mistagged, title_claim, title_line, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.passives import Passives
@@ -902,6 +902,13 @@ class RulesQuoteExtractor(Passives):
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
+        found = self._verb_frame(doc, t, inside, cue)
+        if found is None:
+            # "Mayor Claims Rival Most Corrupt Official Ever": a headline's parse is unreliable
+            return title_claim(doc, t, inside, verb=True)
+        return found
+
+    def _verb_frame(self, doc: Doc, t: Token, inside: list[int], cue: Cue) -> Found | None:
         if t.tag_ == "VBN" and (t.dep_ == "amod" or self._is_self_described(t)):
             return self._self_described(doc, t)
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
