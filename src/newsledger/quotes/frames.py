@@ -583,19 +583,52 @@ class Frames:
         """
         if t.dep_ not in ("acl", "relcl") or t.tag_ not in ("VBD", "VBN", "VBZ") or t.head.i > t.i:
             return None
-        if t.sent.root.pos_ in ("VERB", "AUX") or any(
+        if any(
             c.i < t.i and (c.tag_ in ("WDT", "WP", "WP$") or c.dep_ in ("aux", "auxpass", *SUBJECTS))
             for c in t.children
         ):
             return None
-        if not any(c.i > t.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in t.children):
+        after_break = self._after_break(t)
+        if t.sent.root.pos_ in ("VERB", "AUX") and not after_break:
             return None
+        cue = self.cues.get(self._lem(t))
+        preps = cue.preps if cue is not None else ()
+        if not any(
+            c.i > t.i
+            and (c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps))
+            for c in t.children
+        ):
+            return None  # "The governor boasted of his staff": a cue's preposition counts too
         top = t.head
-        while top.head.i != top.i and top.head.i < t.i:
+        while not after_break and top.head.i != top.i and top.head.i < t.i:
             if top.head.pos_ in ("VERB", "AUX") and top.head.dep_ not in ("relcl", "acl"):
                 break  # past a clause on a noun ("X, who served as …,") to the noun, no further
+            if top.head.pos_ == "PUNCT":
+                break  # "In a survey, 71 percent of voters approved of …": not past a comma
             top = top.head
         return top if top.pos_ in ("NOUN", "PROPN", "NUM") else None  # "One of the doctors who …"
+
+    @staticmethod
+    def _after_break(t: Token) -> bool:
+        """ "…; one lawmaker called Trump “…”": a cue hung on the noun right before it, that
+        noun opening a part of the sentence after a semicolon or colon (no verb of its own)."""
+        noun = t.head
+        if noun.i != t.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in SUBJECTS:
+            return False
+        brk = noun.left_edge.i - 1
+        if brk < t.sent.start or t.doc[brk].text not in (";", ":"):
+            return False
+        if t.doc[brk].head.i > brk:
+            return False
+        # not "…; a firm called Cambridge Analytica": a name given is no report
+        return any(
+            c.i > t.i
+            and (
+                c.dep_ in ("dobj", "ccomp", "xcomp")
+                or (c.dep_ == "oprd" and any(g.dep_ in ("appos", "oprd", "attr") for g in c.children))
+            )
+            for c in t.children
+        )
 
     @staticmethod
     def _clause_after_prep(t: Token, kids: list[Token]) -> Token | None:

@@ -126,12 +126,14 @@ def title_line(doc: Doc, t: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
-def title_claim(doc: Doc, t: Token, inside: list[int]) -> Found | None:
+def title_claim(doc: Doc, t: Token, inside: list[int], verb: bool = False) -> Found | None:
     """ "Senator Claims Governor Hid Report": a title-case line's cue verb the tagger read as a
     name; the names before it (from the line's start) are its subject, the rest of the line
-    (to a semicolon) its content."""
+    (to a semicolon) its content. With ``verb``, also a cue tagged as a verb in its present
+    tense whose frame found nothing ("Senator Claims Governor Most Honest Man Ever")."""
     line = title_line(doc, t)
-    if line is None or t.tag_ not in ("NNP", "NNPS", "NNS") or inside[t.i]:
+    tags = ("NNP", "NNPS", "NNS", "VBZ") if verb else ("NNP", "NNPS", "NNS")
+    if line is None or t.tag_ not in tags or inside[t.i]:
         return None
     lo, end = line
     speaker = doc[lo : t.i]
@@ -146,7 +148,7 @@ def title_claim(doc: Doc, t: Token, inside: list[int]) -> Found | None:
         return None  # "Trump Laughs, Evades …": not a report
     if doc[t.i - 1].tag_ in ("JJ", "JJR", "JJS", "CD", "DT", "PRP$"):
         return None  # "Gets More Votes In …": a noun after its modifier
-    if nxt.ent_iob_ == "I":
+    if nxt.ent_iob_ == "I" and not verb:
         return None  # "Power Plant Rules Face …": a word inside a name that runs on
     hi = t.i + 1
     while hi < end and doc[hi].text != ";":

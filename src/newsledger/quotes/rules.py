@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
-from newsledger.quotes.labels import labelled, mistagged, title_line, trailing, verb_form
+from newsledger.quotes.labels import labelled, mistagged, title_claim, title_line, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
 from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.passives import Passives
@@ -859,6 +859,25 @@ class RulesQuoteExtractor(Passives):
                 speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
+    def _misread_subject(self, doc: Doc, t: Token, speaker: Span | None) -> Token | None:
+        """ "City council rips plan over …": the subject's last word, an evaluation cue's present
+        tense read as a plural noun, when the verb after it is a bare noun and its preposition."""
+        if speaker is None or len(speaker) < 2 or speaker[-1].i != t.i - 1 or t.tag_ != "VBP":
+            return None
+        last = speaker[-1]
+        stem = verb_form(last.text, self.cues)
+        cue = self.cues.get(stem) if stem is not None else None
+        if last.dep_ != "nsubj" or not self._verb_as_noun(last) or cue is None:
+            return None
+        if cue.kind != "evaluation" or not cue.object or t.i + 1 >= t.sent.end:
+            return None
+        prep = doc[t.i + 1]
+        if prep.dep_ != "prep" or prep.head.i != t.i or prep.lower_ not in cue.preps:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in t.children):
+            return None  # "Other voices counter it's time …": a verb of its own
+        return last
+
     def _verb_as_noun(self, t: Token) -> bool:
         """Whether a plural noun is also a cue verb's present tense ("blasts", "predicts")."""
         return (
@@ -957,6 +976,13 @@ class RulesQuoteExtractor(Passives):
     def _reported(self, doc: Doc, t: Token, inside: list[int], cue: Cue | None) -> Found | None:
         if cue is None or t.pos_ != "VERB":
             return None
+        found = self._verb_frame(doc, t, inside, cue)
+        if found is None:
+            # "Mayor Claims Rival Most Corrupt Official Ever": a headline's parse is unreliable
+            return title_claim(doc, t, inside, verb=True)
+        return found
+
+    def _verb_frame(self, doc: Doc, t: Token, inside: list[int], cue: Cue) -> Found | None:
         if t.tag_ == "VBN" and (t.dep_ == "amod" or self._is_self_described(t)):
             return self._self_described(doc, t)
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
@@ -1009,11 +1035,31 @@ class RulesQuoteExtractor(Passives):
             )
             stop = min((c.left_edge.i for c in t.children if main_subject.i < c.i < t.i), default=stop)
             speaker: Span | None = np_span(doc, main_subject, inside, stop=stop)
+            first = min(
+                (
+                    c.left_edge.i
+                    for c in main_subject.children
+                    if c.i < main_subject.i and c.dep_ not in ("prep", "punct", "advmod", "cc", "mark")
+                ),
+                default=main_subject.i,
+            )
+            if speaker is not None and speaker.start < first < speaker.end:
+                speaker = doc[first : speaker.end]  # "In a survey, 71 percent of voters approved of …"
         else:
             speaker = self._subject(doc, t, inside)
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
+        misread = self._misread_subject(doc, t, speaker)
+        if misread is not None and speaker is not None:
+            # "City council rips plan over …": "rips" is the verb, "plan over …" what it rips
+            end = next((x.i for x in doc[t.i : t.sent.end] if x.text == ";"), t.sent.end)
+            m_lo, m_hi = trim(doc, t.i, end)
+            if m_lo is None or m_hi is None or any(inside[i] for i in range(speaker.start, end)):
+                return None
+            who = doc[speaker.start : misread.i]
+            chain = source_chain(who, None, self.source_words)
+            return Found("indirect", m_lo, m_hi, doc[misread.i : misread.i + 1], who, None, chain)
         passive = any(c.dep_ == "auxpass" for c in t.children)
         if speaker is not None and (
             len(speaker) == 0 or any(inside[i] for i in range(speaker.start, speaker.end))
