@@ -35,12 +35,13 @@ def test_content_keeps_a_phrase_that_is_part_of_what_was_said(quotes) -> None:  
     assert [q.text for q in found] == ["the report as proof of waste in the program"]
 
 
-def test_names_setting_reads_the_preposition_and_its_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_names_setting_reads_the_preposition_and_its_object(pipeline, extractor) -> None:  # type: ignore[no-untyped-def]
     doc = pipeline.doc("She praised him at the debate and spoke about taxes.")
     at = next(t for t in doc if t.lower_ == "at")
     about = next(t for t in doc if t.lower_ == "about")
-    assert names_setting(at)
-    assert not names_setting(about)
+    words = (extractor.setting_preps, extractor.setting_nouns)
+    assert names_setting(at, *words)
+    assert not names_setting(about, *words)
 
 
 def test_content_after_its_cue_stays_in_the_cue_paragraph(quotes) -> None:  # type: ignore[no-untyped-def]

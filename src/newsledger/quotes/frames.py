@@ -50,6 +50,8 @@ class Frames:
     light_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     not_cues: frozenset[str]
+    setting_preps: frozenset[str]
+    setting_nouns: frozenset[str]
 
     def _lem(self, t: Token) -> str:
         """The lemma of a cue verb, mended where the lemmatizer cuts an "e" ("rated" -> "rat", "hoping" -> "hop")."""
@@ -698,7 +700,7 @@ class Frames:
                 continue
             if c.lower_ == "according":
                 break  # "…, according to a readout": an attribution of its own
-            if c.dep_ == "prep" and names_setting(c):
+            if c.dep_ == "prep" and names_setting(c, self.setting_preps, self.setting_nouns):
                 break  # "criticized her during a rally": when and where it was said, not what
             if any(x.text in ".;!?" or x.is_space for x in c.doc[hi : c.left_edge.i]):
                 break

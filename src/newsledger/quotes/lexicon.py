@@ -60,6 +60,8 @@ class WordRow(BaseModel):
         "not_cue",
         "hearsay",
         "receiving",
+        "setting_prep",
+        "setting_noun",
     ]
 
 

@@ -96,6 +96,8 @@ class RulesQuoteExtractor(Passives):
         self.naming_verbs = load_words(rules_dir, "naming_verb")
         self.unsourced_nouns = load_words(rules_dir, "unsourced")
         self.finding_nouns = load_words(rules_dir, "finding")
+        self.setting_preps = load_words(rules_dir, "setting_prep")
+        self.setting_nouns = load_words(rules_dir, "setting_noun")
         self.raising_verbs = load_words(rules_dir, "raising")
         self.stance_nouns = load_words(rules_dir, "stance")
         self.evident_adjs = load_words(rules_dir, "evident")

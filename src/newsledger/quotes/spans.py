@@ -4,51 +4,29 @@ the step from found spans to ``Quote`` records."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
-from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
 from newsledger.quotes.marks import Quoted
-from newsledger.resources import load_table
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 
 
-class EdgeRow(BaseModel):
-    """One row of ``quotes/edges.v1.tsv``: a word that steers where a content ends."""
-
-    word: str
-    role: Literal["setting_prep", "setting_noun"]
-
-
-@functools.lru_cache(maxsize=1)
-def edge_words() -> dict[str, frozenset[str]]:
-    """The words of ``quotes/edges.v1.tsv`` by role."""
-    rows = load_table("quotes/edges.v1.tsv", EdgeRow)
-    return {
-        role: frozenset(r.word for r in rows if r.role == role) for role in ("setting_prep", "setting_noun")
-    }
-
-
-def names_setting(prep: Token) -> bool:
+def names_setting(prep: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
     """Whether a preposition's phrase says when or where words were said, not what.
 
     "criticized the mayor during a rally", "endorsed her on Tuesday": a setting preposition
-    whose object is a date or time or an occasion of speech.
+    (``preps``) whose object is a date or time or an occasion of speech (``nouns``).
     """
-    words = edge_words()
-    if prep.lower_ not in words["setting_prep"]:
+    if prep.lower_ not in preps:
         return False
     return any(
-        g.dep_ == "pobj" and (g.ent_type_ in TIME_ENTS or g.lemma_.lower() in words["setting_noun"])
-        for g in prep.children
+        g.dep_ == "pobj" and (g.ent_type_ in TIME_ENTS or g.lemma_.lower() in nouns) for g in prep.children
     )
 
 
