@@ -58,3 +58,8 @@ def test_content_runs_on_through_a_clause_after_it_without_a_comma(quotes) -> No
 def test_content_stops_before_a_clause_set_off_by_a_comma(quotes) -> None:  # type: ignore[no-untyped-def]
     found = quotes("The senator blasted the deal, leaving the room early.")
     assert [q.text for q in found] == ["the deal"]
+
+
+def test_a_phrase_of_when_before_an_infinitive_is_not_the_one_called_on(quotes) -> None:  # type: ignore[no-untyped-def]
+    found = quotes("Farm ministers from nine coastal states agreed on Friday to share their harvest records.")
+    assert [(q.cue, q.text) for q in found] == [("agreed", "to share their harvest records")]

@@ -452,9 +452,16 @@ class Frames:
                 # "urged supporters to vote": the hearer is part of what was urged
                 lo = obj.left_edge.i if obj is not None and obj.i < c.i else c.left_edge.i
                 called = next(
-                    (p for p in kids if p.dep_ == "prep" and t.i < p.i < c.i and p.lower_ in cue.preps),
+                    (
+                        p
+                        for p in kids
+                        if p.dep_ == "prep"
+                        and t.i < p.i < c.i
+                        and p.lower_ in cue.preps
+                        and not names_setting(p, self.setting_preps, self.setting_nouns)
+                    ),
                     None,
-                )
+                )  # (not "agreed on Friday to …": a phrase of when, not one called on)
                 if obj is None and called is not None and any(g.dep_ == "pobj" for g in called.children):
                     # "called on the mayor to resign": the one called on is part of the content
                     return called.i + 1, c.right_edge.i + 1, called
