@@ -99,12 +99,15 @@ def test_as_clause_of_time_is_no_aside(quotes) -> None:  # type: ignore[no-untyp
     assert quotes("Prices will rise as more seats are added, the owners argued.")[0].cue == "argued"
 
 
-def test_according_to_holds_the_report_inside_it(quotes) -> None:  # type: ignore[no-untyped-def]
-    # PolNeAR marks the outer attribution (the paper's) and the inner one (the mayor's)
-    found = quotes("The mayor said the bridge would reopen in May, according to the Daily Star.")
-    by_cue = {(q.cue, q.text) for q in found}
-    assert ("according to", "The mayor said the bridge would reopen in May") in by_cue
-    assert ("said", "the bridge would reopen in May") in by_cue
+def test_trailing_according_to_is_the_source_chain_as_a_leading_one(quotes) -> None:  # type: ignore[no-untyped-def]
+    # one report, the mayor's, through the paper, whichever side of it "according to" stands
+    for text in (
+        "The mayor said the bridge would reopen in May, according to the Daily Star.",
+        "According to the Daily Star, the mayor said the bridge would reopen in May.",
+    ):
+        found = quotes(text)
+        assert [(q.cue, q.text) for q in found] == [("said", "the bridge would reopen in May")]
+        assert found[0].source_chain == ("the Daily Star",)
 
 
 def test_one_word_answers_are_the_content(quotes) -> None:  # type: ignore[no-untyped-def]

@@ -162,11 +162,6 @@ class Frames:
                 out.append(Found("indirect", lo, hi, cue_span, speaker, None, chain))
         return out
 
-    @staticmethod
-    def _according_after(t: Token) -> bool:
-        """Whether ``t`` is "according" after the verb it hangs on ("X said Y, according to Z")."""
-        return t.lower_ == "according" and t.head.i < t.i
-
     def _short_answer(self, t: Token) -> tuple[int, int] | None:
         """ "46 percent said yes", "26 percent said the same", "55 percent said so": a one-word content.
 

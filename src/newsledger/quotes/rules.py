@@ -20,10 +20,10 @@ proposed by Y") and verbs of receiving ("won praise from Y") read in ``passives`
 headline's cue verb the tagger read as a noun ("X blasts Y", ``labels``). Decrees count as
 PolNeAR's guidelines say ("signed the bill", "nominated X"); a cue whose subject the parser
 lost still reports its content, unsourced. A content runs to the end of its cue's clause. Only
-the outermost attribution of a sentence is kept, with three exceptions PolNeAR marks as
+the outermost attribution of a sentence is kept, with two exceptions PolNeAR marks as
 attributions of their own: a relative clause that reports ("the deals, which he said had hurt
-…", also inside a source's name), "self-described", and the verb under a trailing "according
-to X" (a sub-span of a report is otherwise no report: it would only repeat its words). Speakers and addressees are the
+…", also inside a source's name) and "self-described" (a sub-span of a report is otherwise no
+report: it would only repeat its words). Speakers and addressees are the
 resolved actor mentions under the subject and the hearer of the cue's frame ("told
 reporters", "in a call with Xi"); outlets and unnamed sources go to ``source_chain``.
 """
@@ -765,10 +765,9 @@ class RulesQuoteExtractor(Passives):
         out: list[Found] = []
         spans: list[tuple[int, int]] = list(covered)
         speakers: list[tuple[int, int]] = []
-        reported_heads: set[int] = set()  # the verbs "according to" hangs on
         # outermost cues first: no nested attributions; an aside ("The plan, she said, would
-        # …") and "according to" first of all, as the verbs of their content are the parser's
-        # outermost
+        # …") first of all, as the verbs of its content are the parser's outermost. "According
+        # to Z" before or after a report gives its source chain, not a report of its own
         asides = {
             t.i: pair
             for t in doc
@@ -792,7 +791,7 @@ class RulesQuoteExtractor(Passives):
                 or (t.lower_ in self.evident_adjs and t.pos_ == "ADJ")
                 or self._verb_as_noun(t)
             ),
-            key=lambda t: (-1 if t.i in asides or self._according_after(t) else depth(t), t.i),
+            key=lambda t: (-1 if t.i in asides else depth(t), t.i),
         )
         for t in cand:
             if t.i in used or inside[t.i]:
@@ -803,7 +802,7 @@ class RulesQuoteExtractor(Passives):
                 and any(a <= t.idx < b for a, b in speakers)
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
             # "a self-described socialist" is marked even inside another content or a name
-            relative = self._relative_report(t) or t.i in reported_heads or self._is_self_described(t)
+            relative = self._relative_report(t) or self._is_self_described(t)
             if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
@@ -848,10 +847,6 @@ class RulesQuoteExtractor(Passives):
                 continue  # an imperative, a question to the reader (quotes/filters.py)
             out.append(f)
             spans.append((f.start, f.end))
-            if self._according_after(t):
-                # "X said Y, according to Z": PolNeAR marks Z's attribution and X's inside it
-                # ("According to Z, X said …" keeps X's alone, Z in its source chain)
-                reported_heads.add(t.head.i)
             if f.lead is not None:
                 out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
             if f.speaker is not None:
