@@ -49,3 +49,14 @@ def test_apparently_is_the_writers_inference(quotes) -> None:  # type: ignore[no
     assert quotes("Apparently, the council did not give up on the new park.") == []
     found = quotes("The council reportedly did not give up on the new park.")
     assert {q.cue for q in found} == {"reportedly"}
+
+
+def test_the_hearer_of_told_is_never_taken_for_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the minister's name on the colleague's, so "told" has no subject
+    found = quotes(
+        "Speaking after a two-hour meeting with his Chilean counterpart Pablo Reyes, Peruvian "
+        "Foreign Minister Luis Soto told reporters in Lima that the port could no longer wait for funds."
+    )
+    (q,) = [q for q in found if q.cue == "told"]
+    assert q.addressee is not None and q.addressee.name == "reporters"
+    assert q.speaker is None or q.speaker.name != "reporters"

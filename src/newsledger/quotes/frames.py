@@ -1060,13 +1060,17 @@ class Frames:
                 continue
             v = v.head if v.dep_ in ("conj", "xcomp", "advcl", "relcl") and v.head.i != v.i else None
         # "…," said the minister: the parser may take the speaker for an object (not in
-        # ", describing relations as …", where the object is what is described)
+        # ", describing relations as …", where the object is what is described; nor the
+        # hearer of "told reporters …", whoever the parser lost)
         if verb.tag_ == "VBG":
             return None
+        cue = self.cues.get(self._lem(verb))
         for c in verb.children:
             late = c.i > verb.i and not inside[c.i]
+            hearer = c.dep_ == "dobj" and cue is not None and "dobj" in cue.addressee
             if (
                 late
+                and not hearer
                 and c.dep_ in OBJECT_DEPS
                 and c.pos_ in ("PROPN", "NOUN", "PRON")
                 and c.ent_type_ not in TIME_ENTS
