@@ -15,6 +15,11 @@ from newsledger.nlp.pipeline import NlpPipeline
 from newsledger.quotes.rules import RulesQuoteExtractor
 
 
+def speaker_text(text: str, q: Quote) -> str | None:
+    """The words of ``text`` a quote names as its speaker (None when it names none)."""
+    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+
+
 @pytest.fixture(scope="session")
 def extractor() -> RulesQuoteExtractor:
     return RulesQuoteExtractor()

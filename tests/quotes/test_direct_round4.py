@@ -3,16 +3,14 @@ quote by their position, speakers and edges of direct quotes. Sentences written 
 
 from __future__ import annotations
 
-
-def _speaker(text: str, q) -> str | None:  # type: ignore[no-untyped-def]
-    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+from tests.quotes.conftest import speaker_text
 
 
 def test_short_quote_after_said_comma_is_direct(quotes) -> None:  # type: ignore[no-untyped-def]
     text = 'When asked whether he would run again, the senator said, "I hope not."'
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.text, q.cue) for q in direct] == [("I hope not.", "said")]
-    assert _speaker(text, direct[0]) == "the senator"
+    assert speaker_text(text, direct[0]) == "the senator"
 
 
 def test_short_quote_after_cue_without_comma_when_a_whole_sentence(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -25,7 +23,7 @@ def test_verb_outside_lexicon_before_comma_and_quote_is_its_cue(quotes) -> None:
     text = "The boat sailed off as his cousins jeered, \u201cGoodbye forever, sailor!\u201d"
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.text, q.cue) for q in direct] == [("Goodbye forever, sailor!", "jeered")]
-    assert _speaker(text, direct[0]) == "his cousins"
+    assert speaker_text(text, direct[0]) == "his cousins"
 
 
 def test_cue_that_sets_the_quote_off_wins_over_a_later_one(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -53,10 +51,10 @@ def test_verb_outside_lexicon_after_quote_and_its_subject_is_the_cue(quotes) -> 
     text = "\u201cSit down and listen to the people of this town,\u201d the old farmer growled."
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.cue for q in direct] == ["growled"]
-    assert _speaker(text, direct[0]) == "the old farmer"
+    assert speaker_text(text, direct[0]) == "the old farmer"
 
 
-def test_bare_attribution_sentence_before_quote_gives_its_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+def test_bare_attribution_sentence_before_quote_gives_itsspeaker_text(quotes) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Tom Reyes, the county clerk, said in a statement. \u201cEvery ballot has been counted "
         "twice and the totals will not change.\u201d"
@@ -64,7 +62,7 @@ def test_bare_attribution_sentence_before_quote_gives_its_speaker(quotes) -> Non
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.cue for q in direct] == ["said"]
     assert direct[0].text.startswith("Every ballot")
-    assert (_speaker(text, direct[0]) or "").startswith("Tom Reyes")
+    assert (speaker_text(text, direct[0]) or "").startswith("Tom Reyes")
 
 
 def test_statement_noun_before_comma_and_quote_gives_its_issuer(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +73,7 @@ def test_statement_noun_before_comma_and_quote_gives_its_issuer(quotes) -> None:
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].text.startswith("Our hearts")
     assert direct[0].cue == "issued a statement"
-    assert _speaker(text, direct[0]) == "the governor"
+    assert speaker_text(text, direct[0]) == "the governor"
 
 
 def test_quote_after_cue_runs_on_with_the_writers_words_to_sentence_end(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +123,7 @@ def test_colon_without_cue_verb_before_quote_is_the_cue(quotes) -> None:  # type
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == ":"
     assert direct[0].text.startswith("Most voters")
-    assert (_speaker(text, direct[0]) or "").endswith("report")
+    assert (speaker_text(text, direct[0]) or "").endswith("report")
 
 
 def test_colon_after_a_quoted_title_and_byline_gives_no_quote(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -168,7 +166,7 @@ def test_cue_verb_tagged_as_noun_at_sentence_end_after_quote(quotes) -> None:  #
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].text.startswith("We will never")
     assert direct[0].cue == "states"
-    assert _speaker(text, direct[0]) == "a voice-over in the ad"
+    assert speaker_text(text, direct[0]) == "a voice-over in the ad"
 
 
 def test_paragraph_ending_in_a_colon_without_cue_introduces_the_next_quote(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -259,7 +257,7 @@ def test_according_to_before_a_quote_is_its_frame(quotes) -> None:  # type: igno
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == "According to"
-    assert _speaker(text, direct[0]) == "Ada Lowe"
+    assert speaker_text(text, direct[0]) == "Ada Lowe"
 
 
 def test_short_quote_after_a_dash_set_off_by_a_following_cue(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -280,7 +278,7 @@ def test_quote_paragraph_followed_by_a_bare_attribution_paragraph(quotes) -> Non
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == "said"
-    assert (_speaker(text, direct[0]) or "").startswith("Rosa Diaz")
+    assert (speaker_text(text, direct[0]) or "").startswith("Rosa Diaz")
 
 
 def test_cue_after_a_long_speaker_description_is_found(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -291,7 +289,7 @@ def test_cue_after_a_long_speaker_description_is_found(quotes) -> None:  # type:
     )
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].cue == "said"
-    assert (_speaker(text, direct[0]) or "").startswith("Leonora Price")
+    assert (speaker_text(text, direct[0]) or "").startswith("Leonora Price")
 
 
 def test_quote_followed_by_subject_and_went_on(quotes) -> None:  # type: ignore[no-untyped-def]

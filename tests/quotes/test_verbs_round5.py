@@ -3,6 +3,8 @@ wrong place around a cue verb. Sentences written here."""
 
 from __future__ import annotations
 
+from tests.quotes.conftest import speaker_text
+
 
 def _reported(quotes, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return [(q.cue, q.text) for q in quotes(text) if q.kind == "indirect"]
@@ -33,10 +35,6 @@ def test_noun_with_that_clause_stays_the_object(quotes) -> None:  # type: ignore
     assert _reported(quotes, text) == [("rejected", "the idea that the bill would raise taxes")]
 
 
-def _speaker(text: str, q) -> str | None:  # type: ignore[no-untyped-def]
-    return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
-
-
 def test_cue_read_as_a_clause_on_its_subject_is_the_main_verb(quotes) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Jane Doe, who served as the governor's top aide during the 2010 race, "
@@ -44,8 +42,8 @@ def test_cue_read_as_a_clause_on_its_subject_is_the_main_verb(quotes) -> None:  
     )
     called = [q for q in quotes(text) if q.cue == "called"]
     assert [q.text for q in called] == ['the mayor\'s remarks on Monday "shameful."']
-    assert _speaker(text, called[0]) is not None
-    assert "Jane Doe" in (_speaker(text, called[0]) or "")
+    assert speaker_text(text, called[0]) is not None
+    assert "Jane Doe" in (speaker_text(text, called[0]) or "")
 
 
 def test_naming_participle_in_a_sentence_with_a_verb_is_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
