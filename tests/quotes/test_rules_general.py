@@ -432,3 +432,19 @@ def test_participle_on_an_issued_statement_takes_the_issuer_as_speaker(quotes) -
     found = quotes(text)
     assert [(q.cue, q.text) for q in found] == [("saying", "the strike would continue")]
     assert text[found[0].speaker_start : found[0].speaker_end] == "The ferry union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league banned the drug on Monday, a step doctors said was long overdue.",
+        "The council raised the fare, a decision riders said would hurt commuters.",
+    ],
+)
+def test_a_singular_article_never_opens_a_plural_source(quotes, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The parser may join "a step" and "doctors" into one phrase; the source is the plural alone."""
+    said = [q for q in quotes(text) if q.cue == "said"]
+    assert said
+    q = said[0]
+    holder = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else q.source_chain[-1]
+    assert holder.split()[0] in ("doctors", "riders")

@@ -15,6 +15,7 @@ from newsledger.quotes.marks import Quoted
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
+SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
 
 
 def names_setting(prep: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -368,6 +369,14 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
         hi -= 1
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
+    if doc[lo].lower_ in SINGULAR_DETS and head.tag_ in ("NNS", "NNPS"):
+        # "a step officials said would help": a singular article cannot open a plural phrase,
+        # so the words up to its last singular noun are a phrase of their own the parser joined
+        joined = [
+            t for t in doc[lo + 1 : head.i] if t.dep_ == "compound" and t.tag_ == "NN" and not t.ent_type_
+        ]
+        if joined:
+            lo = joined[-1].i + 1
     nxt = hi + 1
     if (
         nxt + 1 < len(doc)
