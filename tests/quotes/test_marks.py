@@ -36,3 +36,13 @@ def test_quote_continues_when_next_paragraph_opens_a_mark() -> None:
     found = find_quoted(text)
     assert len(found) == 1 and found[0].closed
     assert text[found[0].start : found[0].end].endswith("speech.”")
+
+
+def test_french_guillemets_keep_their_inner_spaces() -> None:
+    text = "Le ministre a dit : « Nous ne céderons pas », puis il est parti."
+    assert inner(text) == ["Nous ne céderons pas"]
+
+
+def test_a_straight_mark_followed_by_a_space_opens_nothing() -> None:
+    text = 'The board is 6" wide and 8" long.'
+    assert inner(text) == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsledger.actors.gazetteer import Gazetteer
 from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
@@ -439,3 +441,18 @@ def test_speaker_named_only_by_a_description_keeps_it_as_the_name(quotes) -> Non
     ]
     assert q.speaker is not None and q.speaker.name == "chair of the port board"
     assert q.speaker.country is None and q.speaker_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("“We will not back down”, the minister said.", "We will not back down"),
+        ("«Nous suivons la situation», a French diplomat said.", "Nous suivons la situation"),
+        ("« We are watching it closely », an envoy said on Monday.", "We are watching it closely"),
+    ],
+)
+def test_comma_outside_the_closing_mark_still_sets_off_a_direct_quote(quotes, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """British and European style put the comma after the mark; the words are still quoted."""
+    found = quotes(text)
+    assert [(q.kind, q.text, q.cue) for q in found] == [("direct", words, "said")]
+    assert found[0].speaker_start is not None

@@ -56,7 +56,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
         width = 2 if i + 1 < hi and text[i + 1] == FILLER else 1
         nxt = text[i + width] if i + width < hi else " "
         if start < 0:
-            if ch in opens and not (single and _is_word(prev)) and not nxt.isspace():
+            # (a space after the mark opens nothing, but French « guillemets » keep one inside)
+            if ch in opens and not (single and _is_word(prev)) and (not nxt.isspace() or ch == "\u00ab"):
                 start, closers = i, opens[ch]
             elif not single and ch == "\u201d" and not _is_word(prev) and _is_word(nxt):
                 start, closers = i, '\u201d\u201c"'  # a closing mark used to open

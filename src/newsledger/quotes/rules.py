@@ -257,6 +257,12 @@ class RulesQuoteExtractor(Passives):
             return None
         if words and self._set_off_by(doc, text, q) is not None:
             return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
+        if words and text[q.inner_end - 1] not in ",!?." and text[q.end : q.end + 1] == ",":
+            # the comma outside the closing mark (British and European style: “We will not
+            # back down”, the minister said; «Nous suivons la situation», a diplomat said)
+            verb = self._verb_after(doc, text, q, [0] * len(doc))
+            if verb is not None and self._is_direct_cue(verb):
+                return "speech" if len(words) >= MIN_DIRECT_WORDS else "short"
         if len(words) < MIN_DIRECT_WORDS:
             lead = text[text.rfind("\n", 0, q.start) + 1 : q.start].strip()
             if words and text[q.inner_end - 1] == "," and (lead == "" or lead[-1] in ".!?:\u2014\u2013-"):
