@@ -456,3 +456,28 @@ def test_comma_outside_the_closing_mark_still_sets_off_a_direct_quote(quotes, te
     found = quotes(text)
     assert [(q.kind, q.text, q.cue) for q in found] == [("direct", words, "said")]
     assert found[0].speaker_start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The talks ended late.\n“It was a deal of convenience and nothing more.”\n"
+            "That was the view of Maria Ostrova, a historian at the academy.",
+            "Maria Ostrova, a historian at the academy",
+            "view of",
+        ),
+        (
+            "The talks ended late.\n“It was a deal of convenience and nothing more.” So said Maria Ostrova.",
+            "Maria Ostrova",
+            "said",
+        ),
+    ],
+)
+def test_sentence_after_a_quote_that_points_back_names_its_speaker(
+    quotes, text: str, speaker: str, cue: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A quote with no attribution of its own, then "That was the view of X" or "So said X"."""
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.cue) for q in direct] == [("It was a deal of convenience and nothing more.", cue)]
+    assert text[direct[0].speaker_start : direct[0].speaker_end] == speaker

@@ -75,6 +75,8 @@ from newsledger.quotes.spans import (
 CLAUSE_CUE = Cue(kind="clause", addressee=frozenset(), preps=frozenset(), object=False, direct=False)
 MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels, titles)
 FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction
+# words that open a sentence pointing back at the quote before it ("That was the view of X")
+BACK_POINTERS = frozenset({"that", "this", "those", "these", "such", "so"})
 
 
 class RulesQuoteExtractor(Passives):
@@ -144,6 +146,9 @@ class RulesQuoteExtractor(Passives):
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             last_frame: object = None
             near = 0 if speech == "fragment" else 1
+            if frame is None and speech == "speech" and text[q.inner_end - 1] in ".!?":
+                # “…” That was the view of X: the next sentence names whose words they were
+                frame = last_frame = self._claimed_after(doc, text, q, inside)
             if (
                 frame is None
                 and last is not None
@@ -173,7 +178,7 @@ class RulesQuoteExtractor(Passives):
             cue, speaker, addressee, chain = frame
             start, end = q.inner_start, q.inner_end
             kind: QuoteKind = "direct"
-            stop = attribution_start(cue, speaker, q.end)
+            stop = attribution_start(cue, speaker, q.end) if frame is not last_frame else q.end
             gap = text[q.end : stop]
             if any(ch.isalpha() for ch in gap) and "\n" not in gap:
                 # “…” to drive up the price, she said: words of the writer's run on to the cue
@@ -505,6 +510,38 @@ class RulesQuoteExtractor(Passives):
             return None
         cue = self._cue_near(doc, para_lo + m.start(1), para_lo + m.end(1), inside, forward=True)
         return self._frame_of(doc, cue, inside) if cue is not None else None
+
+    def _claimed_after(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“…” That was the view of X." "So said X." "Those were the warnings of X.": a
+        sentence right after a quote that points back at it and names whose words they were."""
+        tail = doc.char_span(q.end, min(len(text), q.end + 300), alignment_mode="contract")
+        toks = [t for t in tail if not t.is_space] if tail is not None else []
+        if not toks or toks[0].lower_ not in BACK_POINTERS or text[q.end : toks[0].idx].count("\n") > 1:
+            return None
+        first = toks[0]
+        if text[q.end : first.idx].strip() or inside[first.i]:
+            return None
+        for t in doc[first.i + 1 : min(first.i + 8, len(doc))]:
+            if inside[t.i] or t.is_space or t.text in ".!?;":
+                return None
+            if first.lower_ == "so" and t.i == first.i + 1 and self._is_direct_cue(t):
+                # "So said X", "So says X": the verb before its subject
+                subj = [c for c in t.children if c.dep_ in SUBJECTS and c.i > t.i and not inside[c.i]]
+                if not subj:
+                    return None
+                speaker = np_span(doc, subj[0], inside)
+                return doc[t.i : t.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+            if t.pos_ == "NOUN" and t.dep_ == "attr" and self._lem(t) in self.noun_cues:
+                # "That was the view of X": the noun cue and its holder after "of"
+                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+                holder = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if not holder:
+                    return None
+                speaker = np_span(doc, holder[0], inside)
+                return doc[t.i : of[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+        return None
 
     def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
         """Where the writer's words start that a quote completes ("The party, held every four
