@@ -1,11 +1,12 @@
-"""Line splitting: the clean text has plain spaces, one for one, so offsets keep."""
+"""Line features: plain spaces one for one (offsets keep), and the wire dateline a paragraph opens with."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsledger.clean.lines import plain_spaces
+from newsledger.clean.lines import dateline_length, plain_spaces
 from newsledger.clean.rules import RulesCleaner
 from newsledger.model import Document, PageMeta, content_id
 
@@ -35,3 +36,19 @@ def test_cleaned_article_text_has_no_no_break_spaces() -> None:
     (article,) = RulesCleaner().clean(doc).articles
     assert "\u00a0" not in article.text
     assert "issued a statement" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("OSLO, May 4 (Reuters) - The talks ended.", "OSLO, May 4 (Reuters) - "),
+        ("PORT MORESBY, Papua New Guinea — Voters queued.", "PORT MORESBY, Papua New Guinea — "),
+        ("ST. PAUL, Minn. -- The council met.", "ST. PAUL, Minn. -- "),
+        ("NATO - a pact of thirty states.", ""),
+        ("U.S. - China talks resume.", ""),
+        ("MINISTER: We are ready.", ""),
+        ("BREAKING —", ""),
+    ],
+)
+def test_dateline_length_finds_a_wire_dateline_only(line: str, dateline: str) -> None:
+    assert line[: dateline_length(line)] == dateline

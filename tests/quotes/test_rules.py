@@ -481,3 +481,9 @@ def test_sentence_after_a_quote_that_points_back_names_its_speaker(
     direct = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.text, q.cue) for q in direct] == [("It was a deal of convenience and nothing more.", cue)]
     assert text[direct[0].speaker_start : direct[0].speaker_end] == speaker
+
+
+def test_wire_dateline_is_no_part_of_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "OSLO, May 4 (Reuters) - The two ministers signed the accord on Friday, the ministry said."
+    found = quotes(text)
+    assert [q.text for q in found] == ["The two ministers signed the accord on Friday"]

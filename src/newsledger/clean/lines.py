@@ -188,3 +188,25 @@ def split_lines(text: str) -> list[Line]:
 def norm_key(text: str) -> str:
     """Normalise text for repetition checks: lowercase letters and digits only."""
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+# A wire dateline opening a paragraph: a place in capitals, its region or country, a date
+# and the agency, then a dash ("MOSCOW, Jan. 21 (Reuters) - ", "SUVA, Fiji — ").
+_DATELINE = re.compile(
+    r"(?:(?:ST|FT|MT)\. )?[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,3}"  # the place, in capitals
+    r"(?:, ?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"  # ", Mass.", ", Fiji"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # ", Dec. 11", " March 3, 2024"
+    r"(?: ?\([^()\n]{1,30}\))?"  # " (Reuters)"
+    r" ?(?:-{1,2}|\u2014|\u2013) ?"
+)
+
+
+def dateline_length(line: str) -> int:
+    """The length of the wire dateline that opens ``line`` (0 when it has none).
+
+    The dash must be followed by a sentence, so "NATO - a pact" or a shouted headline alone
+    keeps its text."""
+    m = _DATELINE.match(line[:80])
+    if m is None or m.end() > 70 or not line[m.end() :].strip()[:1].isupper():
+        return 0
+    return m.end()

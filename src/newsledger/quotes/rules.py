@@ -61,6 +61,7 @@ from newsledger.quotes.spans import (
     np_span,
     para_index,
     past_colon,
+    past_dateline,
     reported_lead,
     sentence_rest,
     source_chain,
@@ -227,6 +228,8 @@ class RulesQuoteExtractor(Passives):
                 and not any(f.start < g.end and g.start < f.end for g in found)
             ):
                 found.append(f)
+        for f in found:
+            f.start = past_dateline(text, f.start, f.end)
         found.sort(key=lambda f: (f.start, f.end))
         return to_quotes(article, doc, found, mentions, actors)
 

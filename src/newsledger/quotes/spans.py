@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
 from newsledger.quotes.marks import Quoted
 
@@ -486,6 +487,18 @@ def resolve_ref(
                 words.append(t)
         return ActorRef(name=" ".join(t.text for t in words)), None
     return None, None
+
+
+def past_dateline(text: str, lo: int, hi: int) -> int:
+    """``lo``, or past the wire dateline when a content starts with its paragraph's
+    ("MOSCOW, Jan. 21 (Reuters) - X met Y, the Kremlin said": the content is "X met Y")."""
+    para_lo = text.rfind("\n", 0, lo) + 1
+    if text[para_lo:lo].strip():
+        return lo
+    para_hi = text.find("\n", para_lo)
+    n = dateline_length(text[para_lo : para_hi if para_hi >= 0 else len(text)])
+    start = para_lo + n
+    return start if n and lo < start < hi else lo
 
 
 def sentence_of(starts: list[int], offset: int) -> int:
