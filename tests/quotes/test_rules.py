@@ -483,7 +483,18 @@ def test_sentence_after_a_quote_that_points_back_names_its_speaker(
     assert text[direct[0].speaker_start : direct[0].speaker_end] == speaker
 
 
-def test_wire_dateline_is_no_part_of_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
-    text = "OSLO, May 4 (Reuters) - The two ministers signed the accord on Friday, the ministry said."
-    found = quotes(text)
-    assert [q.text for q in found] == ["The two ministers signed the accord on Friday"]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "OSLO, May 4 (Reuters) - The two ministers signed the accord on Friday, the ministry said.",
+            "The two ministers signed the accord on Friday",
+        ),
+        (
+            "PORT MORESBY, Papua New Guinea — Voters queued for hours on Monday, officials said.",
+            "Voters queued for hours on Monday",
+        ),
+    ],
+)
+def test_wire_dateline_is_no_part_of_the_content(quotes, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in quotes(text)] == [content]
