@@ -498,3 +498,15 @@ def test_sentence_after_a_quote_that_points_back_names_its_speaker(
 )
 def test_wire_dateline_is_no_part_of_the_content(quotes, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert [q.text for q in quotes(text)] == [content]
+
+
+def test_he_added_after_a_paragraph_of_another_speaker_is_the_last_named_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    """The parse must not run the paragraph after a quote into the quote's sentence."""
+    text = (
+        'Asked about the talks, a U.S. embassy spokeswoman said: "We welcome any step that helps."\n'
+        "Chidi Okafor said he would travel to Lagos in May. "
+        '"We have a lot to discuss," he added.'
+    )
+    added = [q for q in quotes(text) if q.cue == "added"]
+    assert len(added) == 1 and added[0].speaker is not None
+    assert added[0].speaker.name == "Chidi Okafor"
