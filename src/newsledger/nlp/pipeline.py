@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsledger.errors import NlpError
 from newsledger.model import Article
 from newsledger.nlp.lemmas import add_lemma_mender
-from newsledger.nlp.paragraphs import add_paragraph_starts
+from newsledger.nlp.starts import add_sentence_starts
 from newsledger.settings import Settings
 
 # Every component runs: the quote and event stages read verb lemmas ("said", "says" -> say;
@@ -30,7 +30,7 @@ INSTALL_HINT = (
 def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE, rules_dir: str | None = None) -> Language:
     """Load the spaCy model ``name`` with ``disable``d components left out, the verb lemmas
     the lemmatizer gets wrong mended right after it (``nlp/lemmas.py``), and a sentence start
-    at each paragraph for the parser to keep (``nlp/paragraphs.py``).
+    at each paragraph (and more) for the parser to keep (``nlp/starts.py``).
 
     Raises ``NlpError`` (reason ``missing_model``) naming the model and how to install it.
     """
@@ -42,7 +42,7 @@ def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE, rules_dir: s
             name, "missing_model", f"spaCy model not installed ({exc.__class__.__name__}); {INSTALL_HINT}"
         ) from exc
     add_lemma_mender(nlp, rules_dir)
-    add_paragraph_starts(nlp)
+    add_sentence_starts(nlp)
     return nlp
 
 
