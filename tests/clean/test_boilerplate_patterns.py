@@ -51,3 +51,9 @@ def test_patterns_recognise_page_chrome(text: str, reason: str) -> None:
 )
 def test_patterns_leave_body_sentences_alone(text: str) -> None:
     assert label(text) is None
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018", "\u02bc"])
+def test_typographic_apostrophes_read_as_the_plain_one(apostrophe: str) -> None:
+    text = f"Editor{apostrophe}s note: This story was corrected to give the mayor{apostrophe}s full title."
+    assert label(text) == "notice"

@@ -64,6 +64,9 @@ class Rule:
     anchored: bool = False
 
 
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 @dataclass(frozen=True)
 class Patterns:
     """Every table the cleaner uses, compiled once."""
@@ -77,7 +80,11 @@ class Patterns:
     outlets: tuple[OutletRow, ...]
 
     def match(self, line: str, n_words: int) -> Rule | None:
-        """Return the first rule that matches ``line`` (already stripped and length-capped)."""
+        """Return the first rule that matches ``line`` (already stripped and length-capped).
+
+        Typographic apostrophes read as the plain one the tables are written with
+        ("Editor’s note:" is "Editor's note:")."""
+        line = line.translate(APOSTROPHES)
         for rule in self.rules:
             if rule.max_words and n_words > rule.max_words:
                 continue
