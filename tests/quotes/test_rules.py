@@ -510,3 +510,25 @@ def test_he_added_after_a_paragraph_of_another_speaker_is_the_last_named_speaker
     added = [q for q in quotes(text) if q.cue == "added"]
     assert len(added) == 1 and added[0].speaker is not None
     assert added[0].speaker.name == "Chidi Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "hearer"),
+    [
+        ("Asked whether the port would reopen, the governor said work was under way.", None, "the governor"),
+        (
+            "Asked by Ms. Varga whether the port would reopen, the governor said work was under way.",
+            "Ms. Varga",
+            "the governor",
+        ),
+    ],
+)
+def test_asked_opening_a_sentence_makes_its_subject_the_one_asked(  # type: ignore[no-untyped-def]
+    quotes, text: str, speaker: str | None, hearer: str
+) -> None:
+    """The question is the asker's (unnamed, or the "by" agent); the main subject heard it."""
+    asked = [q for q in quotes(text) if q.cue == "Asked"]
+    assert len(asked) == 1
+    q = asked[0]
+    assert (text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None) == speaker
+    assert q.addressee is not None and q.addressee.name.lower() in hearer.lower()

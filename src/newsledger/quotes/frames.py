@@ -1037,6 +1037,20 @@ class Frames:
             return head
         return None
 
+    def _hearer_clause(self, verb: Token) -> bool:
+        """Whether ``verb`` is a bare passive participle opening its sentence's main clause
+        ("Asked about the talks, X said …", "Pressed on the point, she …") with a cue that takes
+        its hearer as object: the main clause's subject is then the hearer, not the speaker."""
+        cue = self.cues.get(self._lem(verb))
+        return (
+            cue is not None
+            and "dobj" in cue.addressee
+            and verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and verb.i < verb.head.i
+            and not any(c.dep_ in ("aux", "auxpass", *SUBJECTS) for c in verb.children)
+        )
+
     def _subject(self, doc: Doc, verb: Token, inside: list[int]) -> Span | None:
         """Return the span naming who speaks: the verb's subject (or its head's)."""
         v: Token | None = verb
@@ -1054,6 +1068,8 @@ class Frames:
                 objs = [g for g in agent[0].children if g.dep_ == "pobj"]
                 if objs:
                     return np_span(doc, objs[0], inside)
+            if v is verb and self._hearer_clause(v):
+                return None  # "Asked about it, X said …": X was asked; the asker is unnamed
             if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and self._lem(v.head.head) in self.cues:
                 # "X said he would act and warned …": the second cue is X's, not the content's
                 v = v.head.head
@@ -1083,6 +1099,10 @@ class Frames:
         cue = self.cues.get(self._lem(verb))
         if cue is None:
             return None
+        if self._hearer_clause(verb):
+            # "Asked about it, X said …": the subject of the clause it opens is the one asked
+            subj = [c for c in verb.head.children if c.dep_ in SUBJECTS and not inside[c.i]]
+            return np_span(doc, subj[0], inside) if subj else None
         for c in verb.children:
             if inside[c.i]:
                 continue
