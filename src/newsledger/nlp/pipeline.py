@@ -42,7 +42,7 @@ def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE, rules_dir: s
             name, "missing_model", f"spaCy model not installed ({exc.__class__.__name__}); {INSTALL_HINT}"
         ) from exc
     add_lemma_mender(nlp, rules_dir)
-    add_sentence_starts(nlp)
+    add_sentence_starts(nlp, rules_dir)
     return nlp
 
 
