@@ -75,3 +75,12 @@ def test_a_bracketed_insertion_stays_in_its_sentence(pipeline: NlpPipeline) -> N
 def test_a_lowercase_word_after_a_full_stop_may_still_start_a_sentence(pipeline: NlpPipeline) -> None:
     doc = pipeline.doc("She was great. well done.")
     assert not any(t.is_sent_start is False for t in doc if t.text == "well")
+
+
+def test_a_straight_closing_mark_at_a_paragraph_end_stays_with_its_sentence(pipeline: NlpPipeline) -> None:
+    text = '"We are not there yet," said the envoy. "Not even close."\nThe talks resume on Monday.'
+    assert _sents(pipeline, text) == [
+        '"We are not there yet," said the envoy.',
+        '"Not even close."',
+        "The talks resume on Monday.",
+    ]

@@ -17,7 +17,8 @@ it forbids one. None of this changes the text: offsets stay those of ``Article.t
 - **No sentence starts in mid-flow**: not at a lowercase word unless a full stop comes
   before it (``“Why now?” he asked``, ``at 9:34 p.m.``, ``a.k.a. the``, ``this … and I``),
   and not right after a word written in lower or mixed case with no punctuation between
-  (``all of them [in the party]``, ``Cruz trails Trump``). Headlines in capitals
+  (``all of them [in the party]``, ``Cruz trails Trump``), nor at a closing quotation mark
+  glued to the full stop before it (``"Not even close."`` at a paragraph's end). Headlines in capitals
   ("STORM HITS COAST Rescuers said …") may still be split after their last word.
 """
 
@@ -66,6 +67,8 @@ def _no_start_after(prev: Token, nxt: Token, titles: frozenset[str]) -> bool:
     """Whether no sentence can start at ``nxt``, given the token before it on its line."""
     if prev.text in titles:
         return True
+    if nxt.text in CLOSING_MARKS and prev.text in SENTENCE_ENDS and not prev.whitespace_:
+        return True  # the mark that closes a quotation goes with its last sentence ('close."')
     first = nxt.text[0]
     if first.isalpha() and first.islower():
         return prev.text != "." or _spaced_ellipsis(prev)
