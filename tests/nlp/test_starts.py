@@ -84,3 +84,11 @@ def test_a_straight_closing_mark_at_a_paragraph_end_stays_with_its_sentence(pipe
         '"Not even close."',
         "The talks resume on Monday.",
     ]
+
+
+def test_a_single_quotation_mark_opening_a_quotation_starts_its_sentence(pipeline: NlpPipeline) -> None:
+    text = "'We will not back down,' the prime minister said on Sunday. 'Never.'"
+    assert _sents(pipeline, text) == [
+        "'We will not back down,' the prime minister said on Sunday.",
+        "'Never.'",
+    ]

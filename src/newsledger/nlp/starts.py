@@ -7,10 +7,11 @@ it forbids one. None of this changes the text: offsets stay those of ``Article.t
   across one. The parser otherwise joins a line that ends in a closing quotation mark to the
   next ("…allies.”¶Lee said he would …" as one sentence), and every stage reading the parse
   gets the wrong subject: the next line's speaker, or the antecedent of its pronouns.
-- **Quotations opened with two apostrophes** (''like this'', in some archives). The tagger
-  reads every ``''`` as a closing mark, so the one that opens a quotation after a sentence's
-  end is glued to that sentence ("he said. ''" then "America is …''"); one that opens a
-  paragraph was left a sentence of its own ("''" then "America is …''").
+- **Quotations opened with two apostrophes** (''like this'', in some archives) **or one**
+  ('like this', British style). The tagger reads every ``''`` and ``'`` as a closing mark,
+  so the one that opens a quotation after a sentence's end is glued to that sentence ("he
+  said. ''" then "America is …''"); one that opens a paragraph was left a sentence of its
+  own ("''" then "America is …''").
 - **Titles before a name** ("Sens. Tom Carper and Ann Lee", "Sec. Clinton", "Capt. Maria
   Ruiz"): the table ``nlp/titles.v1.tsv`` lists them; each stays one token with its period
   (a tokenizer special case) and the name after it never starts a sentence.
@@ -33,6 +34,7 @@ from newsledger.resources import load_table
 COMPONENT = "newsledger_starts"
 SENTENCE_ENDS = frozenset({".", "?", "!"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
+OPENING_APOSTROPHES = frozenset({"''", "'", "\u2018"})  # the tagger reads them as closing
 OPENING_MARKS = frozenset({"\u201c", '"', "''", "\u2018", "'", "\u00ab"})
 
 
@@ -92,7 +94,7 @@ def mark_starts(doc: Doc, titles: frozenset[str] = frozenset()) -> Doc:
                 doc[tok.i + 1].is_sent_start = False  # the quotation's first word goes with its mark
         elif prev is not None and tok.is_sent_start is not False:
             if (
-                tok.text == "''"
+                tok.text in OPENING_APOSTROPHES
                 and (prev.whitespace_ or prev.i + 1 < tok.i)
                 and not tok.whitespace_
                 and tok.i + 1 < len(doc)
