@@ -25,9 +25,13 @@ it forbids one. None of this changes the text: offsets stay those of ``Article.t
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from newsledger.resources import load_table
 
@@ -79,34 +83,44 @@ def _no_start_after(prev: Token, nxt: Token, titles: frozenset[str]) -> bool:
 
 
 def mark_starts(doc: Doc, titles: frozenset[str] = frozenset()) -> Doc:
-    """Set ``is_sent_start`` on the tokens the module docstring lists."""
+    """Set ``is_sent_start`` on the tokens the module docstring lists.
+
+    The values are written in one array: the ``Token.is_sent_start`` setter scans the whole
+    doc on each call, which made this quadratic in a long article.
+    """
+    # 1 a start, -1 no start, 0 for the parser to decide (-1 is stored wrapped in uint64)
+    starts = doc.to_array(["SENT_START"]).astype(numpy.int64).reshape((len(doc), 1))
     line_start = True
     prev: Token | None = None  # the last token that is not white space
     for tok in doc:
+        i = tok.i
         if tok.is_space:
             line_start = line_start or "\n" in tok.text
             continue
         if line_start:
-            if tok.i > 0:
-                tok.is_sent_start = True
-            glued = tok.i + 1 < len(doc) and not tok.whitespace_
-            if glued and tok.text in OPENING_MARKS and doc[tok.i + 1].text[:1].isalnum():
-                doc[tok.i + 1].is_sent_start = False  # the quotation's first word goes with its mark
-        elif prev is not None and tok.is_sent_start is not False:
+            if i > 0:
+                starts[i, 0] = 1
+            glued = i + 1 < len(doc) and not tok.whitespace_
+            if glued and tok.text in OPENING_MARKS and doc[i + 1].text[:1].isalnum():
+                starts[i + 1, 0] = -1  # the quotation's first word goes with its mark
+        elif prev is not None and starts[i, 0] != -1:
             if (
                 tok.text in OPENING_APOSTROPHES
-                and (prev.whitespace_ or prev.i + 1 < tok.i)
+                and (prev.whitespace_ or prev.i + 1 < i)
                 and not tok.whitespace_
-                and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].text[:1].isalnum()
+                and i + 1 < len(doc)
+                and doc[i + 1].text[:1].isalnum()
                 and _ends_sentence(prev)
             ):
-                tok.is_sent_start = True
-                doc[tok.i + 1].is_sent_start = False
+                starts[i, 0] = 1
+                starts[i + 1, 0] = -1
             elif _no_start_after(prev, tok, titles):
-                tok.is_sent_start = False
+                starts[i, 0] = -1
         line_start = _line_break_after(tok)
         prev = tok
+    if len(doc):
+        starts[0, 0] = 1
+        doc.from_array(["SENT_START"], cast(Ints2d, starts.astype(numpy.uint64)))
     return doc
 
 
