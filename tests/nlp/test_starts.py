@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.nlp.starts import load_titles, mark_starts
 
 
 def test_no_sentence_crosses_a_line_break(pipeline: NlpPipeline) -> None:
@@ -92,3 +93,15 @@ def test_a_single_quotation_mark_opening_a_quotation_starts_its_sentence(pipelin
         "'We will not back down,' the prime minister said on Sunday.",
         "'Never.'",
     ]
+
+
+def test_a_dash_after_a_lowercase_word_continues_the_sentence(pipeline: NlpPipeline) -> None:
+    text = "Nevada is far from being a solid red state -- Barack Obama carried it twice."
+    assert _sents(pipeline, text) == [text]
+
+
+def test_a_dateline_dash_leaves_the_start_to_the_parser(pipeline: NlpPipeline) -> None:
+    marked = mark_starts(
+        pipeline.nlp.make_doc("DECATUR, Ill. — Sen. Ted Cruz spoke on Monday."), load_titles()
+    )
+    assert [t.is_sent_start for t in marked if t.text == "Sen."] == [None]  # neither forced nor denied

@@ -18,7 +18,9 @@ it forbids one. None of this changes the text: offsets stay those of ``Article.t
 - **No sentence starts in mid-flow**: not at a lowercase word unless a full stop comes
   before it (``“Why now?” he asked``, ``at 9:34 p.m.``, ``a.k.a. the``, ``this … and I``),
   and not right after a word written in lower or mixed case with no punctuation between
-  (``all of them [in the party]``, ``Cruz trails Trump``), nor at a closing quotation mark
+  (``all of them [in the party]``, ``Cruz trails Trump``) or after such a word and a dash
+  (``a solid red state -- Obama carried it``; a dateline's dash follows a capital, a full
+  stop or a bracket: ``WASHINGTON (AP) —``, ``DECATUR, Ill. —``), nor at a closing quotation mark
   glued to the full stop before it (``"Not even close."`` at a paragraph's end). Headlines in capitals
   ("STORM HITS COAST Rescuers said …") may still be split after their last word.
 """
@@ -37,6 +39,7 @@ from newsledger.resources import load_table
 
 COMPONENT = "newsledger_starts"
 SENTENCE_ENDS = frozenset({".", "?", "!"})
+DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--", "-"})
 CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
 OPENING_APOSTROPHES = frozenset({"''", "'", "\u2018"})  # the tagger reads them as closing
 OPENING_MARKS = frozenset({"\u201c", '"', "''", "\u2018", "'", "\u00ab"})
@@ -78,8 +81,16 @@ def _no_start_after(prev: Token, nxt: Token, titles: frozenset[str]) -> bool:
     first = nxt.text[0]
     if first.isalpha() and first.islower():
         return prev.text != "." or _spaced_ellipsis(prev)
-    last = prev.text[-1]
-    return last.isalnum() and any(c.islower() for c in prev.text)
+    if prev.text in DASHES and prev.i > 0:
+        prev = prev.doc[prev.i - 1]  # "a solid red state -- Obama carried it"; not "(AP) —"
+        if prev.is_space or "\n" in prev.whitespace_:
+            return False
+    return _lower_word(prev)
+
+
+def _lower_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word written in lower or mixed case, ending in a letter or digit."""
+    return tok.text[-1].isalnum() and any(c.islower() for c in tok.text)
 
 
 def mark_starts(doc: Doc, titles: frozenset[str] = frozenset()) -> Doc:
