@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsledger.errors import NlpError
 from newsledger.model import Article
+from newsledger.nlp.glued import add_bullet_splits, add_glued_splits
 from newsledger.nlp.lemmas import add_lemma_mender
 from newsledger.nlp.starts import add_sentence_starts
 from newsledger.settings import Settings
@@ -29,8 +30,9 @@ INSTALL_HINT = (
 
 def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE, rules_dir: str | None = None) -> Language:
     """Load the spaCy model ``name`` with ``disable``d components left out, the verb lemmas
-    the lemmatizer gets wrong mended right after it (``nlp/lemmas.py``), and a sentence start
-    at each paragraph (and more) for the parser to keep (``nlp/starts.py``).
+    the lemmatizer gets wrong mended right after it (``nlp/lemmas.py``), a sentence start
+    at each paragraph (and more) for the parser to keep (``nlp/starts.py``), and dashes, marks
+    and bullets glued to a word split off by the tokenizer (``nlp/glued.py``).
 
     Raises ``NlpError`` (reason ``missing_model``) naming the model and how to install it.
     """
@@ -41,8 +43,10 @@ def load_model(name: str, disable: Iterable[str] = DEFAULT_DISABLE, rules_dir: s
         raise NlpError(
             name, "missing_model", f"spaCy model not installed ({exc.__class__.__name__}); {INSTALL_HINT}"
         ) from exc
+    add_glued_splits(nlp)
+    add_bullet_splits(nlp)
     add_lemma_mender(nlp, rules_dir)
-    add_sentence_starts(nlp)
+    add_sentence_starts(nlp, rules_dir)
     return nlp
 
 
