@@ -78,6 +78,9 @@ MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels
 FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction
 # words that open a sentence pointing back at the quote before it ("That was the view of X")
 BACK_POINTERS = frozenset({"that", "this", "those", "these", "such", "so"})
+# nouns for what was said that point at a quote's speaker like a noun cue ("Those were the
+# words of X", "in the words of X, “…”") but are too general to be cues themselves
+WORDS_NOUNS = frozenset({"word", "words"})
 
 
 class RulesQuoteExtractor(Passives):
@@ -150,6 +153,9 @@ class RulesQuoteExtractor(Passives):
             if frame is None and speech == "speech" and text[q.inner_end - 1] in ".!?":
                 # “…” That was the view of X: the next sentence names whose words they were
                 frame = last_frame = self._claimed_after(doc, text, q, inside)
+            if frame is None and speech == "speech":
+                # “…,” she said. Another resident, Omar Haddad, disagreed. “…”: a new speaker
+                frame = self._lead_speaker(doc, text, q, inside, mentions, last)
             if (
                 frame is None
                 and last is not None
@@ -263,6 +269,8 @@ class RulesQuoteExtractor(Passives):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
             return None
+        if words and self._according_before(doc, text.rfind("\n", 0, q.start) + 1, q.start, [0] * len(doc)):
+            return "speech"  # According to one diplomat, “a complete mess”: the source is named
         if words and self._set_off_by(doc, text, q) is not None:
             return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
         if words and text[q.inner_end - 1] not in ",!?." and text[q.end : q.end + 1] == ",":
@@ -492,7 +500,26 @@ class RulesQuoteExtractor(Passives):
             return None
         sent_lo = span[-1].sent.start
         for t in span:
-            if t.i < sent_lo or inside[t.i] or t.lower_ != "according":
+            if t.i < sent_lo or inside[t.i]:
+                continue
+            if t.lower_ in WORDS_NOUNS and t.i > span.start and doc[t.i - 1].lower_ == "the":
+                # "It was, in the words of one diplomat, “…”": the holder of the words after "of"
+                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+                holder = [g for c in of for g in c.children if g.dep_ == "pobj"]
+                lead_in = doc[t.i - 2] if t.i - 2 >= span.start else None
+                if not holder or lead_in is None or lead_in.lower_ != "in":
+                    continue
+                tail = doc[holder[0].i + 1 : span[-1].i]
+                if holder[0].i >= span[-1].i or any(x.is_punct or x.pos_ in ("VERB", "AUX") for x in tail):
+                    return None
+                speaker = doc[holder[0].left_edge.i : span[-1].i]
+                return (
+                    doc[lead_in.i : of[0].i + 1],
+                    speaker,
+                    None,
+                    source_chain(speaker, None, self.source_words),
+                )
+            if t.lower_ != "according":
                 continue
             to = [c for c in t.children if c.lower_ == "to"]
             objs = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
@@ -536,7 +563,11 @@ class RulesQuoteExtractor(Passives):
                     return None
                 speaker = np_span(doc, subj[0], inside)
                 return doc[t.i : t.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
-            if t.pos_ == "NOUN" and t.dep_ == "attr" and self._lem(t) in self.noun_cues:
+            if (
+                t.pos_ == "NOUN"
+                and t.dep_ == "attr"
+                and (self._lem(t) in self.noun_cues or t.lower_ in WORDS_NOUNS)
+            ):
                 # "That was the view of X": the noun cue and its holder after "of"
                 of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
                 holder = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
@@ -545,6 +576,60 @@ class RulesQuoteExtractor(Passives):
                 speaker = np_span(doc, holder[0], inside)
                 return doc[t.i : of[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         return None
+
+    def _lead_speaker(
+        self,
+        doc: Doc,
+        text: str,
+        q: Quoted,
+        inside: list[int],
+        mentions: Sequence[Mention],
+        last: Found | None,
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“…,” she said. Another resident, Omar Haddad, disagreed. “…”", "The general was
+        blunt: “…”": a quote opening its sentence right after a sentence of its own paragraph
+        whose subject names a person (not a pronoun) other than the previous quote's speaker is
+        that person's, not a continuation of the previous quote."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = text[para_lo : q.start].rstrip()
+        tok = token_before(doc, q.start)
+        if not lead or lead[-1] not in ".!?:" or tok is None or inside[tok.i]:
+            return None
+        sent = tok.sent
+        if sent.start_char < para_lo or any(inside[t.i] for t in doc[sent.start : tok.i + 1]):
+            return None  # "“…,” she said. “…”": the sentence before attributes another quote
+        # the main verb of the words before the quote (the parse may hang them on the quote's)
+        tops = [
+            t
+            for t in doc[sent.start : tok.i + 1]
+            if t.pos_ in ("VERB", "AUX") and not (sent.start <= t.head.i <= tok.i and t.head.i != t.i)
+        ]
+        if len(tops) != 1:
+            return None
+        subj = [c for c in tops[0].children if c.dep_ == "nsubj" and not inside[c.i]]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        speaker = np_span(doc, subj[0], inside)
+        if len(speaker) == 0 or speaker.end > tok.i:
+            return None
+
+        def people(lo: int, hi: int) -> set[str]:
+            return {
+                m.actor_id or m.text.lower()
+                for m in mentions
+                if m.kind == "person" and lo <= m.start and m.end <= hi
+            }
+
+        named = people(speaker.start_char, speaker.end_char)
+        colon = lead.endswith(":")
+        if not named and (not colon or subj[0].pos_ not in ("NOUN", "PROPN")):
+            return None  # (before a colon any noun: "The report was clear: “…”")
+        if last is not None and last.speaker is not None:
+            before = people(last.speaker.start_char, last.speaker.end_char)
+            if (named & before) or speaker.text.lower() == last.speaker.text.lower():
+                return None  # the same speaker: the quote goes on with its cue
+        cue = doc.char_span(para_lo + len(lead) - 1, para_lo + len(lead)) if colon else None
+        return cue, speaker, None, source_chain(speaker, None, self.source_words)
 
     def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
         """Where the writer's words start that a quote completes ("The party, held every four

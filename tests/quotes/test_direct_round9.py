@@ -1,0 +1,62 @@
+"""Direct-quote fixes of round 9 (issue 6): who speaks a quote with no cue of its own, sources
+named by "in the words of", and quotes whose marks come in many house styles. Sentences
+written here."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import speaker_text
+
+
+def test_quote_after_a_sentence_naming_a_new_person_is_theirs_not_the_previous_speakers(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cPeople are tired,\u201d a shopkeeper, Lina Saad, said. Another resident, Omar Haddad, "
+        "disagreed. \u201cWe have no choice but to stay here.\u201d"
+    )
+    found = [q for q in quotes(text) if q.text == "We have no choice but to stay here."]
+    assert len(found) == 1
+    assert speaker_text(text, found[0]) == "Another resident, Omar Haddad,"
+
+
+def test_quote_in_the_next_paragraph_after_a_named_new_speaker_is_not_a_continuation(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cThe plan is sound,\u201d the finance minister, Karl Berg, said on Tuesday.\n"
+        "The opposition leader, Anna Lind, put it bluntly. \u201cThis government has run out of road.\u201d"
+    )
+    found = [q for q in quotes(text) if q.text == "This government has run out of road."]
+    assert len(found) == 1
+    assert speaker_text(text, found[0]) == "The opposition leader, Anna Lind,"
+
+
+def test_quote_after_a_colon_sentence_with_a_noun_subject_is_that_subjects(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe will hold the line,\u201d the defence minister said.\n"
+        "The general was blunt: \u201cWe are losing this war.\u201d"
+    )
+    found = [q for q in quotes(text) if q.text == "We are losing this war."]
+    assert len(found) == 1
+    assert speaker_text(text, found[0]) == "The general"
+    assert found[0].cue == ":"
+
+
+def test_same_speaker_named_again_keeps_the_quote_going_with_its_cue(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cWe are ready,\u201d Anna Lind said. Lind paused. \u201cBut not at any price.\u201d"
+    found = [q for q in quotes(text) if q.text == "But not at any price."]
+    assert len(found) == 1
+    assert found[0].cue == "said"
+
+
+def test_in_the_words_of_names_the_source_of_the_quote_after_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The summit was, in the words of one diplomat, \u201ca complete mess from start to finish.\u201d"
+    found = quotes(text)
+    assert [(q.kind, q.text) for q in found] == [("direct", "a complete mess from start to finish.")]
+    assert speaker_text(text, found[0]) == "one diplomat"
+
+
+def test_those_were_the_words_of_names_the_speaker_of_the_quote_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cThe talks are over,\u201d the envoy said.\n"
+        "\u201cIt is a disgrace.\u201d Those were the words of the Labour MP Diane Abbott after the vote."
+    )
+    found = [q for q in quotes(text) if q.text == "It is a disgrace."]
+    assert len(found) == 1
+    assert speaker_text(text, found[0]) == "the Labour MP Diane Abbott"
