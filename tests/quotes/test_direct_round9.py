@@ -60,3 +60,35 @@ def test_those_were_the_words_of_names_the_speaker_of_the_quote_before(quotes) -
     found = [q for q in quotes(text) if q.text == "It is a disgrace."]
     assert len(found) == 1
     assert speaker_text(text, found[0]) == "the Labour MP Diane Abbott"
+
+
+def test_live_blog_time_stamp_is_not_part_of_the_label_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leaders meet in Geneva for a second day of talks.\n"
+        "10:42 GMT - Zelensky: \u201cWe need air defence now, not in six months.\u201d\n"
+        "12:15 p.m. Blinken: \u201cThe United States stands with its allies.\u201d"
+    )
+    found = quotes(text)
+    assert [(speaker_text(text, q), q.kind, q.text) for q in found] == [
+        ("Zelensky", "direct", "We need air defence now, not in six months."),
+        ("Blinken", "direct", "The United States stands with its allies."),
+    ]
+
+
+def test_label_before_a_wholly_quoted_line_gives_a_direct_quote_without_its_marks(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The debate turned sharp.\nJONES: "With respect, that is exactly what your government signed."'
+    found = [q for q in quotes(text) if q.cue == ":"]
+    assert [(q.kind, q.text) for q in found] == [
+        ("direct", "With respect, that is exactly what your government signed.")
+    ]
+
+
+def test_interview_turn_labels_name_no_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator spoke to us in her office.\nQ: Will you run again in 2028?\nA: I have not decided yet, and my family comes first."
+    found = quotes(text)
+    turns = [q for q in found if q.cue == ":"]
+    assert [q.text for q in turns] == [
+        "Will you run again in 2028?",
+        "I have not decided yet, and my family comes first",
+    ]
+    assert all(q.speaker_start is None for q in turns)

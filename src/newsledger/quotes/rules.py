@@ -131,7 +131,7 @@ class RulesQuoteExtractor(Passives):
         last_end_para = -1
         para_of = para_index(text)
         for q in quoted:
-            if any(a <= q.start and q.end <= b + 1 for a, b in by_label):
+            if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in by_label):
                 continue
             speech = self._is_speech(doc, text, q)
             if speech is None:
