@@ -92,3 +92,15 @@ def test_interview_turn_labels_name_no_speaker(quotes) -> None:  # type: ignore[
         "I have not decided yet, and my family comes first",
     ]
     assert all(q.speaker_start is None for q in turns)
+
+
+def test_cue_named_after_a_quote_wins_over_a_plain_verb_before_its_colon(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The analyst said he did not think the casino would last long: "
+        '"Once the cold winds blow, it will not make it," Roffman predicted.'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in found] == [
+        ("predicted", "Once the cold winds blow, it will not make it,")
+    ]
+    assert speaker_text(text, found[0]) == "Roffman"

@@ -8,6 +8,7 @@ several paragraphs); otherwise it ends with its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> the closing marks that end it
@@ -39,6 +40,27 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+# an apostrophe, not a quotation mark: a decade ('90s), a clipped "and" (rock 'n' roll)
+ELISION = re.compile(r"['\u2018\u2019](?:\d\d(?:s\b|\b)|n['\u2019](?=\s))")
+# inches after feet (6'2"): the double mark is a unit, not a quotation mark
+INCHES = re.compile(r"\d['\u2019]\d{1,2}$")
+# a dropped g (talkin', goin') before a space and a small letter, with a closing mark to come
+DROPPED_G = re.compile(r"[a-z]{2,}in$")
+
+
+def _dropped_g(text: str, i: int, hi: int, lo: int) -> bool:
+    """Whether the mark at ``i`` ends a word with a dropped g inside a single-marked quote."""
+    if not DROPPED_G.search(text, max(lo, i - 20), i) or not text[i + 1 : i + 3].startswith(" "):
+        return False
+    if not text[i + 2 : i + 3].islower():
+        return False
+    # another closing mark later in the paragraph: one not before a letter
+    return any(
+        text[j] in "'\u2019" and not text[j - 1].isspace() and not (j + 1 < hi and _is_word(text[j + 1]))
+        for j in range(i + 2, hi)
+    )
+
+
 def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[int, int, bool]]:
     """Return (open, close_end, closed) triples of the marked spans in text[lo:hi]."""
     opens = SINGLE_OPEN if single else DOUBLE_OPEN
@@ -55,6 +77,14 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
         prev = text[i - 1] if i > lo else " "
         width = 2 if i + 1 < hi and text[i + 1] == FILLER else 1
         nxt = text[i + width] if i + width < hi else " "
+        if single and ch in "'\u2018\u2019" and not _is_word(prev) and ELISION.match(text, i, hi):
+            i += 1  # the '90s, rock 'n' roll: an elision
+            if text[i] == "n":
+                i += 2
+            continue
+        if ch == '"' and INCHES.search(text, max(lo, i - 5), i):
+            i += 1  # a player listed at 6'2"
+            continue
         if start < 0:
             # (a space after the mark opens nothing, but French « guillemets » keep one inside)
             if ch in opens and not (single and _is_word(prev)) and (not nxt.isspace() or ch == "\u00ab"):
@@ -75,6 +105,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
         elif (
             ch in closers
             and not (single and _is_word(nxt))
+            and not (single and _dropped_g(text, i, hi, lo))
             and not (ch == '"' and prev.isspace() and _is_word(nxt))
         ):
             out.append((start, i + width, True))

@@ -333,6 +333,14 @@ class RulesQuoteExtractor(Passives):
         ends = text[q.inner_end - 1 : q.inner_end] == "." and rest[:1].isupper()
         after = None if ends else self._cue_near(doc, q.end, para_hi, inside, forward=True)
         set_off = self._set_off_by(doc, text, q, inside)
+        if (
+            set_off is not None
+            and after is not None
+            and not self._is_direct_cue(set_off)
+            and text[q.inner_end - 1] in ",!?"
+            and any(c.dep_ in SUBJECTS and c.idx >= q.end for c in after.children)
+        ):
+            set_off = None  # "… would not last: “…,” Roffman predicted": the cue named after it
         if set_off is not None:
             if (
                 set_off.dep_ == "ccomp"
