@@ -104,3 +104,32 @@ def test_cue_named_after_a_quote_wins_over_a_plain_verb_before_its_colon(quotes)
         ("predicted", "Once the cold winds blow, it will not make it,")
     ]
     assert speaker_text(text, found[0]) == "Roffman"
+
+
+def test_according_to_after_a_quote_gives_a_direct_quote_without_its_marks(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will not leave the city until the job is done," according to a statement from the army.'
+    found = quotes(text)
+    assert [(q.kind, q.cue, q.text) for q in found] == [
+        ("direct", "according to", "We will not leave the city until the job is done,")
+    ]
+    assert speaker_text(text, found[0]) == "a statement from the army"
+
+
+def test_dash_then_that_was_the_message_from_names_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will keep the border open," the interior minister said.\n'
+        '"The war must end now" \u2014 that was the message from the UN secretary general on Friday.'
+    )
+    found = [q for q in quotes(text) if q.text == "The war must end now"]
+    assert len(found) == 1
+    assert speaker_text(text, found[0]) == "the UN secretary general"
+
+
+def test_came_the_reply_from_names_the_speaker_of_the_quote_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "'We expect a decision soon,' the minister said.\n"
+        "'Absolutely not,' came the reply from the Foreign Office."
+    )
+    found = [q for q in quotes(text) if q.text == "Absolutely not,"]
+    assert [(q.kind, q.cue) for q in found] == [("direct", "came the reply from")]
+    assert speaker_text(text, found[0]) == "the Foreign Office"

@@ -81,6 +81,8 @@ BACK_POINTERS = frozenset({"that", "this", "those", "these", "such", "so"})
 # nouns for what was said that point at a quote's speaker like a noun cue ("Those were the
 # words of X", "in the words of X, “…”") but are too general to be cues themselves
 WORDS_NOUNS = frozenset({"word", "words"})
+DASHES = "\u2014\u2013-"
+NAMING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class RulesQuoteExtractor(Passives):
@@ -150,7 +152,11 @@ class RulesQuoteExtractor(Passives):
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             last_frame: object = None
             near = 0 if speech == "fragment" else 1
-            if frame is None and speech == "speech" and text[q.inner_end - 1] in ".!?":
+            if (
+                frame is None
+                and speech == "speech"
+                and (text[q.inner_end - 1] in ".!?" or text[q.end : q.end + 2].strip()[:1] in DASHES)
+            ):
                 # “…” That was the view of X: the next sentence names whose words they were
                 frame = last_frame = self._claimed_after(doc, text, q, inside)
             if frame is None and speech == "speech":
@@ -359,6 +365,10 @@ class RulesQuoteExtractor(Passives):
             after = None  # “Why now?” Mills wrote back, “…”: the cue is the next quote's
         if after is not None:
             return self._frame_of(doc, after, inside)
+        if after is None and set_off is None:
+            named_after = self._according_after(doc, text, q, inside) or self._came_from(doc, text, q, inside)
+            if named_after is not None:
+                return named_after
         if short:
             return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
@@ -537,6 +547,54 @@ class RulesQuoteExtractor(Passives):
             return doc[t.i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         return None
 
+    def _according_after(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“…,” according to a statement from X": the phrase right after the quote names its source."""
+        toks = self._tokens_after(doc, text, q, 4)
+        if len(toks) < 3 or toks[0].lower_ != "according" or inside[toks[0].i]:
+            return None
+        to = [c for c in toks[0].children if c.lower_ == "to"]
+        objs = [c for c in to[0].children if c.dep_ == "pobj" and not inside[c.i]] if to else []
+        if not objs:
+            return None
+        speaker = np_span(doc, objs[0], inside)
+        return doc[toks[0].i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _came_from(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "‘Absolutely not,’ came the reply from X": a noun of speech after "came", its source
+        after "from"."""
+        toks = self._tokens_after(doc, text, q, 4)
+        if len(toks) < 4 or toks[0].lemma_ != "come" or toks[0].pos_ != "VERB" or toks[1].pos_ != "DET":
+            return None
+        noun = toks[2]
+        verb = self.cues.get(noun.lemma_)
+        if noun.pos_ != "NOUN" or not (noun.lemma_ in self.noun_cues or (verb is not None and verb.direct)):
+            return None
+        src = [
+            (c, g)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj" and not inside[g.i]
+        ]
+        if not src:
+            return None
+        speaker = np_span(doc, src[0][1], inside)
+        cue = doc[toks[0].i : src[0][0].i + 1]
+        return cue, speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _tokens_after(self, doc: Doc, text: str, q: Quoted, n: int) -> list[Token]:
+        """The first ``n`` tokens after a quote in its paragraph, past a comma or dash after it."""
+        para_hi = text.find("\n", q.end)
+        span = doc.char_span(q.end, len(text) if para_hi < 0 else para_hi, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        while toks and toks[0].text in (",", "\u2014", "\u2013", "-", "--"):
+            toks = toks[1:]
+        return toks[:n]
+
     def _closing_attribution(
         self, doc: Doc, text: str, q: Quoted, inside: list[int]
     ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
@@ -556,10 +614,12 @@ class RulesQuoteExtractor(Passives):
         sentence right after a quote that points back at it and names whose words they were."""
         tail = doc.char_span(q.end, min(len(text), q.end + 300), alignment_mode="contract")
         toks = [t for t in tail if not t.is_space] if tail is not None else []
+        if toks and toks[0].text in DASHES and "\n" not in text[q.end : toks[0].idx]:
+            toks = toks[1:]  # "“…” — that was the message from X"
         if not toks or toks[0].lower_ not in BACK_POINTERS or text[q.end : toks[0].idx].count("\n") > 1:
             return None
         first = toks[0]
-        if text[q.end : first.idx].strip() or inside[first.i]:
+        if text[q.end : first.idx].strip().strip(DASHES).strip() or inside[first.i]:
             return None
         for t in doc[first.i + 1 : min(first.i + 8, len(doc))]:
             if inside[t.i] or t.is_space or t.text in ".!?;":
@@ -577,8 +637,15 @@ class RulesQuoteExtractor(Passives):
                 and (self._lem(t) in self.noun_cues or t.lower_ in WORDS_NOUNS)
             ):
                 # "That was the view of X": the noun cue and its holder after "of"
-                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
-                holder = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                # (the message "from" X too; a holder that names someone: "of the UN chief")
+                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+                holder = [
+                    g
+                    for c in of
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and (g.pos_ == "PROPN" or any(x.ent_type_ in NAMING_ENTS for x in g.subtree))
+                ]
                 if not holder:
                     return None
                 speaker = np_span(doc, holder[0], inside)
