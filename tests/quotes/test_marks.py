@@ -71,3 +71,13 @@ def test_a_dropped_g_does_not_close_a_single_marked_quote() -> None:
 def test_inches_after_feet_do_not_close_a_double_marked_quote() -> None:
     text = '"He is 6\'2" and fast as anything," the coach said.'
     assert inner(text) == ["He is 6'2\" and fast as anything,"]
+
+
+def test_single_marked_quote_holding_a_double_marked_one_is_the_outer_quote() -> None:
+    text = "'I said to him, \"This is madness,\" and he just laughed,' the former envoy said."
+    assert inner(text) == ['I said to him, "This is madness," and he just laughed,']
+
+
+def test_single_marks_inside_a_double_marked_quote_stay_inside_it() -> None:
+    text = "\"They told me, 'You will never win here,' and I won,\" the mayor recalled."
+    assert inner(text) == ["They told me, 'You will never win here,' and I won,"]

@@ -170,9 +170,20 @@ def find_quoted(text: str) -> list[Quoted]:
     raw: list[tuple[int, int, bool, int]] = []  # start, end, closed, paragraph index
     for n, (lo, hi) in enumerate(paras):
         doubles = _scan_paragraph(text, lo, hi, single=False)
-        raw.extend((a, b, c, n) for a, b, c in doubles)
+        # British style: 'I said to him, "This is madness," and he laughed,' - a single-marked
+        # quotation holding a double-marked one is the outer quotation
+        outer = [
+            (a, b, c)
+            for a, b, c in _scan_paragraph(text, lo, hi, single=True)
+            if c
+            and any(a < d and e <= b for d, e, _ in doubles)
+            and text[lo:a].rstrip()[-1:] in ("", ".", ":", ",", "!", "?")
+        ]
+        doubles = [(a, b, c) for a, b, c in doubles if not any(x < a and b <= y for x, y, _ in outer)]
+        raw.extend((a, b, c, n) for a, b, c in doubles + outer)
         # single marks only where no double-marked span is: headlines and nested use
-        cuts = [lo, *[x for a, b, _ in doubles for x in (a, b)], hi]
+        spans = sorted(doubles + outer)
+        cuts = [lo, *[x for a, b, _ in spans for x in (a, b)], hi]
         for k in range(0, len(cuts), 2):
             raw.extend((a, b, c, n) for a, b, c in _scan_paragraph(text, cuts[k], cuts[k + 1], single=True))
     raw.sort()
