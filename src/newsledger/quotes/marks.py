@@ -172,7 +172,7 @@ def find_quoted(text: str) -> list[Quoted]:
         doubles = _scan_paragraph(text, lo, hi, single=False)
         # British style: 'I said to him, "This is madness," and he laughed,' - a single-marked
         # quotation holding a double-marked one is the outer quotation
-        outer = [
+        outer: list[tuple[int, int, bool]] = [
             (a, b, c)
             for a, b, c in _scan_paragraph(text, lo, hi, single=True)
             if c
