@@ -133,3 +133,13 @@ def test_came_the_reply_from_names_the_speaker_of_the_quote_before(quotes) -> No
     found = [q for q in quotes(text) if q.text == "Absolutely not,"]
     assert [(q.kind, q.cue) for q in found] == [("direct", "came the reply from")]
     assert speaker_text(text, found[0]) == "the Foreign Office"
+
+
+def test_short_second_part_after_an_inverted_attribution_is_kept(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = '"We need more time," said the German negotiator, "and more money."'
+    found = quotes(text)
+    assert [(q.kind, q.cue, q.text) for q in found] == [
+        ("direct", "said", "We need more time,"),
+        ("direct", "said", "and more money."),
+    ]
+    assert {speaker_text(text, q) for q in found} == {"the German negotiator"}

@@ -843,6 +843,15 @@ class RulesQuoteExtractor(Passives):
             return t if whole and self._is_direct_cue(t) else None
         if t.dep_ in ("prt", "advmod", "npadvmod") and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2:
             t = t.head  # "she wrote back, “…”", "he said again, “…”"
+        elif (
+            t.dep_ == "nsubj"
+            and t.head.i < t.i
+            and t.left_edge.i == t.head.i + 1
+            and t.head.i > 0
+            and text[: t.head.idx].rstrip()[-1:] in ",\u201d\"'\u2019\u00bb\u201c"
+            and self._is_direct_cue(t.head)
+        ):
+            t = t.head  # "“…,” said the German negotiator, “…”": the subject after its verb
         if self._is_direct_cue(t):
             return t
         if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
