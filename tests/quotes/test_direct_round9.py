@@ -143,3 +143,25 @@ def test_short_second_part_after_an_inverted_attribution_is_kept(quotes) -> None
         ("direct", "said", "and more money."),
     ]
     assert {speaker_text(text, q) for q in found} == {"the German negotiator"}
+
+
+def test_quote_left_open_ends_before_the_attribution_inside_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The protests went on for a third night.\n"
+        '"We will not give up, the opposition leader said, vowing to return to the streets on Friday.\n'
+        '"This is only the beginning, and we will be back, said Maria Lopez, a student.'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in found] == [
+        ("said", "We will not give up,"),
+        ("said", "This is only the beginning, and we will be back,"),
+    ]
+    assert [speaker_text(text, q) for q in found] == ["the opposition leader", "Maria Lopez, a student"]
+
+
+def test_quote_running_over_two_paragraphs_with_no_attribution_inside_stays_whole(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = '"The first part of the speech is long and sad.\n"The second part of it is short," the mayor said.'
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in found] == [
+        'The first part of the speech is long and sad.\n"The second part of it is short,'
+    ]

@@ -161,6 +161,12 @@ def _inner(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     return a, b
 
 
+def requote(text: str, start: int, end: int, closed: bool, single: bool) -> Quoted:
+    """The quoted span of ``text[start:end]`` (its marks included) with its inner offsets."""
+    ia, ib = _inner(text, start, end, closed)
+    return Quoted(start, end, ia, ib, closed, single)
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Return the quoted spans of ``text`` in order (double marks; single marks outside them)."""
     # two apostrophes stand for a double mark in some archives (''like this''): scan a copy

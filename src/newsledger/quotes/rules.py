@@ -40,7 +40,7 @@ from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
 from newsledger.quotes.labels import labelled, mistagged, title_claim, title_line, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
-from newsledger.quotes.marks import Quoted, find_quoted
+from newsledger.quotes.marks import Quoted, find_quoted, requote
 from newsledger.quotes.passives import Passives
 from newsledger.quotes.spans import (
     TEXT_KEY,
@@ -123,7 +123,7 @@ class RulesQuoteExtractor(Passives):
         """Return the quotes of ``article``; offsets are into ``article.text``."""
         text = article.text
         doc.user_data[TEXT_KEY] = text
-        quoted = find_quoted(text)
+        quoted = [part for q in find_quoted(text) for part in self._cut_unclosed(doc, text, q)]
         inside = inside_mask(len(doc), doc, quoted)
         # paragraphs led by a speaker label first: their quotes need no other frame
         found: list[Found] = labelled(doc, text, self.label_stop, self.finding_nouns)
@@ -246,6 +246,47 @@ class RulesQuoteExtractor(Passives):
         return to_quotes(article, doc, found, mentions, actors)
 
     # ------------------------------------------------------------------ direct quotes
+
+    def _cut_unclosed(self, doc: Doc, text: str, q: Quoted) -> list[Quoted]:
+        """A quotation never closed in its paragraph ends before an attribution inside it
+        ("“We will not give up, the opposition leader said, vowing …": the closing mark was
+        dropped): the words up to the comma before the attribution. Taken for a quotation
+        running into the next paragraph, whose opening mark then starts a quotation of its own."""
+        para_hi = text.find("\n", q.start, q.end)
+        if q.closed and para_hi < 0:
+            return [q]
+        hi = q.inner_end if para_hi < 0 else para_hi
+        span = doc.char_span(q.inner_start, hi, alignment_mode="contract")
+        if span is None:
+            return [q]
+        cut: int | None = None
+        for t in span:
+            if not self._is_direct_cue(t) or t.tag_ not in ("VBD", "VBZ") or t.i + 1 >= len(doc):
+                continue
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj or any(c.dep_ in ("ccomp", "dobj") and c.i > t.i for c in t.children):
+                continue  # "…, the minister said the plan …": a clause of its own, not an aside
+            s = subj[0]
+            if s.i < t.i and s.right_edge.i + 1 == t.i and s.left_edge.i > span.start:
+                comma, after = doc[s.left_edge.i - 1], doc[t.i + 1]  # ", the leader said,"
+            elif (
+                s.i > t.i and s.left_edge.i == t.i + 1 and t.i > span.start and s.right_edge.i + 1 < len(doc)
+            ):
+                comma, after = doc[t.i - 1], doc[s.right_edge.i + 1]  # ", said Maria Lopez,"
+            else:
+                continue
+            if comma.text == "," and after.text in (",", "."):
+                cut = comma.idx + 1
+                break
+        if cut is None:
+            return [q]
+        out = [Quoted(q.start, cut, q.inner_start, cut, False, q.single)]
+        if para_hi >= 0:
+            rest = para_hi
+            while rest < q.end and text[rest].isspace():
+                rest += 1
+            out.extend(self._cut_unclosed(doc, text, requote(text, rest, q.end, q.closed, q.single)))
+        return out
 
     def _is_speech(self, doc: Doc, text: str, q: Quoted) -> str | None:
         """Whether a quoted span reads as quoted words (not a scare quote, label or title).
