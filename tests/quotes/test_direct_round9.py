@@ -165,3 +165,27 @@ def test_quote_running_over_two_paragraphs_with_no_attribution_inside_stays_whol
     assert [q.text for q in found] == [
         'The first part of the speech is long and sad.\n"The second part of it is short,'
     ]
+
+
+def test_quote_in_a_second_that_clause_of_a_report_extends_its_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The spokesman told reporters on Friday that Moscow was \u201copen to talks\u201d but that "
+        "Kyiv must \u201caccept the new realities.\u201d"
+    )
+    found = quotes(text)
+    assert [(q.kind, q.cue, q.text) for q in found] == [
+        (
+            "indirect",
+            "told",
+            "that Moscow was \u201copen to talks\u201d but that Kyiv must \u201caccept the new realities.\u201d",
+        )
+    ]
+
+
+def test_quote_in_a_clause_with_its_own_subject_does_not_extend_the_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The candidate spoke about jobs and taxes, but by Sunday the speech had been changed to "
+        "\u201caddress the attack and the security of the nation.\u201d"
+    )
+    found = [q for q in quotes(text) if q.cue is not None and "spoke" in q.cue]
+    assert all("\u201c" not in q.text for q in found)

@@ -805,6 +805,12 @@ class RulesQuoteExtractor(Passives):
             if span is None:
                 continue
             sent = span.sent
+            run_on = self._content_runs_on(doc, text, sent, q, inside, found)
+            if run_on is not None:
+                # "told reporters that Russia was “open to talks” but that Kyiv must “accept …”":
+                # a second clause of the same report holds the quote
+                run_on.end = q.end
+                continue
             cues = [t for t in sent if not inside[t.i] and self._is_direct_cue(t)]
             if not cues:
                 prev = self._quote_closing_before(doc, text, sent, found)
@@ -827,6 +833,41 @@ class RulesQuoteExtractor(Passives):
             c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
             out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
+
+    def _content_runs_on(
+        self, doc: Doc, text: str, sent: Span, q: Quoted, inside: list[int], found: list[Found]
+    ) -> Found | None:
+        """The reported content of ``sent`` that a coordinated clause holding ``q`` continues
+        ("… that Russia was open to talks but that Kyiv must “accept …”"): it ends before the
+        quote with a conjunction and the clause's own words between, no cue, no sentence end."""
+        for f in found:
+            if (
+                f.kind != "indirect"
+                or f.cue is None
+                or not sent.start_char <= f.cue.start_char < sent.end_char
+            ):
+                continue
+            if not (f.cue.end_char <= f.start < f.end <= q.start) or f.end < sent.start_char:
+                continue
+            gap = doc.char_span(f.end, q.start, alignment_mode="expand")
+            if gap is None or len(gap) == 0:
+                continue
+            words = [t for t in gap if not t.is_punct]
+            if not words or words[0].dep_ != "cc" or any(ch in text[f.end : q.start] for ch in ".;:!?"):
+                continue
+            if any(inside[t.i] or self._is_direct_cue(t) or self._lem(t) in self.cues for t in words):
+                continue
+            that = len(words) > 1 and words[1].lower_ == "that"  # "but that Kyiv must …"
+            own = any(  # "…, but by Sunday the speech had been reframed to “…”": a new sentence
+                c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT")
+                for t in words
+                if t.pos_ in ("VERB", "AUX")
+                for c in t.children
+            )
+            if not that and (own or not any(t.pos_ in ("VERB", "AUX") for t in words)):
+                continue
+            return f
+        return None
 
     def _quote_closing_before(self, doc: Doc, text: str, sent: Span, found: list[Found]) -> Found | None:
         """The direct quote of the sentence just before ``sent`` in its paragraph ("“…,” she said.")."""
