@@ -189,3 +189,10 @@ def test_quote_in_a_clause_with_its_own_subject_does_not_extend_the_report(quote
     )
     found = [q for q in quotes(text) if q.cue is not None and "spoke" in q.cue]
     assert all("\u201c" not in q.text for q in found)
+
+
+def test_cue_with_a_setting_before_the_colon_sets_off_a_one_word_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The senator, who chairs the committee, said on X: "Enough."'
+    found = quotes(text)
+    assert [(q.kind, q.cue, q.text) for q in found] == [("direct", "said", "Enough.")]
+    assert speaker_text(text, found[0]) == "The senator, who chairs the committee,"

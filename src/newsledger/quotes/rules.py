@@ -934,6 +934,14 @@ class RulesQuoteExtractor(Passives):
             and self._is_direct_cue(t.head)
         ):
             t = t.head  # "“…,” said the German negotiator, “…”": the subject after its verb
+        elif (
+            lead.endswith(":")
+            and t.dep_ == "pobj"
+            and t.head.lower_ in self.setting_preps
+            and t.head.head.i < t.head.i
+            and self._is_direct_cue(t.head.head)
+        ):
+            t = t.head.head  # "said on X: “…”", "wrote in a statement: “…”": the setting's cue
         if self._is_direct_cue(t):
             return t
         if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
