@@ -196,3 +196,20 @@ def test_cue_with_a_setting_before_the_colon_sets_off_a_one_word_quote(quotes) -
     found = quotes(text)
     assert [(q.kind, q.cue, q.text) for q in found] == [("direct", "said", "Enough.")]
     assert speaker_text(text, found[0]) == "The senator, who chairs the committee,"
+
+
+def test_party_and_state_in_parentheses_before_a_colon_are_not_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'Lawmakers reacted quickly.\nSen. Lindsey Graham (R-S.C.): "This is the moment to act."'
+    found = quotes(text)
+    assert [(q.kind, q.text) for q in found] == [("direct", "This is the moment to act.")]
+    assert speaker_text(text, found[0]) == "Sen. Lindsey Graham"
+
+
+def test_transcript_turn_is_a_direct_quote_and_a_headline_label_is_not(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Warren: New rules will hurt small farms\n"
+        "The following is a transcript of the interview.\n"
+        "BLINKEN: I think it is possible, but it will require hard choices."
+    )
+    kinds = {speaker_text(text, q): q.kind for q in quotes(text) if q.cue == ":"}
+    assert kinds == {"Warren": "indirect", "BLINKEN": "direct"}

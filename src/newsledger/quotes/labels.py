@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.model import QuoteKind
 from newsledger.quotes.marks import find_quoted, paragraphs
 from newsledger.quotes.spans import Found, trim
 from newsledger.resources import load_table
@@ -122,7 +123,10 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             # "Zelensky: “We need air defence now.”": the quoted words, without their marks
             out.append(Found("direct", q.inner_start, q.inner_end, colon, speaker, hearer, ()))
             continue
-        out.append(Found("indirect", c_lo, c_hi, colon, speaker, hearer, ()))
+        # a transcript's turn ("BLINKEN: I think it is possible.") gives the words said; a
+        # headline's or a finding's label ("Warren: New rules will hurt farms") a summary
+        kind: QuoteKind = "indirect" if headline or finding else "direct"
+        out.append(Found(kind, c_lo, c_hi, colon, speaker, hearer, ()))
     return out
 
 

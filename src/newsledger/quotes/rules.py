@@ -527,11 +527,17 @@ class RulesQuoteExtractor(Passives):
         or the noun they end with. Not after a quoted title ("“Title,” by Jane Roe: “…”").
         """
         lead = doc.char_span(lo, hi, alignment_mode="contract")
-        if lead is None or len(lead) < 2 or lead[-1].text != ":" or any(inside[t.i] for t in lead):
+        if lead is None or len(lead) < 2 or not lead[-1].text.endswith(":") or any(inside[t.i] for t in lead):
             return None
         colon = lead[-1]
         before = doc[lead.start : colon.i]
         words = [t for t in before if not (t.is_punct or t.is_space)]
+        opens = [t.i for t in before if t.text == "("]
+        stop = colon.i
+        if opens and (colon.text.startswith(")") or before[-1].text == ")"):
+            # "Sen. Jane Roe (D-Ore.): “…”": the name before the party and state
+            stop = opens[-1]
+            words = [t for t in words if t.i < stop]
         if not words:
             return None
         speaker: Span | None = None
@@ -546,7 +552,7 @@ class RulesQuoteExtractor(Passives):
                 and head.dep_ in ("compound", "flat")
             ):
                 head = head.head
-            speaker = np_span(doc, head, inside, stop=colon.i)
+            speaker = np_span(doc, head, inside, stop=stop)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
 
