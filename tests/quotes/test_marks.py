@@ -81,3 +81,13 @@ def test_single_marked_quote_holding_a_double_marked_one_is_the_outer_quote() ->
 def test_single_marks_inside_a_double_marked_quote_stay_inside_it() -> None:
     text = "\"They told me, 'You will never win here,' and I won,\" the mayor recalled."
     assert inner(text) == ["They told me, 'You will never win here,' and I won,"]
+
+
+def test_curly_quote_inside_guillemets_is_nested_not_a_new_quote() -> None:
+    text = "«We are “very concerned” about the situation», the spokesman told journalists."
+    assert inner(text) == ["We are “very concerned” about the situation"]
+
+
+def test_reversed_guillemets_open_and_close_a_quote() -> None:
+    text = "»We need a plan«, said the Danish minister. »Not just words.«"
+    assert inner(text) == ["We need a plan", "Not just words."]

@@ -16,6 +16,7 @@ DOUBLE_OPEN: dict[str, str] = {
     "\u201c": '\u201d\u201c"',  # “ ... ” (a second “ is a typo for ”)
     "\u201e": "\u201c\u201d",  # „ ... “ (German) or „ ... ”
     "\u00ab": "\u00bb",  # « ... »
+    "\u00bb": "\u00ab",  # » ... « (German and Scandinavian style)
     '"': '"\u201d',
 }
 DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
@@ -103,6 +104,16 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
         elif ch == "\u201d" and nested > 0:
             nested -= 1
         elif (
+            not single
+            and text[start] in "\u00ab\u00bb"
+            and ch in DOUBLE_OPEN
+            and ch not in "\u00ab\u00bb"
+            and not _is_word(prev)
+            and (close := _close_of(text, i + 1, hi, DOUBLE_OPEN[ch], closers)) is not None
+        ):
+            i = close + 1  # «We are “very concerned” about it»: a quote inside guillemets
+            continue
+        elif (
             ch in closers
             and not (single and _is_word(nxt))
             and not (single and _dropped_g(text, i, hi, lo))
@@ -121,6 +132,16 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
             end -= 1
         out.append((start, end, False))
     return out
+
+
+def _close_of(text: str, lo: int, hi: int, marks: str, outer: str) -> int | None:
+    """The offset of the first of ``marks`` in text[lo:hi] before any of ``outer``, or None."""
+    for j in range(lo, hi):
+        if text[j] in outer:
+            return None
+        if text[j] in marks:
+            return j
+    return None
 
 
 def _closes_twice(text: str, lo: int, hi: int) -> bool:
