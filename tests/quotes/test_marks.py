@@ -91,3 +91,13 @@ def test_curly_quote_inside_guillemets_is_nested_not_a_new_quote() -> None:
 def test_reversed_guillemets_open_and_close_a_quote() -> None:
     text = "»We need a plan«, said the Danish minister. »Not just words.«"
     assert inner(text) == ["We need a plan", "Not just words."]
+
+
+def test_curly_quote_inside_a_straight_marked_quote_is_nested() -> None:
+    text = '"He told me “no” and walked out of the room," the envoy said.'
+    assert inner(text) == ["He told me “no” and walked out of the room,"]
+
+
+def test_straight_quote_inside_a_curly_marked_quote_is_nested() -> None:
+    text = '“He told me "no" and walked out of the room,” the envoy said.'
+    assert inner(text) == ['He told me "no" and walked out of the room,']

@@ -19,6 +19,14 @@ DOUBLE_OPEN: dict[str, str] = {
     "\u00bb": "\u00ab",  # » ... « (German and Scandinavian style)
     '"': '"\u201d',
 }
+# opening mark -> the closing marks of its own family only (no typo or mixed closers)
+STRICT_CLOSE: dict[str, str] = {
+    "\u201c": "\u201d",
+    "\u201e": "\u201c\u201d",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    '"': '"',
+}
 DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
 SINGLE_OPEN: dict[str, str] = {"\u2018": "\u2019'", "'": "'\u2019", "\u2039": "\u203a"}
 FILLER = "\x01"
@@ -105,13 +113,17 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
             nested -= 1
         elif (
             not single
-            and text[start] in "\u00ab\u00bb"
-            and ch in DOUBLE_OPEN
-            and ch not in "\u00ab\u00bb"
+            and ch in STRICT_CLOSE
+            and ch != text[start]
             and not _is_word(prev)
-            and (close := _close_of(text, i + 1, hi, DOUBLE_OPEN[ch], closers)) is not None
+            and i - 1 != start  # (not two marks together: "“…” X said." quoted whole)
+            and (_is_word(nxt) or ch == "\u00ab")
+            and (close := _close_of(text, i + 1, hi, STRICT_CLOSE[ch])) is not None
+            and any(text[k] in STRICT_CLOSE.get(text[start], "") for k in range(close + 1, hi))
         ):
-            i = close + 1  # «We are “very concerned” about it»: a quote inside guillemets
+            # «We are “very concerned” about it», "He told me “no” and left": a quote in another
+            # family of marks inside a quote, whose own closing mark still comes after it
+            i = close + 1
             continue
         elif (
             ch in closers
@@ -134,11 +146,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
     return out
 
 
-def _close_of(text: str, lo: int, hi: int, marks: str, outer: str) -> int | None:
-    """The offset of the first of ``marks`` in text[lo:hi] before any of ``outer``, or None."""
+def _close_of(text: str, lo: int, hi: int, marks: str) -> int | None:
+    """The offset of the first of ``marks`` in text[lo:hi], or None."""
     for j in range(lo, hi):
-        if text[j] in outer:
-            return None
         if text[j] in marks:
             return j
     return None
