@@ -213,3 +213,10 @@ def test_transcript_turn_is_a_direct_quote_and_a_headline_label_is_not(quotes) -
     )
     kinds = {speaker_text(text, q): q.kind for q in quotes(text) if q.cue == ":"}
     assert kinds == {"Warren": "indirect", "BLINKEN": "direct"}
+
+
+def test_subject_between_a_quote_and_its_cue_is_the_speaker_when_the_parse_loses_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "\"The numbers don't lie,\" the report's author, economist Priya Nair, told Bloomberg TV."
+    found = quotes(text)
+    assert [(q.kind, q.cue, q.text) for q in found] == [("direct", "told", "The numbers don't lie,")]
+    assert speaker_text(text, found[0]) == "the report's author, economist Priya Nair"

@@ -189,6 +189,12 @@ class RulesQuoteExtractor(Passives):
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
+            if speaker is None and cue is not None and frame is not last_frame:
+                between = self._subject_between(doc, text, q, cue, inside)
+                if between is not None:
+                    # "“…,” the report's author, Jane Roe, told TV": a subject the parse lost
+                    speaker = between
+                    chain = source_chain(speaker, addressee, self.source_words)
             start, end = q.inner_start, q.inner_end
             kind: QuoteKind = "direct"
             stop = attribution_start(cue, speaker, q.end) if frame is not last_frame else q.end
@@ -593,6 +599,29 @@ class RulesQuoteExtractor(Passives):
             speaker = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
             return doc[t.i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         return None
+
+    def _subject_between(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
+        """The noun phrase standing between a quote and its cue verb after it ("“…,” the report's
+        author, economist Jane Roe, told TV"): the cue's subject, whatever the parse made of it."""
+        if cue.start_char < q.end or "\n" in text[q.end : cue.start_char]:
+            return None
+        span = doc.char_span(q.end, cue.start_char, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        set_off = text[q.inner_end - 1] in ",!?"  # (not "‘Stoic’ driver identified": a title)
+        while toks and toks[0].text in (",", "\u2014", "\u2013"):
+            toks, set_off = toks[1:], True
+        if not set_off:
+            return None
+        while toks and toks[-1].text == ",":
+            toks = toks[:-1]
+        if not toks or len(toks) > 12 or any(inside[t.i] for t in toks):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+            return None
+        allowed = ("NOUN", "PROPN", "DET", "ADJ", "PART", "NUM", "PUNCT", "CCONJ", "ADP")
+        if any(t.pos_ not in allowed or t.tag_ in ("WDT", "WP") for t in toks):
+            return None
+        return doc[toks[0].i : toks[-1].i + 1]
 
     def _according_after(
         self, doc: Doc, text: str, q: Quoted, inside: list[int]
