@@ -220,3 +220,22 @@ def test_subject_between_a_quote_and_its_cue_is_the_speaker_when_the_parse_loses
     found = quotes(text)
     assert [(q.kind, q.cue, q.text) for q in found] == [("direct", "told", "The numbers don't lie,")]
     assert speaker_text(text, found[0]) == "the report's author, economist Priya Nair"
+
+
+def test_name_and_its_apposition_between_a_quote_and_its_cue_are_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cHe looked me in the eye and asked what it takes to win here,\u201d Deborah Tamargo, "
+        "the chairwoman of the county party, recalled."
+    )
+    found = quotes(text)
+    assert [(q.kind, q.cue) for q in found] == [("direct", "recalled")]
+    assert speaker_text(text, found[0]) == "Deborah Tamargo, the chairwoman of the county party"
+
+
+def test_writers_apposition_after_a_quote_is_not_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cThe mood is like the 1960s, going into the 1970s,\u201d the dawn of the modern "
+        "conservative movement, Bozell says."
+    )
+    found = [q for q in quotes(text) if q.cue == "says"]
+    assert found and all(speaker_text(text, q) == "Bozell" for q in found)

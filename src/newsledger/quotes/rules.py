@@ -189,9 +189,15 @@ class RulesQuoteExtractor(Passives):
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
-            if speaker is None and cue is not None and frame is not last_frame:
+            if cue is not None and frame is not last_frame:
                 between = self._subject_between(doc, text, q, cue, inside)
-                if between is not None:
+                if between is not None and (
+                    speaker is None
+                    or (
+                        between.start <= speaker.start < speaker.end <= between.end
+                        and self._names_first(between)
+                    )
+                ):
                     # "“…,” the report's author, Jane Roe, told TV": a subject the parse lost
                     speaker = between
                     chain = source_chain(speaker, addressee, self.source_words)
@@ -608,8 +614,8 @@ class RulesQuoteExtractor(Passives):
         span = doc.char_span(q.end, cue.start_char, alignment_mode="contract")
         toks = [t for t in span if not t.is_space] if span is not None else []
         set_off = text[q.inner_end - 1] in ",!?"  # (not "‘Stoic’ driver identified": a title)
-        while toks and toks[0].text in (",", "\u2014", "\u2013"):
-            toks, set_off = toks[1:], True
+        while toks and toks[0].is_punct:
+            toks, set_off = toks[1:], set_off or toks[0].text in (",", "\u2014", "\u2013")
         if not set_off:
             return None
         while toks and toks[-1].text == ",":
@@ -619,9 +625,23 @@ class RulesQuoteExtractor(Passives):
         if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return None
         allowed = ("NOUN", "PROPN", "DET", "ADJ", "PART", "NUM", "PUNCT", "CCONJ", "ADP")
-        if any(t.pos_ not in allowed or t.tag_ in ("WDT", "WP") for t in toks):
-            return None
+        for n, t in enumerate(toks):
+            clause = t.head if t.tag_ in ("WDT", "WP") else t
+            inner = toks[0].i <= clause.i <= toks[-1].i
+            if n > 1 and inner and clause.dep_ in ("relcl", "acl") and toks[0].i <= clause.head.i < t.i:
+                # "Jane Roe, who chairs the board,", "Jane Roe, then working for the bank,": the
+                # rest is a clause on the name
+                if all(x.i in {y.i for y in clause.subtree} for x in toks[n:] if x.text != ","):
+                    break
+                return None
+            if t.pos_ not in allowed:
+                return None
         return doc[toks[0].i : toks[-1].i + 1]
+
+    def _names_first(self, span: Span) -> bool:
+        """Whether the first phrase of ``span`` (to a comma) names a person ("Jane Roe, the …")."""
+        first = next((t.i for t in span if t.text == ","), span.end)
+        return any(t.ent_type_ == "PERSON" for t in span.doc[span.start : first])
 
     def _according_after(
         self, doc: Doc, text: str, q: Quoted, inside: list[int]
