@@ -239,3 +239,10 @@ def test_writers_apposition_after_a_quote_is_not_the_speaker(quotes) -> None:  #
     )
     found = [q for q in quotes(text) if q.cue == "says"]
     assert found and all(speaker_text(text, q) == "Bozell" for q in found)
+
+
+def test_quote_closed_by_a_dash_and_a_handle_is_the_handles_without_its_marks(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'Reaction poured in on social media.\n"Just landed in Kyiv. More to come soon." \u2014 @SecBlinken'
+    found = quotes(text)
+    assert [(q.kind, q.text) for q in found] == [("direct", "Just landed in Kyiv. More to come soon.")]
+    assert speaker_text(text, found[0]) == "@SecBlinken"

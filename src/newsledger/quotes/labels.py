@@ -30,7 +30,7 @@ LABEL = re.compile(
 )
 # "“words” ― NAME" at the end of a paragraph
 TRAILER = re.compile(
-    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
+    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z@][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
 )
 
 
@@ -61,7 +61,9 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             name = doc.char_span(t.start(3), name_end, alignment_mode="expand")
             dash = doc.char_span(t.start(2), t.end(2), alignment_mode="expand")
             if name is not None and dash is not None and len(name) <= 5:
-                out.append(Found("direct", t.start(1), t.end(1), dash, name, None, ()))
+                q = quoted.get(t.start(1))
+                lo_, hi_ = (q.inner_start, q.inner_end) if q is not None and q.end == t.end(1) else t.span(1)
+                out.append(Found("direct", lo_, hi_, dash, name, None, ()))
             continue
         m = LABEL.match(text, lo, hi)
         if m is None or m.group(1).strip().lower() in stop:
