@@ -246,3 +246,21 @@ def test_quote_closed_by_a_dash_and_a_handle_is_the_handles_without_its_marks(qu
     found = quotes(text)
     assert [(q.kind, q.text) for q in found] == [("direct", "Just landed in Kyiv. More to come soon.")]
     assert speaker_text(text, found[0]) == "@SecBlinken"
+
+
+def test_inverted_subject_after_a_cue_is_the_speaker_when_the_parse_loses_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cHaving the file and two people who understand it is huge,\u201d said Skelly, "
+        "explaining he worked closely with them."
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, speaker_text(text, q)) for q in found] == [("said", "Skelly")]
+
+
+def test_inverted_subject_keeps_its_party_and_state(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Republicans are so frustrated with the decision," said Oversight ranking Democrat '
+        'Elijah Cummings (D-Md.). "They are spending their final days here."'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert {speaker_text(text, q) for q in found} == {"Oversight ranking Democrat Elijah Cummings (D-Md.)"}

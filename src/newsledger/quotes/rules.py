@@ -201,6 +201,12 @@ class RulesQuoteExtractor(Passives):
                     # "“…,” the report's author, Jane Roe, told TV": a subject the parse lost
                     speaker = between
                     chain = source_chain(speaker, addressee, self.source_words)
+                elif speaker is None and between is None:
+                    after_cue = self._subject_after(doc, text, q, cue, inside)
+                    if after_cue is not None:
+                        # "“…,” said Skelly, explaining …", "“…?” asked the boy": the parse lost it
+                        speaker = after_cue
+                        chain = source_chain(speaker, addressee, self.source_words)
             start, end = q.inner_start, q.inner_end
             kind: QuoteKind = "direct"
             stop = attribution_start(cue, speaker, q.end) if frame is not last_frame else q.end
@@ -637,6 +643,38 @@ class RulesQuoteExtractor(Passives):
             if t.pos_ not in allowed:
                 return None
         return doc[toks[0].i : toks[-1].i + 1]
+
+    def _subject_after(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
+        """The noun phrase right after a cue verb that directly follows a quote ("“…,” said
+        Skelly, explaining …"): the inverted subject, up to a comma, a bracket or the sentence end."""
+        if cue.start_char < q.end or text[q.end : cue.start_char].strip(" ,\u2014\u2013-"):
+            return None
+        if cue.root.pos_ != "VERB" or cue.end >= len(doc):
+            return None
+        toks: list[Token] = []
+        for t in doc[cue.end : min(len(doc), cue.end + 14)]:
+            if t.text in (",", ".", ";", ":", "(", "!", "?") or t.is_space or inside[t.i]:
+                break
+            toks.append(t)
+        if not toks or len(toks) > 12 or toks[0].pos_ in ("ADP", "PRON", "SCONJ", "AUX", "VERB", "PART"):
+            return None
+        if toks[0].ent_type_ in ("DATE", "TIME") or toks[0].lower_ in ("that", "so", "then", "again"):
+            return None
+        allowed = ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "ADP", "ADV", "PUNCT", "CCONJ")
+        for n, t in enumerate(toks):
+            modifier = t.dep_ in ("amod", "compound") or (
+                t.tag_ in ("VBG", "VBN") and 0 < n < len(toks) - 1 and toks[n + 1].pos_ in ("NOUN", "PROPN")
+            )
+            if t.pos_ not in allowed and not modifier:
+                return None  # ("ranking Democrat Jane Roe": a participle on the name is part of it)
+        if not any(t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() for t in toks):
+            return None
+        end = toks[-1].i + 1
+        if end < len(doc) and doc[end].text == "(":
+            # "said Rep. Jane Roe (D-Md.)": the party and state go with the name
+            close = next((t.i for t in doc[end : min(len(doc), end + 8)] if t.text == ")"), None)
+            end = close + 1 if close is not None else end
+        return doc[toks[0].i : end]
 
     def _names_first(self, span: Span) -> bool:
         """Whether the first phrase of ``span`` (to a comma) names a person ("Jane Roe, the …")."""
