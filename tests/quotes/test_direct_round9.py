@@ -264,3 +264,12 @@ def test_inverted_subject_keeps_its_party_and_state(quotes) -> None:  # type: ig
     )
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert {speaker_text(text, q) for q in found} == {"Oversight ranking Democrat Elijah Cummings (D-Md.)"}
+
+
+def test_a_person_named_inside_a_sentences_subject_does_not_make_it_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The giant Donald Trump face on the billboards has not hurt ticket sales. "
+        "\u201cIt has had a marvelous result for all of us.\u201d"
+    )
+    found = [q for q in quotes(text) if q.text.startswith("It has had")]
+    assert all(q.speaker_start is None for q in found)

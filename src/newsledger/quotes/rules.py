@@ -829,7 +829,18 @@ class RulesQuoteExtractor(Passives):
                 if m.kind == "person" and lo <= m.start and m.end <= hi
             }
 
-        named = people(speaker.start_char, speaker.end_char)
+        # the person must be the subject itself, its apposition or its possessor ("Another
+        # resident, Omar Haddad,", "Jane Roe's first tweet"), not a word inside it ("the Trump
+        # face on the billboards", "a survey by analyst Jane Roe")
+        heads = [subj[0], *(c for c in subj[0].children if c.dep_ in ("appos", "poss"))]
+        named: set[str] = set()
+        for h in heads:
+            named |= people(h.idx, h.idx + len(h))
+            named |= {
+                m.actor_id or m.text.lower()
+                for m in mentions
+                if m.kind == "person" and m.start <= h.idx < m.end
+            }
         colon = lead.endswith(":")
         if not named and (not colon or subj[0].pos_ not in ("NOUN", "PROPN")):
             return None  # (before a colon any noun: "The report was clear: “…”")
