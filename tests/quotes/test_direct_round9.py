@@ -273,3 +273,17 @@ def test_a_person_named_inside_a_sentences_subject_does_not_make_it_the_speaker(
     )
     found = [q for q in quotes(text) if q.text.startswith("It has had")]
     assert all(q.speaker_start is None for q in found)
+
+
+def test_a_title_inside_a_sentence_before_a_cue_is_not_a_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = '"The Apprentice" star Donald Trump said he would build a wall.'
+    found = quotes(text)
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].text == "he would build a wall"
+
+
+def test_a_short_quote_after_a_sentence_pointing_back_names_its_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = '"A disaster." That was the view of Jane Roe, a senior diplomat, after the talks.'
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in found] == ["A disaster."]
+    assert speaker_text(text, found[0]) is not None and "Jane Roe" in speaker_text(text, found[0])

@@ -149,12 +149,19 @@ class RulesQuoteExtractor(Passives):
                     Found("direct", q.inner_start, q.inner_end, doc[word.i : word.i + 1], namer, None, chain)
                 )
                 continue
+            if (
+                speech == "fragment"
+                and text[q.inner_end - 1] not in ".!?,"
+                and text[q.end : q.end + 1] not in (",", ".", ";", ":", "!", "?", "\u2014", "\u2013")
+                and text[q.end : q.end + 2].strip()[:1].isalpha()
+            ):
+                continue  # “The Apprentice” star Jane Roe said …: a few words inside the sentence
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             last_frame: object = None
             near = 0 if speech == "fragment" else 1
             if (
                 frame is None
-                and speech == "speech"
+                and speech in ("speech", "fragment")
                 and (text[q.inner_end - 1] in ".!?" or text[q.end : q.end + 2].strip()[:1] in DASHES)
             ):
                 # “…” That was the view of X: the next sentence names whose words they were
