@@ -287,3 +287,19 @@ def test_a_short_quote_after_a_sentence_pointing_back_names_its_speaker(quotes) 
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.text for q in found] == ["A disaster."]
     assert speaker_text(text, found[0]) is not None and "Jane Roe" in speaker_text(text, found[0])
+
+
+def test_one_word_quote_after_said_before_a_when_clause_is_a_direct_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'The minister said "no" when asked about a second referendum.'
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in found] == [("said", "no")]
+
+
+def test_show_title_after_told_before_a_clause_is_not_a_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We have to really increase the pressure," the senator told "Fox and Friends" '
+        "after he was asked about the attack."
+    )
+    assert [q.text for q in quotes(text) if q.kind == "direct"] == [
+        "We have to really increase the pressure,"
+    ]

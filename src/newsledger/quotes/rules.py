@@ -232,7 +232,11 @@ class RulesQuoteExtractor(Passives):
                 if lead is not None:
                     # X said the plan, “…,” would …: the writer's words around the quote are the content
                     start, end, kind = lead, sentence_rest(doc, q.end), "indirect"
-                elif text[q.inner_end - 1] not in ".,!?;:" and text[q.end : q.end + 2].lstrip()[:1].islower():
+                elif (
+                    text[q.inner_end - 1] not in ".,!?;:"
+                    and text[q.end : q.end + 2].lstrip()[:1].islower()
+                    and not self._cue_goes_on(doc, q, cue)
+                ):
                     # she said “I stood up to the banks” for their reckless deals: the sentence runs on
                     rest = sentence_rest(doc, q.end)
                     if rest > q.end:
@@ -1031,6 +1035,14 @@ class RulesQuoteExtractor(Passives):
             # that close their clause (not "said they want “…”", nor "pledged “aid” to allies")
             after = text[q.end : q.end + 2].lstrip(" ")[:1]
             closes = text[q.inner_end - 1] in "!?.," or after == "" or after in ".,;:!?\n\u2014-"
+            words = re.findall(r"[\w'\u2019-]+", text[q.inner_start : q.inner_end])
+            title = (
+                bool(words)
+                and all(w[:1].isupper() for w in words if len(w) > 3 or w == words[0])
+                and title_line(doc, t) is None  # (a headline's words are all capitalized)
+            )
+            # ("told “Fox and Friends” after he was asked": a title, not what was said)
+            closes = closes or (not title and self._cue_goes_on(doc, q, doc[t.i : t.i + 1]))
             inner = t.dep_ in ("ccomp", "xcomp") and self._lem(t.head) in self.cues
             whole = closes and not inner and not text[t.idx + len(t) : q.start].strip()
             return t if whole and self._is_direct_cue(t) else None
@@ -1060,6 +1072,18 @@ class RulesQuoteExtractor(Passives):
         if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
             return None
         return t
+
+    def _cue_goes_on(self, doc: Doc, q: Quoted, cue: Span) -> bool:
+        """Whether the words after a quote go on with its cue verb, not with the quote ("said
+        “no” when asked …", "said “…” and left the stage"): a clause of the cue's own."""
+        nxt = next((t for t in doc[cue.end :] if t.idx >= q.end and not t.is_space), None)
+        if nxt is None or nxt.dep_ not in ("cc", "mark", "advmod"):
+            return False
+        verb = cue.root
+        head = nxt.head
+        if nxt.dep_ == "cc":
+            return head.i == verb.i and any(c.dep_ == "conj" and c.idx >= q.end for c in verb.children)
+        return head.dep_ == "advcl" and head.head.i == verb.i and head.idx >= q.end
 
     def _sets_off_next(self, doc: Doc, cue: Token, inside: list[int]) -> bool:
         """Whether ``cue`` is followed by ", “…”" or ": “…”" (past a particle: "wrote back, “…”")."""
