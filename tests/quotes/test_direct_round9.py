@@ -303,3 +303,13 @@ def test_show_title_after_told_before_a_clause_is_not_a_quote(quotes) -> None:  
     assert [q.text for q in quotes(text) if q.kind == "direct"] == [
         "We have to really increase the pressure,"
     ]
+
+
+def test_quote_paragraph_after_a_report_naming_two_people_is_the_reporters(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The foreign minister, Jane Roe, said the talks with John Doe had failed.\n"
+        '"We gave them every chance, and they wasted it."'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in found] == ["We gave them every chance, and they wasted it."]
+    assert speaker_text(text, found[0]) == "The foreign minister, Jane Roe,"

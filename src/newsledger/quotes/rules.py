@@ -190,6 +190,9 @@ class RulesQuoteExtractor(Passives):
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
             if frame is None and speech == "speech":
+                # "Jane Roe said the talks had failed.\n“We gave them every chance.”": hers
+                frame = self._reported_before(doc, text, q, inside, mentions)
+            if frame is None and speech == "speech":
                 frame = self._colon_frame(doc, text.rfind("\n", 0, q.start) + 1, q.start, inside)
             if frame is None and speech == "speech":
                 frame = self._closing_attribution(doc, text, q, inside)
@@ -861,6 +864,50 @@ class RulesQuoteExtractor(Passives):
                 return None  # the same speaker: the quote goes on with its cue
         cue = doc.char_span(para_lo + len(lead) - 1, para_lo + len(lead)) if colon else None
         return cue, speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _reported_before(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int], mentions: Sequence[Mention]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """A paragraph that is one quotation after a paragraph closing on a report ("Jane Roe
+        said the talks with John Doe had failed.\n“We gave them every chance.”"): the quote is
+        the reporter's, the subject of the last sentence's speech verb (a person or a pronoun)."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        para_hi = text.find("\n", q.end)
+        para_hi = len(text) if para_hi < 0 else para_hi
+        if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(" ."):
+            return None
+        prev_hi = para_lo - 1
+        while prev_hi > 0 and text[prev_hi - 1] in "\n ":
+            prev_hi -= 1
+        if prev_hi <= 0 or text[prev_hi - 1] not in ".":
+            return None
+        last = token_before(doc, prev_hi)
+        if last is None or inside[last.i]:
+            return None
+        sent = last.sent
+        if "\n" in text[sent.start_char : prev_hi] or any(inside[t.i] for t in sent):
+            return None
+        root = sent.root
+        cue = self.cues.get(self._lem(root))
+        if (
+            root.pos_ != "VERB"
+            or cue is None
+            or cue.kind != "speech"
+            or not any(c.dep_ == "ccomp" for c in root.children)
+        ):
+            return None  # "… said the talks had failed.": a speech verb with what was said
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if not subj:
+            return None
+        speaker = np_span(doc, subj[0], inside)
+        person = (subj[0].pos_ == "PRON" and subj[0].lower_ in ("he", "she")) or any(
+            m.kind == "person" and m.start <= h.idx < m.end
+            for m in mentions
+            for h in (subj[0], *(c for c in subj[0].children if c.dep_ == "appos"))
+        )
+        if not person or len(speaker) == 0:
+            return None
+        return None, speaker, None, source_chain(speaker, None, self.source_words)
 
     def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
         """Where the writer's words start that a quote completes ("The party, held every four
