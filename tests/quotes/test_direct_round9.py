@@ -313,3 +313,10 @@ def test_quote_paragraph_after_a_report_naming_two_people_is_the_reporters(quote
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert [q.text for q in found] == ["We gave them every chance, and they wasted it."]
     assert speaker_text(text, found[0]) == "The foreign minister, Jane Roe,"
+
+
+def test_headline_opening_on_a_quote_then_a_colon_takes_the_name_after_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = '"Worst deal ever": Trump slams Iran accord\nThe president spoke on Sunday.'
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.text) for q in found] == [("slams", "Worst deal ever")]
+    assert speaker_text(text, found[0]) == "Trump"

@@ -439,7 +439,11 @@ class RulesQuoteExtractor(Passives):
         if after is not None:
             return self._frame_of(doc, after, inside)
         if after is None and set_off is None:
-            named_after = self._according_after(doc, text, q, inside) or self._came_from(doc, text, q, inside)
+            named_after = (
+                self._according_after(doc, text, q, inside)
+                or self._came_from(doc, text, q, inside)
+                or self._headline_claim(doc, text, q, inside)
+            )
             if named_after is not None:
                 return named_after
         if short:
@@ -733,6 +737,33 @@ class RulesQuoteExtractor(Passives):
         speaker = np_span(doc, src[0][1], inside)
         cue = doc[toks[0].i : src[0][0].i + 1]
         return cue, speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _headline_claim(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“Worst deal ever”: Trump slams Iran accord": a headline opening on a quote, then a
+        colon and a name with its cue verb (the tagger may read the verb as a plural noun)."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        if text[para_lo : q.start].strip() or not text[q.end : q.end + 2].lstrip().startswith(":"):
+            return None
+        toks = self._tokens_after(doc, text, q, 8)
+        if not toks or toks[0].text != ":":
+            return None
+        for n, t in enumerate(toks[1:7], 1):
+            verb = (t.pos_ == "VERB" and self._lem(t) in self.cues) or (
+                t.tag_ in ("NNS", "VBZ") and verb_form(t.text, self.cues) is not None
+            )
+            if verb and n > 1:
+                subject = toks[1:n]
+                if not all(x.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") for x in subject):
+                    return None
+                if not any(x.text[:1].isupper() for x in subject):
+                    return None
+                speaker = doc[subject[0].i : subject[-1].i + 1]
+                return doc[t.i : t.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return None
+        return None
 
     def _tokens_after(self, doc: Doc, text: str, q: Quoted, n: int) -> list[Token]:
         """The first ``n`` tokens after a quote in its paragraph, past a comma or dash after it."""
