@@ -320,3 +320,12 @@ def test_headline_opening_on_a_quote_then_a_colon_takes_the_name_after_it(quotes
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.cue, q.text) for q in found] == [("slams", "Worst deal ever")]
     assert speaker_text(text, found[0]) == "Trump"
+
+
+def test_title_read_as_a_verb_before_a_name_is_part_of_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"I am impressed by his ability to insult every kind of human being," screenwriter '
+        "Cole Haddon wrote on Twitter."
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, speaker_text(text, q)) for q in found] == [("wrote", "screenwriter Cole Haddon")]

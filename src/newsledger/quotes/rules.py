@@ -658,8 +658,11 @@ class RulesQuoteExtractor(Passives):
                 if all(x.i in {y.i for y in clause.subtree} for x in toks[n:] if x.text != ","):
                     break
                 return None
-            if t.pos_ not in allowed:
-                return None
+            titled = t.tag_ == "VB" and n + 1 < len(toks) and toks[n + 1].ent_type_ == "PERSON"
+            titled = titled or (t.pos_ == "ADV" and n > 0)  # "a lawyer then working for …"
+            if t.pos_ not in allowed and not (t.text[:1].isupper() and t.ent_type_) and not titled:
+                return None  # (a name or a title the tagger read as a verb: "Tulsa police Chief
+                # …", "screenwriter Cole Haddon")
         return doc[toks[0].i : toks[-1].i + 1]
 
     def _subject_after(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
