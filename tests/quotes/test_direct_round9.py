@@ -329,3 +329,12 @@ def test_title_read_as_a_verb_before_a_name_is_part_of_the_speaker(quotes) -> No
     )
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.cue, speaker_text(text, q)) for q in found] == [("wrote", "screenwriter Cole Haddon")]
+
+
+def test_name_after_a_sentence_opening_cue_before_a_colon_is_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Some note that the plan would make the code more complicated. Said Ellis: "
+        "\u201cI do not get the sense she is the least bit interested in tax reform.\u201d"
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.cue, speaker_text(text, q)) for q in found] == [("Said", "Ellis")]

@@ -212,7 +212,9 @@ class RulesQuoteExtractor(Passives):
                     speaker = between
                     chain = source_chain(speaker, addressee, self.source_words)
                 elif speaker is None and between is None:
-                    after_cue = self._subject_after(doc, text, q, cue, inside)
+                    after_cue = self._subject_after(doc, text, q, cue, inside) or self._subject_before(
+                        doc, text, q, cue, inside
+                    )
                     if after_cue is not None:
                         # "“…,” said Skelly, explaining …", "“…?” asked the boy": the parse lost it
                         speaker = after_cue
@@ -696,6 +698,24 @@ class RulesQuoteExtractor(Passives):
             close = next((t.i for t in doc[end : min(len(doc), end + 8)] if t.text == ")"), None)
             end = close + 1 if close is not None else end
         return doc[toks[0].i : end]
+
+    def _subject_before(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
+        """ "Said Ellis: “…”": the name between a cue verb opening its sentence and the colon or
+        comma before the quote, when the parse lost the verb's subject."""
+        if cue.end_char > q.start or cue.root.pos_ != "VERB":
+            return None
+        lead = text[cue.end_char : q.start].rstrip()
+        if not lead.endswith((":", ",")) or "\n" in lead:
+            return None
+        span = doc.char_span(cue.end_char, cue.end_char + len(lead) - 1, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        if not 0 < len(toks) <= 6 or any(inside[t.i] for t in toks):
+            return None
+        if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART") for t in toks):
+            return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+            return None
+        return doc[toks[0].i : toks[-1].i + 1]
 
     def _names_first(self, span: Span) -> bool:
         """Whether the first phrase of ``span`` (to a comma) names a person ("Jane Roe, the …")."""
