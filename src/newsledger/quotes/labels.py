@@ -4,23 +4,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Literal
 
-from spacy.tokens import Doc, Token
+from pydantic import BaseModel
+from spacy.tokens import Doc, Span, Token
 
-from newsledger.quotes.marks import paragraphs
+from newsledger.model import QuoteKind
+from newsledger.quotes.marks import find_quoted, paragraphs
 from newsledger.quotes.spans import Found, trim
+from newsledger.resources import load_table
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 QUOTE_OPENERS = "\u201c\u2018\"'\u00ab"
 # "NAME: words" (transcripts, headlines) and "NAME ― “words”" (vox pops)
 
+# a live blog's time stamp before a label ("10:42 GMT - ", "12:15 p.m. "): not part of the name
+STAMP = (
+    r"(?:\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[-\u2013\u2014|]?[^\S\n]*)?"
+)
 LABEL = re.compile(
-    r"[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]?(:(?=[^\S\n])|[\u2015\u2014\u2013](?=[^\S\n]*[\u201c\u201d\"]))[^\S\n]*(\S)"
+    r"[^\S\n]*"
+    + STAMP
+    + r"([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]?(:(?=[^\S\n])|[\u2015\u2014\u2013](?=[^\S\n]*[\u201c\u201d\"]))[^\S\n]*(\S)"
 )
 # "“words” ― NAME" at the end of a paragraph
 TRAILER = re.compile(
-    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
+    r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z@][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
 )
+
+
+class RoleLabelRow(BaseModel):
+    """One row of ``quotes/labels.v1.tsv``: an interview label that names a role, not a speaker."""
+
+    label: str
+    role: Literal["question", "answer"]
+
+
+@lru_cache(maxsize=1)
+def role_labels() -> frozenset[str]:
+    """The labels of interview turns ("Q", "A"), lower case."""
+    return frozenset(r.label.lower() for r in load_table("quotes/labels.v1.tsv", RoleLabelRow))
 
 
 def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = frozenset()) -> list[Found]:
@@ -29,6 +53,7 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
     A label may also be a noun of ``nouns`` that reports findings ("Poll: …", "New survey: …").
     """
     out: list[Found] = []
+    quoted = {q.start: q for q in find_quoted(text)}
     for lo, hi in paragraphs(text):
         t = TRAILER.fullmatch(text, lo, hi)
         if t is not None:
@@ -36,7 +61,9 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             name = doc.char_span(t.start(3), name_end, alignment_mode="expand")
             dash = doc.char_span(t.start(2), t.end(2), alignment_mode="expand")
             if name is not None and dash is not None and len(name) <= 5:
-                out.append(Found("direct", t.start(1), t.end(1), dash, name, None, ()))
+                q = quoted.get(t.start(1))
+                lo_, hi_ = (q.inner_start, q.inner_end) if q is not None and q.end == t.end(1) else t.span(1)
+                out.append(Found("direct", lo_, hi_, dash, name, None, ()))
             continue
         m = LABEL.match(text, lo, hi)
         if m is None or m.group(1).strip().lower() in stop:
@@ -61,7 +88,7 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         )
         finding = len(label) <= 2 and label[-1].lemma_.lower() in nouns and m.group(2) == ":"
         if not (finding or headline) and not all(
-            t.pos_ == "PROPN" or t.is_upper or t.is_punct for t in label
+            t.pos_ == "PROPN" or t.is_upper or t.is_punct or t.ent_type_ == "PERSON" for t in label
         ):
             continue
         named = (
@@ -85,12 +112,23 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
             c_hi -= 1
         if c_hi - c_lo < 8:
             continue
-        speaker, hearer = label, None
+        speaker: Span | None = label
+        hearer: Span | None = None
         to = next((t for t in label if t.lower_ == "to" and t.i > label.start), None)
         if headline and to is not None and to.i + 1 < label.end:
             # "Clinton to Planned Parenthood: …": the speaker, then the hearer
             speaker, hearer = doc[label.start : to.i], doc[to.i + 1 : label.end]
-        out.append(Found("indirect", c_lo, c_hi, colon, speaker, hearer, ()))
+        if label.text.lower() in role_labels() and m.group(2) == ":":
+            speaker = None  # "Q: …", "A: …": a turn of an interview, its speaker named elsewhere
+        q = quoted.get(c_lo)
+        if q is not None and q.closed and not text[q.end : hi].strip(" ."):
+            # "Zelensky: “We need air defence now.”": the quoted words, without their marks
+            out.append(Found("direct", q.inner_start, q.inner_end, colon, speaker, hearer, ()))
+            continue
+        # a transcript's turn ("BLINKEN: I think it is possible.") gives the words said; a
+        # headline's or a finding's label ("Warren: New rules will hurt farms") a summary
+        kind: QuoteKind = "indirect" if headline or finding else "direct"
+        out.append(Found(kind, c_lo, c_hi, colon, speaker, hearer, ()))
     return out
 
 

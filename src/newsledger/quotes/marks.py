@@ -8,6 +8,7 @@ several paragraphs); otherwise it ends with its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> the closing marks that end it
@@ -15,7 +16,16 @@ DOUBLE_OPEN: dict[str, str] = {
     "\u201c": '\u201d\u201c"',  # “ ... ” (a second “ is a typo for ”)
     "\u201e": "\u201c\u201d",  # „ ... “ (German) or „ ... ”
     "\u00ab": "\u00bb",  # « ... »
+    "\u00bb": "\u00ab",  # » ... « (German and Scandinavian style)
     '"': '"\u201d',
+}
+# opening mark -> the closing marks of its own family only (no typo or mixed closers)
+STRICT_CLOSE: dict[str, str] = {
+    "\u201c": "\u201d",
+    "\u201e": "\u201c\u201d",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    '"': '"',
 }
 DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
 SINGLE_OPEN: dict[str, str] = {"\u2018": "\u2019'", "'": "'\u2019", "\u2039": "\u203a"}
@@ -39,6 +49,27 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+# an apostrophe, not a quotation mark: a decade ('90s), a clipped "and" (rock 'n' roll)
+ELISION = re.compile(r"['\u2018\u2019](?:\d\d(?:s\b|\b)|n['\u2019](?=\s))")
+# inches after feet (6'2"): the double mark is a unit, not a quotation mark
+INCHES = re.compile(r"\d['\u2019]\d{1,2}$")
+# a dropped g (talkin', goin') before a space and a small letter, with a closing mark to come
+DROPPED_G = re.compile(r"[a-z]{2,}in$")
+
+
+def _dropped_g(text: str, i: int, hi: int, lo: int) -> bool:
+    """Whether the mark at ``i`` ends a word with a dropped g inside a single-marked quote."""
+    if not DROPPED_G.search(text, max(lo, i - 20), i) or not text[i + 1 : i + 3].startswith(" "):
+        return False
+    if not text[i + 2 : i + 3].islower():
+        return False
+    # another closing mark later in the paragraph: one not before a letter
+    return any(
+        text[j] in "'\u2019" and not text[j - 1].isspace() and not (j + 1 < hi and _is_word(text[j + 1]))
+        for j in range(i + 2, hi)
+    )
+
+
 def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[int, int, bool]]:
     """Return (open, close_end, closed) triples of the marked spans in text[lo:hi]."""
     opens = SINGLE_OPEN if single else DOUBLE_OPEN
@@ -55,6 +86,14 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
         prev = text[i - 1] if i > lo else " "
         width = 2 if i + 1 < hi and text[i + 1] == FILLER else 1
         nxt = text[i + width] if i + width < hi else " "
+        if single and ch in "'\u2018\u2019" and not _is_word(prev) and ELISION.match(text, i, hi):
+            i += 1  # the '90s, rock 'n' roll: an elision
+            if text[i] == "n":
+                i += 2
+            continue
+        if ch == '"' and INCHES.search(text, max(lo, i - 5), i):
+            i += 1  # a player listed at 6'2"
+            continue
         if start < 0:
             # (a space after the mark opens nothing, but French « guillemets » keep one inside)
             if ch in opens and not (single and _is_word(prev)) and (not nxt.isspace() or ch == "\u00ab"):
@@ -73,8 +112,23 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
         elif ch == "\u201d" and nested > 0:
             nested -= 1
         elif (
+            not single
+            and ch in STRICT_CLOSE
+            and ch != text[start]
+            and not _is_word(prev)
+            and i - 1 != start  # (not two marks together: "“…” X said." quoted whole)
+            and (_is_word(nxt) or ch == "\u00ab")
+            and (close := _close_of(text, i + 1, hi, STRICT_CLOSE[ch])) is not None
+            and any(text[k] in STRICT_CLOSE.get(text[start], "") for k in range(close + 1, hi))
+        ):
+            # «We are “very concerned” about it», "He told me “no” and left": a quote in another
+            # family of marks inside a quote, whose own closing mark still comes after it
+            i = close + 1
+            continue
+        elif (
             ch in closers
             and not (single and _is_word(nxt))
+            and not (single and _dropped_g(text, i, hi, lo))
             and not (ch == '"' and prev.isspace() and _is_word(nxt))
         ):
             out.append((start, i + width, True))
@@ -90,6 +144,14 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
             end -= 1
         out.append((start, end, False))
     return out
+
+
+def _close_of(text: str, lo: int, hi: int, marks: str) -> int | None:
+    """The offset of the first of ``marks`` in text[lo:hi], or None."""
+    for j in range(lo, hi):
+        if text[j] in marks:
+            return j
+    return None
 
 
 def _closes_twice(text: str, lo: int, hi: int) -> bool:
@@ -130,6 +192,12 @@ def _inner(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     return a, b
 
 
+def requote(text: str, start: int, end: int, closed: bool, single: bool) -> Quoted:
+    """The quoted span of ``text[start:end]`` (its marks included) with its inner offsets."""
+    ia, ib = _inner(text, start, end, closed)
+    return Quoted(start, end, ia, ib, closed, single)
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Return the quoted spans of ``text`` in order (double marks; single marks outside them)."""
     # two apostrophes stand for a double mark in some archives (''like this''): scan a copy
@@ -139,9 +207,20 @@ def find_quoted(text: str) -> list[Quoted]:
     raw: list[tuple[int, int, bool, int]] = []  # start, end, closed, paragraph index
     for n, (lo, hi) in enumerate(paras):
         doubles = _scan_paragraph(text, lo, hi, single=False)
-        raw.extend((a, b, c, n) for a, b, c in doubles)
+        # British style: 'I said to him, "This is madness," and he laughed,' - a single-marked
+        # quotation holding a double-marked one is the outer quotation
+        outer: list[tuple[int, int, bool]] = [
+            (a, b, c)
+            for a, b, c in _scan_paragraph(text, lo, hi, single=True)
+            if c
+            and any(a < d and e <= b for d, e, _ in doubles)
+            and text[lo:a].rstrip()[-1:] in ("", ".", ":", ",", "!", "?")
+        ]
+        doubles = [(a, b, c) for a, b, c in doubles if not any(x < a and b <= y for x, y, _ in outer)]
+        raw.extend((a, b, c, n) for a, b, c in doubles + outer)
         # single marks only where no double-marked span is: headlines and nested use
-        cuts = [lo, *[x for a, b, _ in doubles for x in (a, b)], hi]
+        spans = sorted(doubles + outer)
+        cuts = [lo, *[x for a, b, _ in spans for x in (a, b)], hi]
         for k in range(0, len(cuts), 2):
             raw.extend((a, b, c, n) for a, b, c in _scan_paragraph(text, cuts[k], cuts[k + 1], single=True))
     raw.sort()

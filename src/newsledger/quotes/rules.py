@@ -40,7 +40,7 @@ from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
 from newsledger.quotes.labels import labelled, mistagged, title_claim, title_line, trailing, verb_form
 from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_words
-from newsledger.quotes.marks import Quoted, find_quoted
+from newsledger.quotes.marks import Quoted, find_quoted, requote
 from newsledger.quotes.passives import Passives
 from newsledger.quotes.spans import (
     TEXT_KEY,
@@ -78,6 +78,11 @@ MIN_DIRECT_WORDS = 4  # shorter quoted spans are fragments (scare quotes, labels
 FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u2060\ufeff"  # invisible marks of direction
 # words that open a sentence pointing back at the quote before it ("That was the view of X")
 BACK_POINTERS = frozenset({"that", "this", "those", "these", "such", "so"})
+# nouns for what was said that point at a quote's speaker like a noun cue ("Those were the
+# words of X", "in the words of X, “…”") but are too general to be cues themselves
+WORDS_NOUNS = frozenset({"word", "words"})
+DASHES = "\u2014\u2013-"
+NAMING_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class RulesQuoteExtractor(Passives):
@@ -118,7 +123,7 @@ class RulesQuoteExtractor(Passives):
         """Return the quotes of ``article``; offsets are into ``article.text``."""
         text = article.text
         doc.user_data[TEXT_KEY] = text
-        quoted = find_quoted(text)
+        quoted = [part for q in find_quoted(text) for part in self._cut_unclosed(doc, text, q)]
         inside = inside_mask(len(doc), doc, quoted)
         # paragraphs led by a speaker label first: their quotes need no other frame
         found: list[Found] = labelled(doc, text, self.label_stop, self.finding_nouns)
@@ -128,7 +133,7 @@ class RulesQuoteExtractor(Passives):
         last_end_para = -1
         para_of = para_index(text)
         for q in quoted:
-            if any(a <= q.start and q.end <= b + 1 for a, b in by_label):
+            if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in by_label):
                 continue
             speech = self._is_speech(doc, text, q)
             if speech is None:
@@ -144,12 +149,26 @@ class RulesQuoteExtractor(Passives):
                     Found("direct", q.inner_start, q.inner_end, doc[word.i : word.i + 1], namer, None, chain)
                 )
                 continue
+            if (
+                speech == "fragment"
+                and text[q.inner_end - 1] not in ".!?,"
+                and text[q.end : q.end + 1] not in (",", ".", ";", ":", "!", "?", "\u2014", "\u2013")
+                and text[q.end : q.end + 2].strip()[:1].isalpha()
+            ):
+                continue  # “The Apprentice” star Jane Roe said …: a few words inside the sentence
             frame = self._direct_frame(doc, text, q, inside, short=speech != "speech")
             last_frame: object = None
             near = 0 if speech == "fragment" else 1
-            if frame is None and speech == "speech" and text[q.inner_end - 1] in ".!?":
+            if (
+                frame is None
+                and speech in ("speech", "fragment")
+                and (text[q.inner_end - 1] in ".!?" or text[q.end : q.end + 2].strip()[:1] in DASHES)
+            ):
                 # “…” That was the view of X: the next sentence names whose words they were
                 frame = last_frame = self._claimed_after(doc, text, q, inside)
+            if frame is None and speech == "speech":
+                # “…,” she said. Another resident, Omar Haddad, disagreed. “…”: a new speaker
+                frame = self._lead_speaker(doc, text, q, inside, mentions, last)
             if (
                 frame is None
                 and last is not None
@@ -171,12 +190,35 @@ class RulesQuoteExtractor(Passives):
                 named = named_before(doc, text, q, mentions)
                 frame = (None, named, None, ()) if named is not None else None
             if frame is None and speech == "speech":
+                # "Jane Roe said the talks had failed.\n“We gave them every chance.”": hers
+                frame = self._reported_before(doc, text, q, inside, mentions)
+            if frame is None and speech == "speech":
                 frame = self._colon_frame(doc, text.rfind("\n", 0, q.start) + 1, q.start, inside)
             if frame is None and speech == "speech":
                 frame = self._closing_attribution(doc, text, q, inside)
             if frame is None:
                 continue
             cue, speaker, addressee, chain = frame
+            if cue is not None and frame is not last_frame:
+                between = self._subject_between(doc, text, q, cue, inside)
+                if between is not None and (
+                    speaker is None
+                    or (
+                        between.start <= speaker.start < speaker.end <= between.end
+                        and self._names_first(between)
+                    )
+                ):
+                    # "“…,” the report's author, Jane Roe, told TV": a subject the parse lost
+                    speaker = between
+                    chain = source_chain(speaker, addressee, self.source_words)
+                elif speaker is None and between is None:
+                    after_cue = self._subject_after(doc, text, q, cue, inside) or self._subject_before(
+                        doc, text, q, cue, inside
+                    )
+                    if after_cue is not None:
+                        # "“…,” said Skelly, explaining …", "“…?” asked the boy": the parse lost it
+                        speaker = after_cue
+                        chain = source_chain(speaker, addressee, self.source_words)
             start, end = q.inner_start, q.inner_end
             kind: QuoteKind = "direct"
             stop = attribution_start(cue, speaker, q.end) if frame is not last_frame else q.end
@@ -195,7 +237,11 @@ class RulesQuoteExtractor(Passives):
                 if lead is not None:
                     # X said the plan, “…,” would …: the writer's words around the quote are the content
                     start, end, kind = lead, sentence_rest(doc, q.end), "indirect"
-                elif text[q.inner_end - 1] not in ".,!?;:" and text[q.end : q.end + 2].lstrip()[:1].islower():
+                elif (
+                    text[q.inner_end - 1] not in ".,!?;:"
+                    and text[q.end : q.end + 2].lstrip()[:1].islower()
+                    and not self._cue_goes_on(doc, q, cue)
+                ):
                     # she said “I stood up to the banks” for their reckless deals: the sentence runs on
                     rest = sentence_rest(doc, q.end)
                     if rest > q.end:
@@ -235,6 +281,47 @@ class RulesQuoteExtractor(Passives):
 
     # ------------------------------------------------------------------ direct quotes
 
+    def _cut_unclosed(self, doc: Doc, text: str, q: Quoted) -> list[Quoted]:
+        """A quotation never closed in its paragraph ends before an attribution inside it
+        ("“We will not give up, the opposition leader said, vowing …": the closing mark was
+        dropped): the words up to the comma before the attribution. Taken for a quotation
+        running into the next paragraph, whose opening mark then starts a quotation of its own."""
+        para_hi = text.find("\n", q.start, q.end)
+        if q.closed and para_hi < 0:
+            return [q]
+        hi = q.inner_end if para_hi < 0 else para_hi
+        span = doc.char_span(q.inner_start, hi, alignment_mode="contract")
+        if span is None:
+            return [q]
+        cut: int | None = None
+        for t in span:
+            if not self._is_direct_cue(t) or t.tag_ not in ("VBD", "VBZ") or t.i + 1 >= len(doc):
+                continue
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if not subj or any(c.dep_ in ("ccomp", "dobj") and c.i > t.i for c in t.children):
+                continue  # "…, the minister said the plan …": a clause of its own, not an aside
+            s = subj[0]
+            if s.i < t.i and s.right_edge.i + 1 == t.i and s.left_edge.i > span.start:
+                comma, after = doc[s.left_edge.i - 1], doc[t.i + 1]  # ", the leader said,"
+            elif (
+                s.i > t.i and s.left_edge.i == t.i + 1 and t.i > span.start and s.right_edge.i + 1 < len(doc)
+            ):
+                comma, after = doc[t.i - 1], doc[s.right_edge.i + 1]  # ", said Maria Lopez,"
+            else:
+                continue
+            if comma.text == "," and after.text in (",", "."):
+                cut = comma.idx + 1
+                break
+        if cut is None:
+            return [q]
+        out = [Quoted(q.start, cut, q.inner_start, cut, False, q.single)]
+        if para_hi >= 0:
+            rest = para_hi
+            while rest < q.end and text[rest].isspace():
+                rest += 1
+            out.extend(self._cut_unclosed(doc, text, requote(text, rest, q.end, q.closed, q.single)))
+        return out
+
     def _is_speech(self, doc: Doc, text: str, q: Quoted) -> str | None:
         """Whether a quoted span reads as quoted words (not a scare quote, label or title).
 
@@ -263,6 +350,8 @@ class RulesQuoteExtractor(Passives):
             return None
         if prev and prev[-1].lower_ == "as" and len(prev) > 1 and prev[-2].lower_ == "known":
             return None
+        if words and self._according_before(doc, text.rfind("\n", 0, q.start) + 1, q.start, [0] * len(doc)):
+            return "speech"  # According to one diplomat, “a complete mess”: the source is named
         if words and self._set_off_by(doc, text, q) is not None:
             return "speech"  # he said, “I hope not.”, she tweeted, “Thank You Ohio”: a cue sets them off
         if words and text[q.inner_end - 1] not in ",!?." and text[q.end : q.end + 1] == ",":
@@ -325,6 +414,14 @@ class RulesQuoteExtractor(Passives):
         ends = text[q.inner_end - 1 : q.inner_end] == "." and rest[:1].isupper()
         after = None if ends else self._cue_near(doc, q.end, para_hi, inside, forward=True)
         set_off = self._set_off_by(doc, text, q, inside)
+        if (
+            set_off is not None
+            and after is not None
+            and not self._is_direct_cue(set_off)
+            and text[q.inner_end - 1] in ",!?"
+            and any(c.dep_ in SUBJECTS and c.idx >= q.end for c in after.children)
+        ):
+            set_off = None  # "… would not last: “…,” Roffman predicted": the cue named after it
         if set_off is not None:
             if (
                 set_off.dep_ == "ccomp"
@@ -343,6 +440,14 @@ class RulesQuoteExtractor(Passives):
             after = None  # “Why now?” Mills wrote back, “…”: the cue is the next quote's
         if after is not None:
             return self._frame_of(doc, after, inside)
+        if after is None and set_off is None:
+            named_after = (
+                self._according_after(doc, text, q, inside)
+                or self._came_from(doc, text, q, inside)
+                or self._headline_claim(doc, text, q, inside)
+            )
+            if named_after is not None:
+                return named_after
         if short:
             return None
         # 2. a cue before it in its paragraph's sentence: X said: "…" / X said, "…"
@@ -460,11 +565,17 @@ class RulesQuoteExtractor(Passives):
         or the noun they end with. Not after a quoted title ("“Title,” by Jane Roe: “…”").
         """
         lead = doc.char_span(lo, hi, alignment_mode="contract")
-        if lead is None or len(lead) < 2 or lead[-1].text != ":" or any(inside[t.i] for t in lead):
+        if lead is None or len(lead) < 2 or not lead[-1].text.endswith(":") or any(inside[t.i] for t in lead):
             return None
         colon = lead[-1]
         before = doc[lead.start : colon.i]
         words = [t for t in before if not (t.is_punct or t.is_space)]
+        opens = [t.i for t in before if t.text == "("]
+        stop = colon.i
+        if opens and (colon.text.startswith(")") or before[-1].text == ")"):
+            # "Sen. Jane Roe (D-Ore.): “…”": the name before the party and state
+            stop = opens[-1]
+            words = [t for t in words if t.i < stop]
         if not words:
             return None
         speaker: Span | None = None
@@ -479,7 +590,7 @@ class RulesQuoteExtractor(Passives):
                 and head.dep_ in ("compound", "flat")
             ):
                 head = head.head
-            speaker = np_span(doc, head, inside, stop=colon.i)
+            speaker = np_span(doc, head, inside, stop=stop)
         chain = source_chain(speaker, None, self.source_words) if speaker is not None else ()
         return doc[colon.i : colon.i + 1], speaker, None, chain
 
@@ -492,7 +603,26 @@ class RulesQuoteExtractor(Passives):
             return None
         sent_lo = span[-1].sent.start
         for t in span:
-            if t.i < sent_lo or inside[t.i] or t.lower_ != "according":
+            if t.i < sent_lo or inside[t.i]:
+                continue
+            if t.lower_ in WORDS_NOUNS and t.i > span.start and doc[t.i - 1].lower_ == "the":
+                # "It was, in the words of one diplomat, “…”": the holder of the words after "of"
+                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+                holder = [g for c in of for g in c.children if g.dep_ == "pobj"]
+                lead_in = doc[t.i - 2] if t.i - 2 >= span.start else None
+                if not holder or lead_in is None or lead_in.lower_ != "in":
+                    continue
+                tail = doc[holder[0].i + 1 : span[-1].i]
+                if holder[0].i >= span[-1].i or any(x.is_punct or x.pos_ in ("VERB", "AUX") for x in tail):
+                    return None
+                speaker = doc[holder[0].left_edge.i : span[-1].i]
+                return (
+                    doc[lead_in.i : of[0].i + 1],
+                    speaker,
+                    None,
+                    source_chain(speaker, None, self.source_words),
+                )
+            if t.lower_ != "according":
                 continue
             to = [c for c in t.children if c.lower_ == "to"]
             objs = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
@@ -501,6 +631,171 @@ class RulesQuoteExtractor(Passives):
             speaker = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
             return doc[t.i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         return None
+
+    def _subject_between(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
+        """The noun phrase standing between a quote and its cue verb after it ("“…,” the report's
+        author, economist Jane Roe, told TV"): the cue's subject, whatever the parse made of it."""
+        if cue.start_char < q.end or "\n" in text[q.end : cue.start_char]:
+            return None
+        span = doc.char_span(q.end, cue.start_char, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        set_off = text[q.inner_end - 1] in ",!?"  # (not "‘Stoic’ driver identified": a title)
+        while toks and toks[0].is_punct:
+            toks, set_off = toks[1:], set_off or toks[0].text in (",", "\u2014", "\u2013")
+        if not set_off:
+            return None
+        while toks and toks[-1].text == ",":
+            toks = toks[:-1]
+        if not toks or len(toks) > 12 or any(inside[t.i] for t in toks):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+            return None
+        allowed = ("NOUN", "PROPN", "DET", "ADJ", "PART", "NUM", "PUNCT", "CCONJ", "ADP")
+        for n, t in enumerate(toks):
+            clause = t.head if t.tag_ in ("WDT", "WP") else t
+            inner = toks[0].i <= clause.i <= toks[-1].i
+            if n > 1 and inner and clause.dep_ in ("relcl", "acl") and toks[0].i <= clause.head.i < t.i:
+                # "Jane Roe, who chairs the board,", "Jane Roe, then working for the bank,": the
+                # rest is a clause on the name
+                if all(x.i in {y.i for y in clause.subtree} for x in toks[n:] if x.text != ","):
+                    break
+                return None
+            titled = t.tag_ == "VB" and n + 1 < len(toks) and toks[n + 1].ent_type_ == "PERSON"
+            titled = titled or (t.pos_ == "ADV" and n > 0)  # "a lawyer then working for …"
+            if t.pos_ not in allowed and not (t.text[:1].isupper() and t.ent_type_) and not titled:
+                return None  # (a name or a title the tagger read as a verb: "Tulsa police Chief
+                # …", "screenwriter Cole Haddon")
+        return doc[toks[0].i : toks[-1].i + 1]
+
+    def _subject_after(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
+        """The noun phrase right after a cue verb that directly follows a quote ("“…,” said
+        Skelly, explaining …"): the inverted subject, up to a comma, a bracket or the sentence end."""
+        if cue.start_char < q.end or text[q.end : cue.start_char].strip(" ,\u2014\u2013-"):
+            return None
+        if cue.root.pos_ != "VERB" or cue.end >= len(doc):
+            return None
+        toks: list[Token] = []
+        for t in doc[cue.end : min(len(doc), cue.end + 14)]:
+            if t.text in (",", ".", ";", ":", "(", "!", "?") or t.is_space or inside[t.i]:
+                break
+            toks.append(t)
+        if not toks or len(toks) > 12 or toks[0].pos_ in ("ADP", "PRON", "SCONJ", "AUX", "VERB", "PART"):
+            return None
+        if toks[0].ent_type_ in ("DATE", "TIME") or toks[0].lower_ in ("that", "so", "then", "again"):
+            return None
+        allowed = ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "ADP", "ADV", "PUNCT", "CCONJ")
+        for n, t in enumerate(toks):
+            modifier = t.dep_ in ("amod", "compound") or (
+                t.tag_ in ("VBG", "VBN") and 0 < n < len(toks) - 1 and toks[n + 1].pos_ in ("NOUN", "PROPN")
+            )
+            if t.pos_ not in allowed and not modifier:
+                return None  # ("ranking Democrat Jane Roe": a participle on the name is part of it)
+        if not any(t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper() for t in toks):
+            return None
+        end = toks[-1].i + 1
+        if end < len(doc) and doc[end].text == "(":
+            # "said Rep. Jane Roe (D-Md.)": the party and state go with the name
+            close = next((t.i for t in doc[end : min(len(doc), end + 8)] if t.text == ")"), None)
+            end = close + 1 if close is not None else end
+        return doc[toks[0].i : end]
+
+    def _subject_before(self, doc: Doc, text: str, q: Quoted, cue: Span, inside: list[int]) -> Span | None:
+        """ "Said Ellis: “…”": the name between a cue verb opening its sentence and the colon or
+        comma before the quote, when the parse lost the verb's subject."""
+        if cue.end_char > q.start or cue.root.pos_ != "VERB":
+            return None
+        lead = text[cue.end_char : q.start].rstrip()
+        if not lead.endswith((":", ",")) or "\n" in lead:
+            return None
+        span = doc.char_span(cue.end_char, cue.end_char + len(lead) - 1, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        if not 0 < len(toks) <= 6 or any(inside[t.i] for t in toks):
+            return None
+        if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART") for t in toks):
+            return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+            return None
+        return doc[toks[0].i : toks[-1].i + 1]
+
+    def _names_first(self, span: Span) -> bool:
+        """Whether the first phrase of ``span`` (to a comma) names a person ("Jane Roe, the …")."""
+        first = next((t.i for t in span if t.text == ","), span.end)
+        return any(t.ent_type_ == "PERSON" for t in span.doc[span.start : first])
+
+    def _according_after(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“…,” according to a statement from X": the phrase right after the quote names its source."""
+        toks = self._tokens_after(doc, text, q, 4)
+        if len(toks) < 3 or toks[0].lower_ != "according" or inside[toks[0].i]:
+            return None
+        to = [c for c in toks[0].children if c.lower_ == "to"]
+        objs = [c for c in to[0].children if c.dep_ == "pobj" and not inside[c.i]] if to else []
+        if not objs:
+            return None
+        speaker = np_span(doc, objs[0], inside)
+        return doc[toks[0].i : to[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _came_from(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "‘Absolutely not,’ came the reply from X": a noun of speech after "came", its source
+        after "from"."""
+        toks = self._tokens_after(doc, text, q, 4)
+        if len(toks) < 4 or toks[0].lemma_ != "come" or toks[0].pos_ != "VERB" or toks[1].pos_ != "DET":
+            return None
+        noun = toks[2]
+        verb = self.cues.get(noun.lemma_)
+        if noun.pos_ != "NOUN" or not (noun.lemma_ in self.noun_cues or (verb is not None and verb.direct)):
+            return None
+        src = [
+            (c, g)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj" and not inside[g.i]
+        ]
+        if not src:
+            return None
+        speaker = np_span(doc, src[0][1], inside)
+        cue = doc[toks[0].i : src[0][0].i + 1]
+        return cue, speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _headline_claim(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“Worst deal ever”: Trump slams Iran accord": a headline opening on a quote, then a
+        colon and a name with its cue verb (the tagger may read the verb as a plural noun)."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        if text[para_lo : q.start].strip() or not text[q.end : q.end + 2].lstrip().startswith(":"):
+            return None
+        toks = self._tokens_after(doc, text, q, 8)
+        if not toks or toks[0].text != ":":
+            return None
+        for n, t in enumerate(toks[1:7], 1):
+            verb = (t.pos_ == "VERB" and self._lem(t) in self.cues) or (
+                t.tag_ in ("NNS", "VBZ") and verb_form(t.text, self.cues) is not None
+            )
+            if verb and n > 1:
+                subject = toks[1:n]
+                if not all(x.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PART") for x in subject):
+                    return None
+                if not any(x.text[:1].isupper() for x in subject):
+                    return None
+                speaker = doc[subject[0].i : subject[-1].i + 1]
+                return doc[t.i : t.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return None
+        return None
+
+    def _tokens_after(self, doc: Doc, text: str, q: Quoted, n: int) -> list[Token]:
+        """The first ``n`` tokens after a quote in its paragraph, past a comma or dash after it."""
+        para_hi = text.find("\n", q.end)
+        span = doc.char_span(q.end, len(text) if para_hi < 0 else para_hi, alignment_mode="contract")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        while toks and toks[0].text in (",", "\u2014", "\u2013", "-", "--"):
+            toks = toks[1:]
+        return toks[:n]
 
     def _closing_attribution(
         self, doc: Doc, text: str, q: Quoted, inside: list[int]
@@ -521,10 +816,12 @@ class RulesQuoteExtractor(Passives):
         sentence right after a quote that points back at it and names whose words they were."""
         tail = doc.char_span(q.end, min(len(text), q.end + 300), alignment_mode="contract")
         toks = [t for t in tail if not t.is_space] if tail is not None else []
+        if toks and toks[0].text in DASHES and "\n" not in text[q.end : toks[0].idx]:
+            toks = toks[1:]  # "“…” — that was the message from X"
         if not toks or toks[0].lower_ not in BACK_POINTERS or text[q.end : toks[0].idx].count("\n") > 1:
             return None
         first = toks[0]
-        if text[q.end : first.idx].strip() or inside[first.i]:
+        if text[q.end : first.idx].strip().strip(DASHES).strip() or inside[first.i]:
             return None
         for t in doc[first.i + 1 : min(first.i + 8, len(doc))]:
             if inside[t.i] or t.is_space or t.text in ".!?;":
@@ -536,15 +833,135 @@ class RulesQuoteExtractor(Passives):
                     return None
                 speaker = np_span(doc, subj[0], inside)
                 return doc[t.i : t.i + 1], speaker, None, source_chain(speaker, None, self.source_words)
-            if t.pos_ == "NOUN" and t.dep_ == "attr" and self._lem(t) in self.noun_cues:
+            if (
+                t.pos_ == "NOUN"
+                and t.dep_ == "attr"
+                and (self._lem(t) in self.noun_cues or t.lower_ in WORDS_NOUNS)
+            ):
                 # "That was the view of X": the noun cue and its holder after "of"
-                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
-                holder = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                # (the message "from" X too; a holder that names someone: "of the UN chief")
+                of = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+                holder = [
+                    g
+                    for c in of
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and (g.pos_ == "PROPN" or any(x.ent_type_ in NAMING_ENTS for x in g.subtree))
+                ]
                 if not holder:
                     return None
                 speaker = np_span(doc, holder[0], inside)
                 return doc[t.i : of[0].i + 1], speaker, None, source_chain(speaker, None, self.source_words)
         return None
+
+    def _lead_speaker(
+        self,
+        doc: Doc,
+        text: str,
+        q: Quoted,
+        inside: list[int],
+        mentions: Sequence[Mention],
+        last: Found | None,
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """ "“…,” she said. Another resident, Omar Haddad, disagreed. “…”", "The general was
+        blunt: “…”": a quote opening its sentence right after a sentence of its own paragraph
+        whose subject names a person (not a pronoun) other than the previous quote's speaker is
+        that person's, not a continuation of the previous quote."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        lead = text[para_lo : q.start].rstrip()
+        tok = token_before(doc, q.start)
+        if not lead or lead[-1] not in ".!?:" or tok is None or inside[tok.i]:
+            return None
+        sent = tok.sent
+        if sent.start_char < para_lo or any(inside[t.i] for t in doc[sent.start : tok.i + 1]):
+            return None  # "“…,” she said. “…”": the sentence before attributes another quote
+        # the main verb of the words before the quote (the parse may hang them on the quote's)
+        tops = [
+            t
+            for t in doc[sent.start : tok.i + 1]
+            if t.pos_ in ("VERB", "AUX") and not (sent.start <= t.head.i <= tok.i and t.head.i != t.i)
+        ]
+        if len(tops) != 1:
+            return None
+        subj = [c for c in tops[0].children if c.dep_ == "nsubj" and not inside[c.i]]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        speaker = np_span(doc, subj[0], inside)
+        if len(speaker) == 0 or speaker.end > tok.i:
+            return None
+
+        def people(lo: int, hi: int) -> set[str]:
+            return {
+                m.actor_id or m.text.lower()
+                for m in mentions
+                if m.kind == "person" and lo <= m.start and m.end <= hi
+            }
+
+        # the person must be the subject itself, its apposition or its possessor ("Another
+        # resident, Omar Haddad,", "Jane Roe's first tweet"), not a word inside it ("the Trump
+        # face on the billboards", "a survey by analyst Jane Roe")
+        heads = [subj[0], *(c for c in subj[0].children if c.dep_ in ("appos", "poss"))]
+        named: set[str] = set()
+        for h in heads:
+            named |= people(h.idx, h.idx + len(h))
+            named |= {
+                m.actor_id or m.text.lower()
+                for m in mentions
+                if m.kind == "person" and m.start <= h.idx < m.end
+            }
+        colon = lead.endswith(":")
+        if not named and (not colon or subj[0].pos_ not in ("NOUN", "PROPN")):
+            return None  # (before a colon any noun: "The report was clear: “…”")
+        if last is not None and last.speaker is not None:
+            before = people(last.speaker.start_char, last.speaker.end_char)
+            if (named & before) or speaker.text.lower() == last.speaker.text.lower():
+                return None  # the same speaker: the quote goes on with its cue
+        cue = doc.char_span(para_lo + len(lead) - 1, para_lo + len(lead)) if colon else None
+        return cue, speaker, None, source_chain(speaker, None, self.source_words)
+
+    def _reported_before(
+        self, doc: Doc, text: str, q: Quoted, inside: list[int], mentions: Sequence[Mention]
+    ) -> tuple[Span | None, Span | None, Span | None, tuple[str, ...]] | None:
+        """A paragraph that is one quotation after a paragraph closing on a report ("Jane Roe
+        said the talks with John Doe had failed.\n“We gave them every chance.”"): the quote is
+        the reporter's, the subject of the last sentence's speech verb (a person or a pronoun)."""
+        para_lo = text.rfind("\n", 0, q.start) + 1
+        para_hi = text.find("\n", q.end)
+        para_hi = len(text) if para_hi < 0 else para_hi
+        if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(" ."):
+            return None
+        prev_hi = para_lo - 1
+        while prev_hi > 0 and text[prev_hi - 1] in "\n ":
+            prev_hi -= 1
+        if prev_hi <= 0 or text[prev_hi - 1] not in ".":
+            return None
+        last = token_before(doc, prev_hi)
+        if last is None or inside[last.i]:
+            return None
+        sent = last.sent
+        if "\n" in text[sent.start_char : prev_hi] or any(inside[t.i] for t in sent):
+            return None
+        root = sent.root
+        cue = self.cues.get(self._lem(root))
+        if (
+            root.pos_ != "VERB"
+            or cue is None
+            or cue.kind != "speech"
+            or not any(c.dep_ == "ccomp" for c in root.children)
+        ):
+            return None  # "… said the talks had failed.": a speech verb with what was said
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        if not subj:
+            return None
+        speaker = np_span(doc, subj[0], inside)
+        person = (subj[0].pos_ == "PRON" and subj[0].lower_ in ("he", "she")) or any(
+            m.kind == "person" and m.start <= h.idx < m.end
+            for m in mentions
+            for h in (subj[0], *(c for c in subj[0].children if c.dep_ == "appos"))
+        )
+        if not person or len(speaker) == 0:
+            return None
+        return None, speaker, None, source_chain(speaker, None, self.source_words)
 
     def _clause_lead(self, doc: Doc, text: str, q: Quoted) -> int | None:
         """Where the writer's words start that a quote completes ("The party, held every four
@@ -604,6 +1021,12 @@ class RulesQuoteExtractor(Passives):
             if span is None:
                 continue
             sent = span.sent
+            run_on = self._content_runs_on(doc, text, sent, q, inside, found)
+            if run_on is not None:
+                # "told reporters that Russia was “open to talks” but that Kyiv must “accept …”":
+                # a second clause of the same report holds the quote
+                run_on.end = q.end
+                continue
             cues = [t for t in sent if not inside[t.i] and self._is_direct_cue(t)]
             if not cues:
                 prev = self._quote_closing_before(doc, text, sent, found)
@@ -626,6 +1049,41 @@ class RulesQuoteExtractor(Passives):
             c, speaker, addressee, chain = self._frame_of(doc, cue, inside)
             out.append(Found("direct", q.inner_start, q.inner_end, c, speaker, addressee, chain))
         return out
+
+    def _content_runs_on(
+        self, doc: Doc, text: str, sent: Span, q: Quoted, inside: list[int], found: list[Found]
+    ) -> Found | None:
+        """The reported content of ``sent`` that a coordinated clause holding ``q`` continues
+        ("… that Russia was open to talks but that Kyiv must “accept …”"): it ends before the
+        quote with a conjunction and the clause's own words between, no cue, no sentence end."""
+        for f in found:
+            if (
+                f.kind != "indirect"
+                or f.cue is None
+                or not sent.start_char <= f.cue.start_char < sent.end_char
+            ):
+                continue
+            if not (f.cue.end_char <= f.start < f.end <= q.start) or f.end < sent.start_char:
+                continue
+            gap = doc.char_span(f.end, q.start, alignment_mode="expand")
+            if gap is None or len(gap) == 0:
+                continue
+            words = [t for t in gap if not t.is_punct]
+            if not words or words[0].dep_ != "cc" or any(ch in text[f.end : q.start] for ch in ".;:!?"):
+                continue
+            if any(inside[t.i] or self._is_direct_cue(t) or self._lem(t) in self.cues for t in words):
+                continue
+            that = len(words) > 1 and words[1].lower_ == "that"  # "but that Kyiv must …"
+            own = any(  # "…, but by Sunday the speech had been reframed to “…”": a new sentence
+                c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT")
+                for t in words
+                if t.pos_ in ("VERB", "AUX")
+                for c in t.children
+            )
+            if not that and (own or not any(t.pos_ in ("VERB", "AUX") for t in words)):
+                continue
+            return f
+        return None
 
     def _quote_closing_before(self, doc: Doc, text: str, sent: Span, found: list[Found]) -> Found | None:
         """The direct quote of the sentence just before ``sent`` in its paragraph ("“…,” she said.")."""
@@ -678,11 +1136,36 @@ class RulesQuoteExtractor(Passives):
             # that close their clause (not "said they want “…”", nor "pledged “aid” to allies")
             after = text[q.end : q.end + 2].lstrip(" ")[:1]
             closes = text[q.inner_end - 1] in "!?.," or after == "" or after in ".,;:!?\n\u2014-"
+            words = re.findall(r"[\w'\u2019-]+", text[q.inner_start : q.inner_end])
+            title = (
+                bool(words)
+                and all(w[:1].isupper() for w in words if len(w) > 3 or w == words[0])
+                and title_line(doc, t) is None  # (a headline's words are all capitalized)
+            )
+            # ("told “Fox and Friends” after he was asked": a title, not what was said)
+            closes = closes or (not title and self._cue_goes_on(doc, q, doc[t.i : t.i + 1]))
             inner = t.dep_ in ("ccomp", "xcomp") and self._lem(t.head) in self.cues
             whole = closes and not inner and not text[t.idx + len(t) : q.start].strip()
             return t if whole and self._is_direct_cue(t) else None
         if t.dep_ in ("prt", "advmod", "npadvmod") and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2:
             t = t.head  # "she wrote back, “…”", "he said again, “…”"
+        elif (
+            t.dep_ == "nsubj"
+            and t.head.i < t.i
+            and t.left_edge.i == t.head.i + 1
+            and t.head.i > 0
+            and text[: t.head.idx].rstrip()[-1:] in ",\u201d\"'\u2019\u00bb\u201c"
+            and self._is_direct_cue(t.head)
+        ):
+            t = t.head  # "“…,” said the German negotiator, “…”": the subject after its verb
+        elif (
+            lead.endswith(":")
+            and t.dep_ == "pobj"
+            and t.head.lower_ in self.setting_preps
+            and t.head.head.i < t.head.i
+            and self._is_direct_cue(t.head.head)
+        ):
+            t = t.head.head  # "said on X: “…”", "wrote in a statement: “…”": the setting's cue
         if self._is_direct_cue(t):
             return t
         if t.pos_ != "VERB" or t.lemma_ in self.not_cues:
@@ -690,6 +1173,18 @@ class RulesQuoteExtractor(Passives):
         if not any(c.dep_ in SUBJECTS and (inside is None or not inside[c.i]) for c in t.children):
             return None
         return t
+
+    def _cue_goes_on(self, doc: Doc, q: Quoted, cue: Span) -> bool:
+        """Whether the words after a quote go on with its cue verb, not with the quote ("said
+        “no” when asked …", "said “…” and left the stage"): a clause of the cue's own."""
+        nxt = next((t for t in doc[cue.end :] if t.idx >= q.end and not t.is_space), None)
+        if nxt is None or nxt.dep_ not in ("cc", "mark", "advmod"):
+            return False
+        verb = cue.root
+        head = nxt.head
+        if nxt.dep_ == "cc":
+            return head.i == verb.i and any(c.dep_ == "conj" and c.idx >= q.end for c in verb.children)
+        return head.dep_ == "advcl" and head.head.i == verb.i and head.idx >= q.end
 
     def _sets_off_next(self, doc: Doc, cue: Token, inside: list[int]) -> bool:
         """Whether ``cue`` is followed by ", “…”" or ": “…”" (past a particle: "wrote back, “…”")."""
