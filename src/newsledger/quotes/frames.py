@@ -740,7 +740,27 @@ class Frames:
         end = c.right_edge.i + 1
         for g in c.children:
             own_subject = any(x.dep_ in SUBJECTS for x in g.children)
-            if g.i > c.i and g.dep_ in ("conj", "advcl") and self._lem(g) in self.cues and not own_subject:
+            # "said Moscow was ready for talks but would not accept preconditions": a modal
+            # verb is what was said (a plan or a refusal), not a second act of the speaker;
+            # but "said A and would not comment on B": a refusal to speak is the speaker's act
+            aux = next((x for x in g.children if x.dep_ == "aux" and x.tag_ == "MD"), None)
+            modal = (
+                g.dep_ == "conj"
+                and aux is not None
+                and doc[aux.i - 1].dep_ in ("cc", "punct", "advmod")  # not "and others would …"
+                and not (
+                    any(x.dep_ == "neg" for x in g.children)
+                    and (g_cue := self.cues.get(self._lem(g))) is not None
+                    and g_cue.kind == "speech"
+                )
+            )
+            if (
+                g.i > c.i
+                and g.dep_ in ("conj", "advcl")
+                and self._lem(g) in self.cues
+                and not own_subject
+                and not modal
+            ):
                 cut = g.left_edge.i
                 while cut > c.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                     cut -= 1

@@ -1028,6 +1028,9 @@ class RulesQuoteExtractor(Passives):
     def _verb_frame(self, doc: Doc, t: Token, inside: list[int], cue: Cue) -> Found | None:
         if t.tag_ == "VBN" and (t.dep_ == "amod" or self._is_self_described(t)):
             return self._self_described(doc, t)
+        passed_on = self._passed_on(doc, t, inside)
+        if passed_on is not None:
+            return passed_on
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame

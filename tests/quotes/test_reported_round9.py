@@ -1,0 +1,49 @@
+"""Reported speech and where it came from, round 9 (issue 6 items 2 and 4): words passed on by
+an outlet or by hearsay, and contents that run on past a coordinated verb. Sentences written here."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import speaker_text
+
+
+def test_quoted_as_saying_names_the_one_quoted_as_speaker_and_the_outlet_as_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The state news agency quoted the defence minister as saying the border would stay closed."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the border would stay closed"]
+    assert speaker_text(text, found[0]) == "the defence minister"
+    assert found[0].source_chain == ("The state news agency",)
+
+
+def test_passive_quoted_as_saying_keeps_its_subject_as_speaker_and_its_agent_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign minister was quoted by Interfax as saying that the talks had collapsed."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that the talks had collapsed"]
+    assert speaker_text(text, found[0]) == "The foreign minister"
+    assert found[0].source_chain == ("Interfax",)
+
+
+def test_reported_to_have_said_is_the_subjects_statement(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The general is reported to have told his officers that the offensive would resume in spring."
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("is reported to have told", "that the offensive would resume in spring")
+    ]
+    assert speaker_text(text, found[0]) == "The general"
+    assert found[0].addressee is not None
+
+
+def test_expected_to_announce_is_not_a_statement_of_the_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The finance minister is expected to announce new tariffs on steel next week."
+    assert not any(q.cue is not None and "announce" in q.cue for q in quotes(text))
+
+
+def test_a_modal_verb_coordinated_in_a_reported_clause_is_part_of_what_was_said(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign minister said Moscow was ready for talks but would not accept any preconditions."
+    found = quotes(text)
+    assert [q.text for q in found] == ["Moscow was ready for talks but would not accept any preconditions"]
+
+
+def test_a_refusal_to_speak_coordinated_with_a_report_stays_the_speakers_own_act(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said the convoy had been delayed and would not comment on the cause."
+    found = quotes(text)
+    assert "the convoy had been delayed" in [q.text for q in found]
