@@ -47,3 +47,52 @@ def test_a_refusal_to_speak_coordinated_with_a_report_stays_the_speakers_own_act
     text = "The ministry said the convoy had been delayed and would not comment on the cause."
     found = quotes(text)
     assert "the convoy had been delayed" in [q.text for q in found]
+
+
+def test_a_source_cited_by_the_reporting_outlet_goes_to_the_chain_not_to_a_quote(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The newspaper, citing two senior officials, reported that the embassy would reopen in May."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that the embassy would reopen in May"]
+    assert "two senior officials" in found[0].source_chain
+
+
+def test_a_reason_cited_is_still_what_the_speaker_cited(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The carrier said it would cancel 300 flights, citing a shortage of pilots."
+    assert "a shortage of pilots" in [q.text for q in quotes(text)]
+
+
+def test_the_agency_that_carried_a_statement_is_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said in a statement carried by Xinhua that Beijing firmly opposed the visit."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that Beijing firmly opposed the visit"]
+    assert found[0].source_chain == ("Xinhua",)
+
+
+def test_an_outlet_that_interviewed_the_speaker_is_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The opposition leader said in an interview with the BBC that the count had been rigged."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that the count had been rigged"]
+    assert found[0].source_chain == ("the BBC",)
+
+
+def test_a_trailing_according_to_a_statement_is_the_source_not_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The foreign ministry said that it would answer any new sanctions, "
+        "according to a statement carried by a state news agency."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["that it would answer any new sanctions"]
+    assert found[0].source_chain == ("a statement carried by a state news agency",)
+
+
+def test_a_trailing_according_to_figures_stays_in_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said exports had grown by 8 percent, according to the latest customs data."
+    found = quotes(text)
+    assert [q.text for q in found] == ["exports had grown by 8 percent, according to the latest customs data"]
+
+
+def test_a_cue_inside_the_name_of_an_according_source_makes_no_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The envoy said the truce would be extended by a week, according to three people briefed on the talks."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the truce would be extended by a week"]
+    assert found[0].source_chain == ("three people briefed on the talks",)

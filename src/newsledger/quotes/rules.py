@@ -849,6 +849,9 @@ class RulesQuoteExtractor(Passives):
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
             # "a self-described socialist" is marked even inside another content or a name
             relative = self._relative_report(t) or self._is_self_described(t)
+            if not relative and any(a.lower_ == "according" and a.dep_ == "prep" for a in t.ancestors):
+                continue  # "…, according to three people briefed on the talks": a source's name
+
             if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
@@ -1031,6 +1034,8 @@ class RulesQuoteExtractor(Passives):
         passed_on = self._passed_on(doc, t, inside)
         if passed_on is not None:
             return passed_on
+        if t.dep_ == "advcl" and self._lem(t.head) in self.cues and self._cites_source(t):
+            return None  # "The report, citing three officials, said …": a source in the chain
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
@@ -1166,11 +1171,94 @@ class RulesQuoteExtractor(Passives):
             return None
         if lo > t.idx:
             hi = past_colon(doc, hi)
+        relayed: tuple[str, ...] = ()
+        tail = self._according_tail(doc, lo, hi) if lo > t.idx else None
+        if tail is not None:
+            # "X said that …, according to a statement carried by TASS": the source, not the content
+            hi, relayed = tail
         lo, hi = balance_marks(doc_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
         if addressee is not None and addressee.start < lo_tok < addressee.end:
             # "talking to voters about health care": the hearer ends where the content begins
             addressee = doc[addressee.start : prep.i if prep is not None and prep.i < lo_tok else lo_tok]
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
+        chain += tuple(x for x in self._relayed(doc, t, speaker) + relayed if x not in chain)
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
+
+    def _source_like(self, noun: Token) -> bool:
+        """Whether a noun names who passed words on: a person, a body, an outlet, an unnamed
+        source, or a statement ("a statement", "a transcript released by his office"); not
+        figures or findings ("the latest data", "a poll")."""
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+            return True
+        if self.source_words.get(noun.lemma_.lower()) in ("media", "unnamed", "anonymity"):
+            return True
+        if noun.lemma_.lower() in self.finding_nouns:
+            return False
+        cue = self.noun_cues.get(noun.lemma_)
+        return (cue is not None and cue.kind == "speech") or any(
+            c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
+        )
+
+    def _according_tail(self, doc: Doc, lo: int, hi: int) -> tuple[int, tuple[str, ...]] | None:
+        """A reported content that ends in ", according to SOURCE": the content's new end and
+        the source for the chain (None when the phrase names figures, not a source)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return None
+        for x in span:
+            if x.lower_ != "according" or x.i - 1 <= span.start or doc[x.i - 1].text != ",":
+                continue
+            to = next((c for c in x.children if c.lower_ == "to"), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if obj is None or obj.right_edge.i + 1 < span.end or not self._source_like(obj):
+                return None
+            end = doc[x.i - 2]
+            return end.idx + len(end.text), (doc[obj.left_edge.i : obj.right_edge.i + 1].text,)
+        return None
+
+    def _relayed(self, doc: Doc, t: Token, speaker: Span | None) -> tuple[str, ...]:
+        """Who passed on a cue's words, by phrases on the cue: "citing three officials", "in a
+        statement carried by Xinhua", "in an interview with the BBC"."""
+        out: list[str] = []
+        own = (speaker.start_char, speaker.end_char) if speaker is not None else (0, 0)
+        for c in t.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and self._cites_source(c):
+                obj = next(g for g in c.children if g.dep_ == "dobj")
+                out.append(doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during") or c.i < t.i:
+                continue
+            setting = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if setting is None or setting.pos_ != "NOUN":
+                continue
+            for g in setting.children:
+                by = [a for a in g.children if a.dep_ == "agent"] if g.dep_ == "acl" else []
+                carrier = next((o for a in by for o in a.children if o.dep_ == "pobj"), None)
+                if carrier is None and g.dep_ == "prep" and g.lower_ in ("with", "to", "on"):
+                    # "in an interview with the BBC": an outlet the speaker spoke through
+                    carrier = next((o for o in g.children if o.dep_ == "pobj"), None)
+                    if carrier is not None and not (
+                        carrier.ent_type_ == "ORG" or self.source_words.get(carrier.lemma_.lower()) == "media"
+                    ):
+                        carrier = None
+                if carrier is not None:
+                    name = doc[carrier.left_edge.i : carrier.right_edge.i + 1]
+                    if not (own[0] < name.end_char and name.start_char < own[1]) and name.text != "":
+                        out.append(name.text)
+        return tuple(out)
+
+    def _cites_source(self, t: Token) -> bool:
+        """ "citing three officials", "citing state media": a participle of citing whose object
+        is a source the words came through (not a reason: "citing rising costs")."""
+        cue = self.cues.get(self._lem(t))
+        obj = next((g for g in t.children if g.dep_ == "dobj"), None)
+        if cue is None or "as" in cue.preps or t.lemma_ != "cite" or obj is None:
+            return False
+        if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+            return False  # "citing the many workers who have given up": what is cited
+        return (
+            obj.ent_type_ in ("PERSON", "ORG")
+            or obj.pos_ == "PROPN"
+            or self.source_words.get(obj.lemma_.lower()) in ("media", "unnamed")
+        )
