@@ -96,3 +96,22 @@ def test_a_cue_inside_the_name_of_an_according_source_makes_no_report(quotes) ->
     found = quotes(text)
     assert [q.text for q in found] == ["the truce would be extended by a week"]
     assert found[0].source_chain == ("three people briefed on the talks",)
+
+
+def test_a_wire_dateline_is_not_the_speaker_of_the_lead(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "ANKARA, May 9 (Reuters) - Turkey's trade ministry said on Tuesday it would raise duties on imported steel."
+    found = quotes(text)
+    assert [q.text for q in found] == ["it would raise duties on imported steel"]
+    assert speaker_text(text, found[0]) == "Turkey's trade ministry"
+
+
+def test_a_dateline_glued_to_the_subject_is_cut_from_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "HANOI (AP) — Vietnam's trade ministry said Tuesday it would impose duties on imported fertiliser."
+    found = quotes(text)
+    assert found and speaker_text(text, found[0]) == "Vietnam's trade ministry"
+
+
+def test_when_the_words_were_said_is_not_the_start_of_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The finance ministry said on Monday it would balance the budget within two years."
+    found = quotes(text)
+    assert [q.text for q in found] == ["it would balance the budget within two years"]

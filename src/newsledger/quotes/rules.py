@@ -58,6 +58,7 @@ from newsledger.quotes.spans import (
     in_finding,
     inside_mask,
     named_before,
+    names_setting,
     np_span,
     para_index,
     past_colon,
@@ -905,6 +906,40 @@ class RulesQuoteExtractor(Passives):
                 speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
 
+    def _past_setting(self, doc: Doc, t: Token, lo_tok: int, hi_tok: int) -> int:
+        """A content that opens with when the words were said: "said on Tuesday it would …"
+        (the parser hangs "on Tuesday" on the reported verb); the content starts at its subject."""
+        first = doc[lo_tok]
+        if (
+            lo_tok != t.i + 1
+            or first.dep_ != "prep"
+            or first.head.dep_ != "ccomp"
+            or first.head.head.i != t.i
+        ):
+            return lo_tok
+        if not names_setting(first, self.setting_preps, self.setting_nouns):
+            return lo_tok
+        subj = next((c for c in first.head.children if c.dep_ in SUBJECTS), None)
+        if subj is None or not first.right_edge.i < subj.left_edge.i < hi_tok:
+            return lo_tok
+        if any(x.pos_ in ("VERB", "AUX") for x in doc[first.right_edge.i + 1 : subj.left_edge.i]):
+            return lo_tok
+        return subj.left_edge.i
+
+    def _past_dateline(self, doc: Doc, t: Token, speaker: Span | None, inside: list[int]) -> Span | None:
+        """The speaker, not the wire dateline the parser made a second subject ("MOSCOW, March 3
+        (Reuters) - Russia's foreign ministry said …": the ministry)."""
+        if speaker is None or len(speaker) == 0:
+            return speaker
+        start = past_dateline(doc_text(doc), speaker.start_char, t.idx)
+        if start == speaker.start_char:
+            return speaker
+        if speaker.end_char > start:
+            first = next((x.i for x in speaker if x.idx >= start and not x.is_punct), None)
+            return doc[first : speaker.end] if first is not None else None
+        subj = next((c for c in t.children if c.dep_ in SUBJECTS and start <= c.idx < t.idx), None)
+        return np_span(doc, subj, inside) if subj is not None else None
+
     def _misread_subject(self, doc: Doc, t: Token, speaker: Span | None) -> Token | None:
         """ "City council rips plan over …": the subject's last word, an evaluation cue's present
         tense read as a plural noun, when the verb after it is a bare noun and its preposition."""
@@ -1072,6 +1107,7 @@ class RulesQuoteExtractor(Passives):
         lo_tok, hi_tok, prep = frame
         if lo_tok > t.i and answer is None:
             hi_tok = self._clause_end(t, cue, hi_tok)
+            lo_tok = self._past_setting(doc, t, lo_tok, hi_tok)
         if main_subject is not None:
             # the subject runs to the cue, less a time hung on it ("X, the speaker, on Tuesday")
             stop = min(
@@ -1101,6 +1137,7 @@ class RulesQuoteExtractor(Passives):
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
+        speaker = self._past_dateline(doc, t, speaker, inside)
         misread = self._misread_subject(doc, t, speaker)
         if misread is not None and speaker is not None:
             # "City council rips plan over …": "rips" is the verb, "plan over …" what it rips
