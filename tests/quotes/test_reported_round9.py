@@ -115,3 +115,15 @@ def test_when_the_words_were_said_is_not_the_start_of_the_content(quotes) -> Non
     text = "The finance ministry said on Monday it would balance the budget within two years."
     found = quotes(text)
     assert [q.text for q in found] == ["it would balance the budget within two years"]
+
+
+def test_speaking_on_a_channel_names_the_outlet_not_a_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking on state television, the interior minister said the curfew would be lifted on Friday."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the curfew would be lifted on Friday"]
+    assert found[0].source_chain == ("state television",)
+
+
+def test_speaking_on_a_topic_is_still_what_was_spoken_about(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking on the border dispute, the minister said talks would resume."
+    assert "the border dispute" in [q.text for q in quotes(text)]

@@ -1071,6 +1071,8 @@ class RulesQuoteExtractor(Passives):
             return passed_on
         if t.dep_ == "advcl" and self._lem(t.head) in self.cues and self._cites_source(t):
             return None  # "The report, citing three officials, said …": a source in the chain
+        if self._speaking_on(t) is not None and self._lem(self._clause_verb(t)) in self.cues:
+            return None  # "Speaking on Channel 4 News, X said …": an outlet in the chain
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
@@ -1260,6 +1262,13 @@ class RulesQuoteExtractor(Passives):
         statement carried by Xinhua", "in an interview with the BBC"."""
         out: list[str] = []
         own = (speaker.start_char, speaker.end_char) if speaker is not None else (0, 0)
+        asides = [c for c in t.children if c.dep_ == "advcl"]
+        if speaker is not None:
+            asides += [c for c in speaker.root.children if c.dep_ == "acl"]
+        for c in asides:
+            outlet = self._speaking_on(c)
+            if outlet is not None and outlet.text not in out:
+                out.append(outlet.text)  # "Speaking on state television, X said …"
         for c in t.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and self._cites_source(c):
                 obj = next(g for g in c.children if g.dep_ == "dobj")
@@ -1284,6 +1293,34 @@ class RulesQuoteExtractor(Passives):
                     if not (own[0] < name.end_char and name.start_char < own[1]) and name.text != "":
                         out.append(name.text)
         return tuple(out)
+
+    @staticmethod
+    def _clause_verb(t: Token) -> Token:
+        """The verb a participle's clause hangs on: its head, or the verb of the noun it follows
+        ("The minister, speaking on …, said": "said")."""
+        return t.head.head if t.dep_ == "acl" and t.head.dep_ in SUBJECTS else t.head
+
+    def _speaking_on(self, t: Token) -> Span | None:
+        """ "Speaking on Channel 4 News", "speaking to the BBC": a participle of speaking beside
+        a cue whose phrase names the outlet the words went out on (not a topic: "on the economy")."""
+        cue = self.cues.get(self._lem(t))
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl") or cue is None or cue.kind != "speech":
+            return None
+        if t.dep_ == "acl" and t.head.dep_ not in SUBJECTS:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+            return None
+        for c in t.children:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ != "prep" or obj is None:
+                continue
+            name = t.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            media = any(self.source_words.get(x.lemma_.lower()) == "media" for x in name)
+            if c.lower_ in cue.addressee and (obj.ent_type_ == "ORG" or media):
+                return name  # "speaking to the BBC", "talking with state television"
+            if c.lower_ == "on" and media:
+                return name  # "speaking on Channel 4 News" (not "on NATO": a topic)
+        return None
 
     def _cites_source(self, t: Token) -> bool:
         """ "citing three officials", "citing state media": a participle of citing whose object
