@@ -127,3 +127,20 @@ def test_speaking_on_a_channel_names_the_outlet_not_a_report(quotes) -> None:  #
 def test_speaking_on_a_topic_is_still_what_was_spoken_about(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "Speaking on the border dispute, the minister said talks would resume."
     assert "the border dispute" in [q.text for q in quotes(text)]
+
+
+def test_the_writers_caveat_that_a_claim_could_not_be_verified_is_not_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Local officials say the militia has seized two villages, though the claims could not be independently verified."
+    found = quotes(text)
+    assert [q.text for q in found] == ["the militia has seized two villages"]
+
+
+def test_a_relative_caveat_after_a_report_makes_no_report_of_its_own(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The navy said it had sunk four boats, which the agency could not independently confirm."
+    found = quotes(text)
+    assert [q.text for q in found] == ["it had sunk four boats"]
+
+
+def test_a_negated_confirmation_inside_the_reported_clause_stays_in_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor said the police could not confirm how many people had died."
+    assert [q.text for q in quotes(text)] == ["the police could not confirm how many people had died"]

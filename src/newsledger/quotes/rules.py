@@ -1071,6 +1071,8 @@ class RulesQuoteExtractor(Passives):
             return passed_on
         if t.dep_ == "advcl" and self._lem(t.head) in self.cues and self._cites_source(t):
             return None  # "The report, citing three officials, said …": a source in the chain
+        if self._is_caveat(t):
+            return None  # "…, which Reuters could not independently confirm": the writer's caveat
         if self._speaking_on(t) is not None and self._lem(self._clause_verb(t)) in self.cues:
             return None  # "Speaking on Channel 4 News, X said …": an outlet in the chain
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
@@ -1211,6 +1213,7 @@ class RulesQuoteExtractor(Passives):
         if lo > t.idx:
             hi = past_colon(doc, hi)
         relayed: tuple[str, ...] = ()
+        hi = self._before_caveat(doc, t, lo, hi) if lo > t.idx else hi
         tail = self._according_tail(doc, lo, hi) if lo > t.idx else None
         if tail is not None:
             # "X said that …, according to a statement carried by TASS": the source, not the content
@@ -1238,6 +1241,42 @@ class RulesQuoteExtractor(Passives):
         cue = self.noun_cues.get(noun.lemma_)
         return (cue is not None and cue.kind == "speech") or any(
             c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
+        )
+
+    def _before_caveat(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
+        """The end of a content before the writer's caveat on it: "X said A, though the claims
+        could not be independently verified", "…, a claim that could not be verified", "…, which
+        Reuters could not confirm". A negated verb of confirming under a modal, in a clause set
+        off by a comma at the content's end and hung on a word of the content."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return hi
+        for v in span:
+            if v.i == t.i or not self._is_caveat(v):
+                continue
+            top = v.head if v.dep_ == "relcl" and v.head.dep_ == "appos" else v
+            start = min(top.left_edge.i, v.left_edge.i)
+            while start > span.start and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1
+            if start <= span.start or top.right_edge.i + 1 < span.end or doc[start].text != ",":
+                continue
+            last = doc[start - 1]
+            return last.idx + len(last.text)
+        return hi
+
+    def _is_caveat(self, v: Token) -> bool:
+        """Whether a verb says that words could not be confirmed, in a clause hung on others'
+        words ("…, though the claims could not be verified", "…, which Reuters could not confirm")."""
+        cue = self.cues.get(self._lem(v))
+        top = v.head if v.dep_ == "relcl" and v.head.dep_ == "appos" else v  # "…, a claim that …"
+        return (
+            cue is not None
+            and cue.kind == "speech"
+            and v.dep_ in ("advcl", "relcl")
+            and any(c.dep_ == "neg" for c in v.children)
+            and any(c.tag_ == "MD" for c in v.children)
+            and top.left_edge.i > 0
+            and v.doc[top.left_edge.i - 1].text == ","
         )
 
     def _according_tail(self, doc: Doc, lo: int, hi: int) -> tuple[int, tuple[str, ...]] | None:
