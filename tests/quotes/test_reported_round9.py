@@ -144,3 +144,13 @@ def test_a_relative_caveat_after_a_report_makes_no_report_of_its_own(quotes) -> 
 def test_a_negated_confirmation_inside_the_reported_clause_stays_in_it(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "The governor said the police could not confirm how many people had died."
     assert [q.text for q in quotes(text)] == ["the police could not confirm how many people had died"]
+
+
+def test_an_according_source_stops_before_the_subject_the_parser_joined_to_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to a readout released by the White House, Biden and Xi agreed to resume "
+        "military-to-military communications."
+    )
+    found = [q for q in quotes(text) if q.cue == "agreed"]
+    assert found and found[0].source_chain == ("a readout released by the White House",)
+    assert speaker_text(text, found[0]) == "Biden and Xi"

@@ -46,6 +46,7 @@ from newsledger.quotes.spans import (
     TEXT_KEY,
     Found,
     according_chain,
+    according_subject,
     according_to,
     adverbial,
     after_cue,
@@ -1142,6 +1143,8 @@ class RulesQuoteExtractor(Passives):
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
         speaker = self._past_dateline(doc, t, speaker, inside)
+        if speaker is None:
+            speaker = according_subject(doc, t)  # "According to a readout by X, A and B agreed …"
         misread = self._misread_subject(doc, t, speaker)
         if misread is not None and speaker is not None:
             # "City council rips plan over …": "rips" is the verb, "plan over …" what it rips
