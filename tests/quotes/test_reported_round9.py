@@ -154,3 +154,12 @@ def test_an_according_source_stops_before_the_subject_the_parser_joined_to_it(qu
     found = [q for q in quotes(text) if q.cue == "agreed"]
     assert found and found[0].source_chain == ("a readout released by the White House",)
     assert speaker_text(text, found[0]) == "Biden and Xi"
+
+
+def test_a_contrasting_clause_with_its_own_source_is_a_report_of_its_own(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Western diplomats believe Tehran is stalling for time, while Iranian officials insist "
+        "they are negotiating in good faith."
+    )
+    found = {q.cue: q.text for q in quotes(text)}
+    assert found == {"believe": "Tehran is stalling for time", "insist": "they are negotiating in good faith"}

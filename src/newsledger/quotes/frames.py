@@ -754,7 +754,22 @@ class Frames:
                     and g_cue.kind == "speech"
                 )
             )
-            if (
+            # "believe Tehran is stalling, while Iranian officials insist …": a contrast with a
+            # cue and a subject of its own is another source's report, not part of this one
+            mark = next((x for x in g.children if x.dep_ == "mark"), None)
+            contrast = (
+                g.dep_ == "advcl"
+                and g.i > c.i
+                and own_subject
+                and g.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(x.tag_ == "MD" for x in g.children)
+                and mark is not None
+                and mark.lower_ in ("while", "whereas")
+                and doc[mark.i - 1].text == ","
+                and (g_kind := self.cues.get(self._lem(g))) is not None
+                and g_kind.kind in ("speech", "belief")
+            )
+            if contrast or (
                 g.i > c.i
                 and g.dep_ in ("conj", "advcl")
                 and self._lem(g) in self.cues
