@@ -163,3 +163,10 @@ def test_a_contrasting_clause_with_its_own_source_is_a_report_of_its_own(quotes)
     )
     found = {q.cue: q.text for q in quotes(text)}
     assert found == {"believe": "Tehran is stalling for time", "insist": "they are negotiating in good faith"}
+
+
+def test_a_participle_after_a_nouns_that_clause_is_the_speakers_own_report(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The spokesman dismissed claims that the army had shelled the village, saying troops had not fired a shot."
+    found = {q.cue: (q.text, speaker_text(text, q)) for q in quotes(text)}
+    assert found["dismissed"] == ("claims that the army had shelled the village", "The spokesman")
+    assert found["saying"] == ("troops had not fired a shot", "The spokesman")

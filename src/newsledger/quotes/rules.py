@@ -1143,6 +1143,10 @@ class RulesQuoteExtractor(Passives):
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
         speaker = self._past_dateline(doc, t, speaker, inside)
+        owner = self._participle_owner(t)
+        if owner is not None:
+            # "X denied reports that …, calling them fabrications": X calls them so
+            speaker = self._subject(doc, owner, inside)
         if speaker is None:
             speaker = according_subject(doc, t)  # "According to a readout by X, A and B agreed …"
         misread = self._misread_subject(doc, t, speaker)
@@ -1217,6 +1221,7 @@ class RulesQuoteExtractor(Passives):
             hi = past_colon(doc, hi)
         relayed: tuple[str, ...] = ()
         hi = self._before_caveat(doc, t, lo, hi) if lo > t.idx else hi
+        hi = self._before_participle(doc, t, lo, hi) if lo > t.idx else hi
         tail = self._according_tail(doc, lo, hi) if lo > t.idx else None
         if tail is not None:
             # "X said that …, according to a statement carried by TASS": the source, not the content
@@ -1266,6 +1271,47 @@ class RulesQuoteExtractor(Passives):
             last = doc[start - 1]
             return last.idx + len(last.text)
         return hi
+
+    def _before_participle(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
+        """The end of a content before a cue participle of the speaker's that the parser hung
+        inside it: "denied reports that he had met the commander, calling them fabrications"
+        (the participle's subject is the minister, not the "that" clause of a noun)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return hi
+        for v in span:
+            owner = self._participle_owner(v)
+            if owner is None or owner.i != t.i:
+                continue
+            if v.left_edge.i - 1 <= span.start or any(
+                not x.is_punct for x in doc[v.right_edge.i + 1 : span.end]
+            ):
+                continue
+            last = doc[v.left_edge.i - 2]
+            return last.idx + len(last.text)
+        return hi
+
+    def _participle_owner(self, v: Token) -> Token | None:
+        """The cue verb whose speaker a cue participle set off by a comma belongs to, when the
+        parser hung it on a clause of that cue's object ("denied reports that …, calling them …")."""
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or self._lem(v) not in self.cues or v.left_edge.i < 1:
+            return None
+        cue = self.cues.get(self._lem(v))
+        if (
+            cue is None
+            or cue.kind not in ("speech", "evaluation")
+            or any(c.dep_ in SUBJECTS for c in v.children)
+        ):
+            return None
+        if v.head.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in v.head.children):
+            return None  # a noun's "that" clause ("reports that …", "the notion that …")
+        if v.doc[v.left_edge.i - 1].text != ",":
+            return None
+        noun = v.head.head
+        owner = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or owner.pos_ != "VERB" or self._lem(owner) not in self.cues:
+            return None
+        return owner
 
     def _is_caveat(self, v: Token) -> bool:
         """Whether a verb says that words could not be confirmed, in a clause hung on others'
