@@ -170,3 +170,28 @@ def test_a_participle_after_a_nouns_that_clause_is_the_speakers_own_report(quote
     found = {q.cue: (q.text, speaker_text(text, q)) for q in quotes(text)}
     assert found["dismissed"] == ("claims that the army had shelled the village", "The spokesman")
     assert found["saying"] == ("troops had not fired a shot", "The spokesman")
+
+
+def test_a_named_agency_told_the_words_is_the_nearest_link_of_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Two sources close to the presidency told AFP that the decree would be signed on Friday."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that the decree would be signed on Friday"]
+    assert found[0].source_chain == ("AFP", "Two sources close to the presidency")
+
+
+def test_a_cited_source_comes_after_the_outlet_that_cites_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The newspaper, citing unnamed European diplomats, reported that Brussels would cap gas prices."
+    found = quotes(text)
+    assert found[0].source_chain == ("The newspaper", "unnamed European diplomats")
+
+
+def test_an_agency_name_the_parser_read_as_a_clause_is_not_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "An official told state news agency IRNA that the talks would resume next week."
+    assert [q.text for q in quotes(text)] == ["that the talks would resume next week"]
+
+
+def test_speaking_on_a_named_channel_puts_it_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking on Al Jazeera, the foreign minister said Qatar would keep mediating."
+    found = quotes(text)
+    assert [q.text for q in found] == ["Qatar would keep mediating"]
+    assert found[0].source_chain == ("Al Jazeera",)

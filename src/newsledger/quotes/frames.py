@@ -380,6 +380,12 @@ class Frames:
                 continue  # "…, X said. ¶ “…”": the parser's sentence ran on into the next paragraph
             if c.dep_ in CONTENT_DEPS and not (oprds and c.i < t.i):
                 if (
+                    c.pos_ not in ("VERB", "AUX")
+                    and c.left_edge.i == c.i == c.right_edge.i
+                    and any(g.dep_ in CONTENT_DEPS and g.i > c.i and g.pos_ in ("VERB", "AUX") for g in kids)
+                ):
+                    continue  # "told state news agency IRNA that …": a name the parser read as a clause
+                if (
                     obj is not None
                     and t.i < obj.i
                     and obj.right_edge.i + 1 == c.left_edge.i

@@ -32,9 +32,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.actors.gazetteer import OrganisationRow
+from newsledger.clean.patterns import NameRow, OutletRow
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
@@ -44,6 +47,7 @@ from newsledger.quotes.marks import Quoted, find_quoted
 from newsledger.quotes.passives import Passives
 from newsledger.quotes.spans import (
     TEXT_KEY,
+    TIME_ENTS,
     Found,
     according_chain,
     according_subject,
@@ -72,6 +76,7 @@ from newsledger.quotes.spans import (
     trim,
     verb_group,
 )
+from newsledger.resources import load_table
 
 # a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
 # its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
@@ -1232,7 +1237,12 @@ class RulesQuoteExtractor(Passives):
             # "talking to voters about health care": the hearer ends where the content begins
             addressee = doc[addressee.start : prep.i if prep is not None and prep.i < lo_tok else lo_tok]
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
-        chain += tuple(x for x in self._relayed(doc, t, speaker) + relayed if x not in chain)
+        # outlets first ("Sources … told AFP": AFP, then the sources), as ``source_chain`` does
+        outlets = tuple(
+            dict.fromkeys(x for x in self._relayed(doc, t, speaker, addressee) + relayed if x not in chain)
+        )
+        # then the sources the speaker cites, the farthest from the reader
+        chain = outlets + chain + tuple(x for x in self._cited(doc, t) if x not in chain)
         cue_span = verb_group(doc, t, prep)
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
 
@@ -1345,10 +1355,35 @@ class RulesQuoteExtractor(Passives):
             return end.idx + len(end.text), (doc[obj.left_edge.i : obj.right_edge.i + 1].text,)
         return None
 
-    def _relayed(self, doc: Doc, t: Token, speaker: Span | None) -> tuple[str, ...]:
-        """Who passed on a cue's words, by phrases on the cue: "citing three officials", "in a
-        statement carried by Xinhua", "in an interview with the BBC"."""
+    @cached_property
+    def _outlet_names(self) -> frozenset[str]:
+        """Names of news outlets and agencies, lowercased, without a leading "the" (the state
+        media of the actors' organisations, the outlets and agencies the cleaner knows)."""
+        names: set[str] = set()
+        for org in load_table("actors/organisations.v1.tsv", OrganisationRow):
+            if org.kind == "state_media":
+                names.update((org.name, *org.aliases))
+        for outlet in load_table("clean/outlets.v1.tsv", OutletRow):
+            names.update((outlet.name, *outlet.aliases.split("|")))
+        names.update(row.name for row in load_table("clean/agencies.v1.tsv", NameRow))
+        return frozenset(n.lower().removeprefix("the ") for n in names if n)
+
+    def _is_outlet(self, span: Span) -> bool:
+        """Whether a span names a news outlet ("Reuters", "the BBC", "state television")."""
+        if span.text.lower().removeprefix("the ") in self._outlet_names:
+            return True
+        return any(self.source_words.get(x.lemma_.lower()) == "media" for x in span)
+
+    def _relayed(
+        self, doc: Doc, t: Token, speaker: Span | None, addressee: Span | None = None
+    ) -> tuple[str, ...]:
+        """Who passed on a cue's words, by phrases on the cue: "told Reuters", "citing three
+        officials", "in a statement carried by Xinhua", "in an interview with the BBC"."""
         out: list[str] = []
+        if addressee is not None and len(addressee) and self._is_outlet(addressee):
+            out.append(addressee.text)  # "told AFP that …": the agency the words went out through
+        if speaker is not None and speaker.text in out:
+            out.remove(speaker.text)
         own = (speaker.start_char, speaker.end_char) if speaker is not None else (0, 0)
         asides = [c for c in t.children if c.dep_ == "advcl"]
         if speaker is not None:
@@ -1358,22 +1393,27 @@ class RulesQuoteExtractor(Passives):
             if outlet is not None and outlet.text not in out:
                 out.append(outlet.text)  # "Speaking on state television, X said …"
         for c in t.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and self._cites_source(c):
-                obj = next(g for g in c.children if g.dep_ == "dobj")
-                out.append(doc[obj.left_edge.i : obj.right_edge.i + 1].text)
             if c.dep_ != "prep" or c.lower_ not in ("in", "during") or c.i < t.i:
                 continue
             setting = next((g for g in c.children if g.dep_ == "pobj"), None)
             if setting is None or setting.pos_ != "NOUN":
                 continue
             for g in setting.children:
-                by = [a for a in g.children if a.dep_ == "agent"] if g.dep_ == "acl" else []
+                # "in a statement carried by Xinhua": the participle right after the noun
+                by = (
+                    [a for a in g.children if a.dep_ == "agent"]
+                    if g.dep_ == "acl" and g.i == setting.i + 1
+                    else []
+                )
                 carrier = next((o for a in by for o in a.children if o.dep_ == "pobj"), None)
+                if carrier is not None and (carrier.ent_type_ in TIME_ENTS or carrier.like_num):
+                    carrier = None  # "… be finished by 2026"
                 if carrier is None and g.dep_ == "prep" and g.lower_ in ("with", "to", "on"):
                     # "in an interview with the BBC": an outlet the speaker spoke through
                     carrier = next((o for o in g.children if o.dep_ == "pobj"), None)
                     if carrier is not None and not (
-                        carrier.ent_type_ == "ORG" or self.source_words.get(carrier.lemma_.lower()) == "media"
+                        carrier.ent_type_ == "ORG"
+                        or self._is_outlet(doc[carrier.left_edge.i : carrier.right_edge.i + 1])
                     ):
                         carrier = None
                 if carrier is not None:
@@ -1381,6 +1421,16 @@ class RulesQuoteExtractor(Passives):
                     if not (own[0] < name.end_char and name.start_char < own[1]) and name.text != "":
                         out.append(name.text)
         return tuple(out)
+
+    def _cited(self, doc: Doc, t: Token) -> tuple[str, ...]:
+        """The sources a cue's speaker cites ("The newspaper, citing two officials, said …")."""
+        return tuple(
+            doc[obj.left_edge.i : obj.right_edge.i + 1].text
+            for c in t.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and self._cites_source(c)
+            for obj in c.children
+            if obj.dep_ == "dobj"
+        )
 
     @staticmethod
     def _clause_verb(t: Token) -> Token:
@@ -1403,7 +1453,7 @@ class RulesQuoteExtractor(Passives):
             if c.dep_ != "prep" or obj is None:
                 continue
             name = t.doc[obj.left_edge.i : obj.right_edge.i + 1]
-            media = any(self.source_words.get(x.lemma_.lower()) == "media" for x in name)
+            media = self._is_outlet(name)
             if c.lower_ in cue.addressee and (obj.ent_type_ == "ORG" or media):
                 return name  # "speaking to the BBC", "talking with state television"
             if c.lower_ == "on" and media:
