@@ -195,3 +195,10 @@ def test_speaking_on_a_named_channel_puts_it_in_the_chain(quotes) -> None:  # ty
     found = quotes(text)
     assert [q.text for q in found] == ["Qatar would keep mediating"]
     assert found[0].source_chain == ("Al Jazeera",)
+
+
+def test_a_post_posed_speaker_the_parser_made_an_apposition_is_still_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The talks will resume next week in Geneva, a spokesperson for the U.N. envoy said in a statement on Sunday."
+    found = quotes(text)
+    assert [q.text for q in found] == ["The talks will resume next week in Geneva"]
+    assert speaker_text(text, found[0]) == "a spokesperson for the U.N. envoy"

@@ -1084,7 +1084,11 @@ class RulesQuoteExtractor(Passives):
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
-        by_agent = self._by_agent(doc, t, inside) or self._said_at_end(doc, t, inside)
+        by_agent = (
+            self._by_agent(doc, t, inside)
+            or self._said_at_end(doc, t, inside)
+            or self._appos_said(doc, t, inside)
+        )
         if by_agent is not None:
             return by_agent
         rel = self._relative_object(t, cue)
@@ -1260,6 +1264,36 @@ class RulesQuoteExtractor(Passives):
         return (cue is not None and cue.kind == "speech") or any(
             c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
         )
+
+    def _appos_said(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "The talks will resume in Geneva, a spokesperson for the envoy said on Sunday.": a
+        post-posed attribution whose subject the parser hung on the noun before it as an
+        apposition, leaving the cue without a subject; the sentence before is the content."""
+        cue = self.cues.get(self._lem(t))
+        if cue is None or cue.kind != "speech" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.i < 3:
+            return None
+        if t.dep_ not in ("advcl", "conj", "parataxis", "relcl") or any(
+            c.dep_ in (*SUBJECTS, "ccomp", "dobj", "xcomp") for c in t.children
+        ):
+            return None
+        last = doc[t.i - 1]
+        subj = last
+        while subj.dep_ != "appos" and subj.head.i < t.i and subj.head.i != subj.i:
+            subj = subj.head  # up from the word before the cue to the apposition it ends
+        if subj.dep_ != "appos" or subj.right_edge.i != t.i - 1 or doc[subj.left_edge.i - 1].text != ",":
+            return None
+        if any(not (x.dep_ in ("prep", "npadvmod", "punct", "advmod") or x.i < t.i) for x in t.children):
+            return None
+        if any(inside[i] for i in range(t.sent.start, t.i)):
+            return None  # a direct quote's cue
+        speaker = doc[subj.left_edge.i : t.i]
+        lo, hi = before_attribution(
+            doc, t.sent.start, subj.left_edge.i - 1, doc[t.sent.start].idx + len(doc_text(doc))
+        )
+        if hi - lo < 2:
+            return None
+        chain = self._relayed(doc, t, speaker) + source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain)
 
     def _before_caveat(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
         """The end of a content before the writer's caveat on it: "X said A, though the claims
