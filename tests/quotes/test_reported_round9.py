@@ -202,3 +202,9 @@ def test_a_post_posed_speaker_the_parser_made_an_apposition_is_still_the_speaker
     found = quotes(text)
     assert [q.text for q in found] == ["The talks will resume next week in Geneva"]
     assert speaker_text(text, found[0]) == "a spokesperson for the U.N. envoy"
+
+
+def test_an_as_clause_with_a_source_of_its_own_is_not_the_speakers_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The opposition leader said the government had lost control of prices, as official data showed inflation at 9 percent."
+    found = {q.cue: q.text for q in quotes(text)}
+    assert found["said"] == "the government had lost control of prices"

@@ -760,8 +760,9 @@ class Frames:
                     and g_cue.kind == "speech"
                 )
             )
-            # "believe Tehran is stalling, while Iranian officials insist …": a contrast with a
-            # cue and a subject of its own is another source's report, not part of this one
+            # "believe Tehran is stalling, while Iranian officials insist …", "…, as official data
+            # showed …": a contrast or a circumstance with a cue and a subject of its own is
+            # another source's report, not part of this one
             mark = next((x for x in g.children if x.dep_ == "mark"), None)
             contrast = (
                 g.dep_ == "advcl"
@@ -770,7 +771,7 @@ class Frames:
                 and g.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(x.tag_ == "MD" for x in g.children)
                 and mark is not None
-                and mark.lower_ in ("while", "whereas")
+                and mark.lower_ in ("while", "whereas", "as")
                 and doc[mark.i - 1].text == ","
                 and (g_kind := self.cues.get(self._lem(g))) is not None
                 and g_kind.kind in ("speech", "belief")
