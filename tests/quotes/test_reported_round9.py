@@ -208,3 +208,11 @@ def test_an_as_clause_with_a_source_of_its_own_is_not_the_speakers_content(quote
     text = "The opposition leader said the government had lost control of prices, as official data showed inflation at 9 percent."
     found = {q.cue: q.text for q in quotes(text)}
     assert found["said"] == "the government had lost control of prices"
+
+
+def test_a_programme_of_a_named_outlet_is_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The health secretary told the BBC's Today programme that the strikes would cost hospitals millions."
+    )
+    found = quotes(text)
+    assert found[0].source_chain == ("the BBC's Today programme",)

@@ -1406,6 +1406,8 @@ class RulesQuoteExtractor(Passives):
         """Whether a span names a news outlet ("Reuters", "the BBC", "state television")."""
         if span.text.lower().removeprefix("the ") in self._outlet_names:
             return True
+        if any(e.text.lower().removeprefix("the ") in self._outlet_names for e in span.ents):
+            return True  # "the BBC's Today programme", "AFP reporters"
         return any(self.source_words.get(x.lemma_.lower()) == "media" for x in span)
 
     def _relayed(
