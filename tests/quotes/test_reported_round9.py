@@ -216,3 +216,14 @@ def test_a_programme_of_a_named_outlet_is_in_the_chain(quotes) -> None:  # type:
     )
     found = quotes(text)
     assert found[0].source_chain == ("the BBC's Today programme",)
+
+
+def test_an_although_clause_with_its_own_source_ends_a_coordinated_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Election officials said turnout was higher than in 2019 and that there had been no serious "
+        "irregularities, although observers said some polling stations had opened late."
+    )
+    assert sorted(q.text for q in quotes(text)) == [
+        "some polling stations had opened late",
+        "turnout was higher than in 2019 and that there had been no serious irregularities",
+    ]

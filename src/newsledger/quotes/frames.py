@@ -744,7 +744,9 @@ class Frames:
     def _content_end(self, doc: Doc, c: Token) -> int:
         """The end of a content clause, cut before a coordinated cue of the same speaker."""
         end = c.right_edge.i + 1
-        for g in c.children:
+        # the clauses of a coordination too, for a contrast ("A and that B, although observers said …")
+        deeper = {x.i for g in c.children if g.dep_ == "conj" and g.i > c.i for x in g.children}
+        for g in [*c.children, *(c.doc[i] for i in sorted(deeper))]:
             own_subject = any(x.dep_ in SUBJECTS for x in g.children)
             # "said Moscow was ready for talks but would not accept preconditions": a modal
             # verb is what was said (a plan or a refusal), not a second act of the speaker;
@@ -771,13 +773,14 @@ class Frames:
                 and g.tag_ in ("VBD", "VBZ", "VBP")
                 and not any(x.tag_ == "MD" for x in g.children)
                 and mark is not None
-                and mark.lower_ in ("while", "whereas", "as")
+                and mark.lower_ in ("while", "whereas", "as", "although", "though")
                 and doc[mark.i - 1].text == ","
                 and (g_kind := self.cues.get(self._lem(g))) is not None
                 and g_kind.kind in ("speech", "belief")
             )
             if contrast or (
-                g.i > c.i
+                g.i not in deeper
+                and g.i > c.i
                 and g.dep_ in ("conj", "advcl")
                 and self._lem(g) in self.cues
                 and not own_subject
