@@ -227,3 +227,14 @@ def test_an_although_clause_with_its_own_source_ends_a_coordinated_content(quote
         "some polling stations had opened late",
         "turnout was higher than in 2019 and that there had been no serious irregularities",
     ]
+
+
+def test_a_statement_still_to_come_keeps_its_modality_in_the_cue_and_its_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Macron is due to tell European leaders in Brussels that the bloc must build its own arms industry."
+    )
+    found = quotes(text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("is due to tell", "that the bloc must build its own arms industry")
+    ]
+    assert speaker_text(text, found[0]) == "Macron"

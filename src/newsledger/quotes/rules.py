@@ -1152,6 +1152,10 @@ class RulesQuoteExtractor(Passives):
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
         speaker = self._past_dateline(doc, t, speaker, inside)
+        planned = self._planned(t)
+        if planned is not None and speaker is None:
+            # "Macron is due to tell leaders that …": a statement planned, by the copula's subject
+            speaker = np_span(doc, planned[1], inside)
         owner = self._participle_owner(t)
         if owner is not None:
             # "X denied reports that …, calling them fabrications": X calls them so
@@ -1248,6 +1252,10 @@ class RulesQuoteExtractor(Passives):
         # then the sources the speaker cites, the farthest from the reader
         chain = outlets + chain + tuple(x for x in self._cited(doc, t) if x not in chain)
         cue_span = verb_group(doc, t, prep)
+        if planned is not None and all(
+            x.pos_ in ("ADJ", "ADV", "PART", "VERB", "AUX") and not x.is_punct for x in doc[planned[0] : t.i]
+        ):
+            cue_span = doc[min(planned[0], cue_span.start) : cue_span.end]  # "is due to tell": not yet said
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
 
     def _source_like(self, noun: Token) -> bool:
@@ -1334,6 +1342,29 @@ class RulesQuoteExtractor(Passives):
             last = doc[v.left_edge.i - 2]
             return last.idx + len(last.text)
         return hi
+
+    def _planned(self, t: Token) -> tuple[int, Token] | None:
+        """A cue infinitive after "is due/set/likely to" (a statement still to come): where the
+        cue starts (the copula) and the subject of the copula."""
+        head = t.head
+        if t.dep_ != "xcomp" or not any(c.lower_ == "to" and c.i < t.i for c in t.children):
+            return None
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            verb = head.head
+        elif (
+            head.tag_ == "VBN"
+            and self._lem(head) not in self.cues
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            verb = head  # "is set to announce"
+        else:
+            return None
+        be = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"), None)
+        be = be if be is not None else (verb if verb.lemma_ == "be" else None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        if be is None or subj is None:
+            return None
+        return be.i, subj
 
     def _participle_owner(self, v: Token) -> Token | None:
         """The cue verb whose speaker a cue participle set off by a comma belongs to, when the
