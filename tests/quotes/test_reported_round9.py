@@ -238,3 +238,10 @@ def test_a_statement_still_to_come_keeps_its_modality_in_the_cue_and_its_speaker
         ("is due to tell", "that the bloc must build its own arms industry")
     ]
     assert speaker_text(text, found[0]) == "Macron"
+
+
+def test_a_named_outlet_reporting_in_its_own_name_is_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The Wall Street Journal reported on Tuesday that the carmaker was preparing layoffs."
+    found = quotes(text)
+    assert found[0].source_chain == ("The Wall Street Journal",)
+    assert speaker_text(text, found[0]) == "The Wall Street Journal"

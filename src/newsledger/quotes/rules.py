@@ -1451,6 +1451,8 @@ class RulesQuoteExtractor(Passives):
             out.append(addressee.text)  # "told AFP that …": the agency the words went out through
         if speaker is not None and speaker.text in out:
             out.remove(speaker.text)
+        if speaker is not None and len(speaker) and self._is_outlet(speaker):
+            out.append(speaker.text)  # "The Wall Street Journal reported …": an outlet speaks
         own = (speaker.start_char, speaker.end_char) if speaker is not None else (0, 0)
         asides = [c for c in t.children if c.dep_ == "advcl"]
         if speaker is not None:
