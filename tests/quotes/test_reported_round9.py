@@ -245,3 +245,15 @@ def test_a_named_outlet_reporting_in_its_own_name_is_in_the_chain(quotes) -> Non
     found = quotes(text)
     assert found[0].source_chain == ("The Wall Street Journal",)
     assert speaker_text(text, found[0]) == "The Wall Street Journal"
+
+
+def test_a_note_that_the_claim_is_disputed_is_not_part_of_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The opposition has accused the ruling party of rigging the vote, a charge the government denies."
+    found = [q for q in quotes(text) if q.cue == "has accused"]
+    assert [q.text for q in found] == ["the ruling party of rigging the vote"]
+
+
+def test_what_the_speaker_held_back_is_not_part_of_the_content(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The prosecutor's office said in a statement that it had opened an investigation, without naming the suspects."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert [q.text for q in found] == ["that it had opened an investigation"]

@@ -1235,6 +1235,7 @@ class RulesQuoteExtractor(Passives):
         relayed: tuple[str, ...] = ()
         hi = self._before_caveat(doc, t, lo, hi) if lo > t.idx else hi
         hi = self._before_participle(doc, t, lo, hi) if lo > t.idx else hi
+        hi = self._before_note(doc, t, lo, hi) if lo > t.idx else hi
         tail = self._according_tail(doc, lo, hi) if lo > t.idx else None
         if tail is not None:
             # "X said that …, according to a statement carried by TASS": the source, not the content
@@ -1302,6 +1303,35 @@ class RulesQuoteExtractor(Passives):
             return None
         chain = self._relayed(doc, t, speaker) + source_chain(speaker, None, self.source_words)
         return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain)
+
+    def _before_note(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
+        """The end of a content before a note on how or by whom it is disputed: "…, without
+        naming the suspects" (a speech participle after "without"), "…, a charge the government
+        denies" (a noun cue with a relative clause of another source)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return hi
+        for x in span:
+            if (
+                x.left_edge.i - 1 <= span.start
+                or doc[x.left_edge.i - 1].text != ","
+                or (x.head.i == t.i and x.dep_ != "npadvmod")
+            ):
+                continue
+            if any(not y.is_punct for y in doc[x.right_edge.i + 1 : span.end]):
+                continue
+            how = next((g for g in x.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            how_cue = self.cues.get(self._lem(how)) if how is not None else None
+            noun_cue = self.noun_cues.get(x.lemma_) if x.pos_ == "NOUN" else None
+            disputed = (
+                noun_cue is not None
+                and x.dep_ in ("appos", "npadvmod")
+                and any(g.dep_ == "relcl" and any(s.dep_ == "nsubj" for s in g.children) for g in x.children)
+            )
+            if (x.lower_ == "without" and how_cue is not None and how_cue.kind == "speech") or disputed:
+                last = doc[x.left_edge.i - 2]
+                return last.idx + len(last.text)
+        return hi
 
     def _before_caveat(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
         """The end of a content before the writer's caveat on it: "X said A, though the claims
