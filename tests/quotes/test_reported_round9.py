@@ -257,3 +257,10 @@ def test_what_the_speaker_held_back_is_not_part_of_the_content(quotes) -> None: 
     text = "The prosecutor's office said in a statement that it had opened an investigation, without naming the suspects."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert [q.text for q in found] == ["that it had opened an investigation"]
+
+
+def test_the_first_part_of_a_split_report_has_the_same_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The refinery, which Ms. Okafor says she is keeping open, employs 300 people."
+    found = [q for q in quotes(text) if q.cue == "says"]
+    assert [q.text for q in found] == ["which", "she is keeping open"]
+    assert [speaker_text(text, q) for q in found] == ["Ms. Okafor", "Ms. Okafor"]

@@ -904,7 +904,7 @@ class RulesQuoteExtractor(Passives):
             out.append(f)
             spans.append((f.start, f.end))
             if f.lead is not None:
-                out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
+                out.append(Found("indirect", *f.lead, f.cue, f.speaker, f.addressee, f.chain))
             if f.speaker is not None:
                 # a clause in a source's name may hold an attribution of its own
                 # ("the union, which endorsed X, urged …")
