@@ -264,3 +264,9 @@ def test_the_first_part_of_a_split_report_has_the_same_speaker(quotes) -> None: 
     found = [q for q in quotes(text) if q.cue == "says"]
     assert [q.text for q in found] == ["which", "she is keeping open"]
     assert [speaker_text(text, q) for q in found] == ["Ms. Okafor", "Ms. Okafor"]
+
+
+def test_a_gerund_after_a_preposition_is_said_by_the_subject_of_its_verb(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The envoy spent most of the meeting in criticizing the blockade of the port."
+    found = [q for q in quotes(text) if q.cue is not None and "criticizing" in q.cue]
+    assert found and speaker_text(text, found[0]) == "The envoy"

@@ -1156,6 +1156,8 @@ class RulesQuoteExtractor(Passives):
         if planned is not None and speaker is None:
             # "Macron is due to tell leaders that …": a statement planned, by the copula's subject
             speaker = np_span(doc, planned[1], inside)
+        if speaker is None and t.tag_ == "VBG" and t.dep_ == "pcomp":
+            speaker = self._gerund_subject(doc, t, inside)  # "the one impassioned in blasting me"
         owner = self._participle_owner(t)
         if owner is not None:
             # "X denied reports that …, calling them fabrications": X calls them so
@@ -1372,6 +1374,25 @@ class RulesQuoteExtractor(Passives):
             last = doc[v.left_edge.i - 2]
             return last.idx + len(last.text)
         return hi
+
+    def _gerund_subject(self, doc: Doc, t: Token, inside: list[int]) -> Span | None:
+        """Who does what a gerund after a preposition says: the subject of the verb the
+        preposition hangs on ("spent hours in discussing it": its subject), or the noun an
+        adjective describes ("the one impassioned in blasting me"). Not after "without" (what
+        was not said: PolNeAR leaves it unsourced)."""
+        prep = t.head
+        head = prep.head
+        if prep.dep_ != "prep" or prep.lower_ == "without":
+            return None
+        if head.pos_ == "VERB":
+            found = self._subject(doc, head, inside)
+            return found if found is not None and len(found) else None
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return np_span(doc, head.head, inside, stop=head.i)
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            found = self._subject(doc, head.head, inside)
+            return found if found is not None and len(found) else None
+        return None
 
     def _planned(self, t: Token) -> tuple[int, Token] | None:
         """A cue infinitive after "is due/set/likely to" (a statement still to come): where the
