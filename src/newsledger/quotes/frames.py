@@ -380,6 +380,12 @@ class Frames:
                 continue  # "…, X said. ¶ “…”": the parser's sentence ran on into the next paragraph
             if c.dep_ in CONTENT_DEPS and not (oprds and c.i < t.i):
                 if (
+                    c.pos_ not in ("VERB", "AUX")
+                    and c.left_edge.i == c.i == c.right_edge.i
+                    and any(g.dep_ in CONTENT_DEPS and g.i > c.i and g.pos_ in ("VERB", "AUX") for g in kids)
+                ):
+                    continue  # "told state news agency IRNA that …": a name the parser read as a clause
+                if (
                     obj is not None
                     and t.i < obj.i
                     and obj.right_edge.i + 1 == c.left_edge.i
@@ -738,9 +744,48 @@ class Frames:
     def _content_end(self, doc: Doc, c: Token) -> int:
         """The end of a content clause, cut before a coordinated cue of the same speaker."""
         end = c.right_edge.i + 1
-        for g in c.children:
+        # the clauses of a coordination too, for a contrast ("A and that B, although observers said …")
+        deeper = {x.i for g in c.children if g.dep_ == "conj" and g.i > c.i for x in g.children}
+        for g in [*c.children, *(c.doc[i] for i in sorted(deeper))]:
             own_subject = any(x.dep_ in SUBJECTS for x in g.children)
-            if g.i > c.i and g.dep_ in ("conj", "advcl") and self._lem(g) in self.cues and not own_subject:
+            # "said Moscow was ready for talks but would not accept preconditions": a modal
+            # verb is what was said (a plan or a refusal), not a second act of the speaker;
+            # but "said A and would not comment on B": a refusal to speak is the speaker's act
+            aux = next((x for x in g.children if x.dep_ == "aux" and x.tag_ == "MD"), None)
+            modal = (
+                g.dep_ == "conj"
+                and aux is not None
+                and doc[aux.i - 1].dep_ in ("cc", "punct", "advmod")  # not "and others would …"
+                and not (
+                    any(x.dep_ == "neg" for x in g.children)
+                    and (g_cue := self.cues.get(self._lem(g))) is not None
+                    and g_cue.kind == "speech"
+                )
+            )
+            # "believe Tehran is stalling, while Iranian officials insist …", "…, as official data
+            # showed …": a contrast or a circumstance with a cue and a subject of its own is
+            # another source's report, not part of this one
+            mark = next((x for x in g.children if x.dep_ == "mark"), None)
+            contrast = (
+                g.dep_ == "advcl"
+                and g.i > c.i
+                and own_subject
+                and g.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(x.tag_ == "MD" for x in g.children)
+                and mark is not None
+                and mark.lower_ in ("while", "whereas", "as", "although", "though")
+                and doc[mark.i - 1].text == ","
+                and (g_kind := self.cues.get(self._lem(g))) is not None
+                and g_kind.kind in ("speech", "belief")
+            )
+            if contrast or (
+                g.i not in deeper
+                and g.i > c.i
+                and g.dep_ in ("conj", "advcl")
+                and self._lem(g) in self.cues
+                and not own_subject
+                and not modal
+            ):
                 cut = g.left_edge.i
                 while cut > c.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                     cut -= 1

@@ -9,15 +9,90 @@ evaluation). Mixed into the extractor like ``Frames``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsledger.quotes.frames import NOUNS, Frames
+from newsledger.quotes.frames import NOUNS, SUBJECTS, Frames
 from newsledger.quotes.lexicon import Cue
 from newsledger.quotes.spans import Found, np_span, source_chain, trim, verb_group
 
 
 class Passives(Frames):
     """Readers of passive and receiving frames (the word tables are the extractor's)."""
+
+    def _passed_on(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """Words passed on by someone else: "X was quoted as saying …", "X is reported to have said …".
+
+        A verb of quoting with "as" and a cue participle ("KCNA quoted Kim as saying …", "Kim
+        was quoted by KCNA as saying …"), or a passive verb of hearsay with a cue infinitive
+        ("X is reported to have told …"): the one quoted is the speaker, the cue's content is
+        the content, and the quoting outlet (its subject or its "by" agent) goes to the chain.
+        """
+        passive = any(c.dep_ == "auxpass" for c in t.children)
+        cue = self.cues.get(self._lem(t))
+        inner: Token | None = None
+        # "as" on the verb, or on its agent ("was cited by the paper as saying": the parser's)
+        by = [g for c in t.children if c.dep_ == "agent" for g in (c, *c.children)]
+        heads = [t, *by, *(g for b in by for g in b.children if g.dep_ == "pobj")]
+        as_tok = next(
+            (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i),
+            None,
+        )
+        if cue is not None and cue.kind == "speech" and "as" in cue.preps and as_tok is not None:
+            # "quoted X as saying", "was cited by Y as saying": a speech participle after "as"
+            inner = next((g for g in as_tok.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if inner is not None and self.cues.get(self._lem(inner), cue).kind != "speech":
+                inner = None
+        elif passive and t.tag_ == "VBN" and cue is not None and cue.kind in ("speech", "belief"):
+            # "is reported to have said": a past act known by hearsay (not "is expected to announce")
+            inner = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "xcomp"
+                    and c.i > t.i
+                    and any(a.lower_ == "to" for a in c.children)
+                    and any(a.lower_ == "have" and a.dep_ == "aux" for a in c.children)
+                ),
+                None,
+            )
+        inner_cue = self.cues.get(self._lem(inner)) if inner is not None else None
+        if inner is None or inner_cue is None or inner.lemma_ == t.lemma_:
+            return None
+        quoted = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if quoted is None or inside[quoted.i] or (quoted.pos_ == "PRON" and quoted.lower_ == "it"):
+            return None
+        frame = self._content_of(doc, inner, inner_cue)
+        if frame is None or frame[0] < inner.i:
+            return None
+        lo_tok, hi_tok, _ = frame
+        lo, hi = trim(doc, lo_tok, self._clause_end(inner, inner_cue, hi_tok))
+        if lo is None or hi is None:
+            return None
+        speaker = np_span(doc, quoted, inside, stop=t.i if quoted.i < t.i else None)
+        outlet: Span | None = None
+        agent = next(
+            (
+                c
+                for c in (*t.children, *inner.children)
+                if c.dep_ == "agent" or (c.lower_ == "by" and c.dep_ == "prep")
+            ),
+            None,
+        )
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            outlet = np_span(doc, pobj, inside)
+        elif not passive:
+            outlet = next((np_span(doc, c, inside) for c in t.children if c.dep_ in SUBJECTS), None)
+        chain = ((outlet.text,) if outlet is not None and len(outlet) else ()) + source_chain(
+            speaker, None, self.source_words
+        )
+        group = verb_group(doc, t)
+        if passive and all(x.dep_ != "agent" and x.lower_ != "by" for x in doc[group.end : inner.i]):
+            cue_span = doc[group.start : inner.i + 1]  # "was quoted as saying", "is reported to have said"
+        else:
+            cue_span = group
+        addressee = self._addressee(doc, inner, inside)
+        return Found("indirect", lo, hi, cue_span, speaker, addressee, chain)
 
     def _as_frame(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
         """ "The race, known as Super Tuesday", "X is widely seen as a moderate": a passive "as".

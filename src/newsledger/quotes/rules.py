@@ -32,9 +32,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.actors.gazetteer import OrganisationRow
+from newsledger.clean.patterns import NameRow, OutletRow
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
@@ -44,8 +47,10 @@ from newsledger.quotes.marks import Quoted, find_quoted, requote
 from newsledger.quotes.passives import Passives
 from newsledger.quotes.spans import (
     TEXT_KEY,
+    TIME_ENTS,
     Found,
     according_chain,
+    according_subject,
     according_to,
     adverbial,
     after_cue,
@@ -58,6 +63,7 @@ from newsledger.quotes.spans import (
     in_finding,
     inside_mask,
     named_before,
+    names_setting,
     np_span,
     para_index,
     past_colon,
@@ -70,6 +76,7 @@ from newsledger.quotes.spans import (
     trim,
     verb_group,
 )
+from newsledger.resources import load_table
 
 # a verb outside the lexicon that takes a "that" clause ("intimated that …"): an attitude of
 # its subject (verbs of "words.v1.tsv" role not_cue excepted: "means that", "made sure that")
@@ -1344,6 +1351,9 @@ class RulesQuoteExtractor(Passives):
             )  # (not "an official who spoke on condition of …": a setting, not what is said)
             # "a self-described socialist" is marked even inside another content or a name
             relative = self._relative_report(t) or self._is_self_described(t)
+            if not relative and any(a.lower_ == "according" and a.dep_ == "prep" for a in t.ancestors):
+                continue  # "…, according to three people briefed on the talks": a source's name
+
             if any(a <= t.idx < b for a, b in spans) and not nested and not relative:
                 continue
             pair = asides.get(t.i, [])
@@ -1389,13 +1399,47 @@ class RulesQuoteExtractor(Passives):
             out.append(f)
             spans.append((f.start, f.end))
             if f.lead is not None:
-                out.append(Found("indirect", *f.lead, f.cue, None, None, f.chain))
+                out.append(Found("indirect", *f.lead, f.cue, f.speaker, f.addressee, f.chain))
             if f.speaker is not None:
                 # a clause in a source's name may hold an attribution of its own
                 # ("the union, which endorsed X, urged …")
                 spans.append((f.speaker.start_char, f.speaker.end_char))
                 speakers.append((f.speaker.start_char, f.speaker.end_char))
         return out
+
+    def _past_setting(self, doc: Doc, t: Token, lo_tok: int, hi_tok: int) -> int:
+        """A content that opens with when the words were said: "said on Tuesday it would …"
+        (the parser hangs "on Tuesday" on the reported verb); the content starts at its subject."""
+        first = doc[lo_tok]
+        if (
+            lo_tok != t.i + 1
+            or first.dep_ != "prep"
+            or first.head.dep_ != "ccomp"
+            or first.head.head.i != t.i
+        ):
+            return lo_tok
+        if not names_setting(first, self.setting_preps, self.setting_nouns):
+            return lo_tok
+        subj = next((c for c in first.head.children if c.dep_ in SUBJECTS), None)
+        if subj is None or not first.right_edge.i < subj.left_edge.i < hi_tok:
+            return lo_tok
+        if any(x.pos_ in ("VERB", "AUX") for x in doc[first.right_edge.i + 1 : subj.left_edge.i]):
+            return lo_tok
+        return subj.left_edge.i
+
+    def _past_dateline(self, doc: Doc, t: Token, speaker: Span | None, inside: list[int]) -> Span | None:
+        """The speaker, not the wire dateline the parser made a second subject ("MOSCOW, March 3
+        (Reuters) - Russia's foreign ministry said …": the ministry)."""
+        if speaker is None or len(speaker) == 0:
+            return speaker
+        start = past_dateline(doc_text(doc), speaker.start_char, t.idx)
+        if start == speaker.start_char:
+            return speaker
+        if speaker.end_char > start:
+            first = next((x.i for x in speaker if x.idx >= start and not x.is_punct), None)
+            return doc[first : speaker.end] if first is not None else None
+        subj = next((c for c in t.children if c.dep_ in SUBJECTS and start <= c.idx < t.idx), None)
+        return np_span(doc, subj, inside) if subj is not None else None
 
     def _misread_subject(self, doc: Doc, t: Token, speaker: Span | None) -> Token | None:
         """ "City council rips plan over …": the subject's last word, an evaluation cue's present
@@ -1523,10 +1567,23 @@ class RulesQuoteExtractor(Passives):
     def _verb_frame(self, doc: Doc, t: Token, inside: list[int], cue: Cue) -> Found | None:
         if t.tag_ == "VBN" and (t.dep_ == "amod" or self._is_self_described(t)):
             return self._self_described(doc, t)
+        passed_on = self._passed_on(doc, t, inside)
+        if passed_on is not None:
+            return passed_on
+        if t.dep_ == "advcl" and self._lem(t.head) in self.cues and self._cites_source(t):
+            return None  # "The report, citing three officials, said …": a source in the chain
+        if self._is_caveat(t):
+            return None  # "…, which Reuters could not independently confirm": the writer's caveat
+        if self._speaking_on(t) is not None and self._lem(self._clause_verb(t)) in self.cues:
+            return None  # "Speaking on Channel 4 News, X said …": an outlet in the chain
         as_frame = self._as_frame(doc, t, inside) or self._object_as(doc, t, inside)
         if as_frame is not None:
             return as_frame
-        by_agent = self._by_agent(doc, t, inside) or self._said_at_end(doc, t, inside)
+        by_agent = (
+            self._by_agent(doc, t, inside)
+            or self._said_at_end(doc, t, inside)
+            or self._appos_said(doc, t, inside)
+        )
         if by_agent is not None:
             return by_agent
         rel = self._relative_object(t, cue)
@@ -1559,6 +1616,7 @@ class RulesQuoteExtractor(Passives):
         lo_tok, hi_tok, prep = frame
         if lo_tok > t.i and answer is None:
             hi_tok = self._clause_end(t, cue, hi_tok)
+            lo_tok = self._past_setting(doc, t, lo_tok, hi_tok)
         if main_subject is not None:
             # the subject runs to the cue, less a time hung on it ("X, the speaker, on Tuesday")
             stop = min(
@@ -1588,6 +1646,19 @@ class RulesQuoteExtractor(Passives):
         if speaker is None and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "dobj":
             # "X issued a statement saying …": the subject of the verb that issued it
             speaker = self._subject(doc, t.head.head, inside)
+        speaker = self._past_dateline(doc, t, speaker, inside)
+        planned = self._planned(t)
+        if planned is not None and speaker is None:
+            # "Macron is due to tell leaders that …": a statement planned, by the copula's subject
+            speaker = np_span(doc, planned[1], inside)
+        if speaker is None and t.tag_ == "VBG" and t.dep_ == "pcomp":
+            speaker = self._gerund_subject(doc, t, inside)  # "the one impassioned in blasting me"
+        owner = self._participle_owner(t)
+        if owner is not None:
+            # "X denied reports that …, calling them fabrications": X calls them so
+            speaker = self._subject(doc, owner, inside)
+        if speaker is None:
+            speaker = according_subject(doc, t)  # "According to a readout by X, A and B agreed …"
         misread = self._misread_subject(doc, t, speaker)
         if misread is not None and speaker is not None:
             # "City council rips plan over …": "rips" is the verb, "plan over …" what it rips
@@ -1658,11 +1729,363 @@ class RulesQuoteExtractor(Passives):
             return None
         if lo > t.idx:
             hi = past_colon(doc, hi)
+        relayed: tuple[str, ...] = ()
+        hi = self._before_caveat(doc, t, lo, hi) if lo > t.idx else hi
+        hi = self._before_participle(doc, t, lo, hi) if lo > t.idx else hi
+        hi = self._before_note(doc, t, lo, hi) if lo > t.idx else hi
+        tail = self._according_tail(doc, lo, hi) if lo > t.idx else None
+        if tail is not None:
+            # "X said that …, according to a statement carried by TASS": the source, not the content
+            hi, relayed = tail
         lo, hi = balance_marks(doc_text(doc), lo, hi)
         addressee = self._addressee(doc, t, inside)
         if addressee is not None and addressee.start < lo_tok < addressee.end:
             # "talking to voters about health care": the hearer ends where the content begins
             addressee = doc[addressee.start : prep.i if prep is not None and prep.i < lo_tok else lo_tok]
         chain = source_chain(speaker, addressee, self.source_words) + according_chain(doc, t)
+        # outlets first ("Sources … told AFP": AFP, then the sources), as ``source_chain`` does
+        outlets = tuple(
+            dict.fromkeys(x for x in self._relayed(doc, t, speaker, addressee) + relayed if x not in chain)
+        )
+        # then the sources the speaker cites, the farthest from the reader
+        chain = outlets + chain + tuple(x for x in self._cited(doc, t) if x not in chain)
         cue_span = verb_group(doc, t, prep)
+        if planned is not None and all(
+            x.pos_ in ("ADJ", "ADV", "PART", "VERB", "AUX") and not x.is_punct for x in doc[planned[0] : t.i]
+        ):
+            cue_span = doc[min(planned[0], cue_span.start) : cue_span.end]  # "is due to tell": not yet said
         return Found("indirect", lo, hi, cue_span, speaker, addressee, chain, lead)
+
+    def _source_like(self, noun: Token) -> bool:
+        """Whether a noun names who passed words on: a person, a body, an outlet, an unnamed
+        source, or a statement ("a statement", "a transcript released by his office"); not
+        figures or findings ("the latest data", "a poll")."""
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "PROPN":
+            return True
+        if self.source_words.get(noun.lemma_.lower()) in ("media", "unnamed", "anonymity"):
+            return True
+        if noun.lemma_.lower() in self.finding_nouns:
+            return False
+        cue = self.noun_cues.get(noun.lemma_)
+        return (cue is not None and cue.kind == "speech") or any(
+            c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children
+        )
+
+    def _appos_said(self, doc: Doc, t: Token, inside: list[int]) -> Found | None:
+        """ "The talks will resume in Geneva, a spokesperson for the envoy said on Sunday.": a
+        post-posed attribution whose subject the parser hung on the noun before it as an
+        apposition, leaving the cue without a subject; the sentence before is the content."""
+        cue = self.cues.get(self._lem(t))
+        if cue is None or cue.kind != "speech" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.i < 3:
+            return None
+        if t.dep_ not in ("advcl", "conj", "parataxis", "relcl") or any(
+            c.dep_ in (*SUBJECTS, "ccomp", "dobj", "xcomp") for c in t.children
+        ):
+            return None
+        last = doc[t.i - 1]
+        subj = last
+        while subj.dep_ != "appos" and subj.head.i < t.i and subj.head.i != subj.i:
+            subj = subj.head  # up from the word before the cue to the apposition it ends
+        if subj.dep_ != "appos" or subj.right_edge.i != t.i - 1 or doc[subj.left_edge.i - 1].text != ",":
+            return None
+        if any(not (x.dep_ in ("prep", "npadvmod", "punct", "advmod") or x.i < t.i) for x in t.children):
+            return None
+        if any(inside[i] for i in range(t.sent.start, t.i)):
+            return None  # a direct quote's cue
+        speaker = doc[subj.left_edge.i : t.i]
+        lo, hi = before_attribution(
+            doc, t.sent.start, subj.left_edge.i - 1, doc[t.sent.start].idx + len(doc_text(doc))
+        )
+        if hi - lo < 2:
+            return None
+        chain = self._relayed(doc, t, speaker) + source_chain(speaker, None, self.source_words)
+        return Found("indirect", lo, hi, verb_group(doc, t), speaker, None, chain)
+
+    def _before_note(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
+        """The end of a content before a note on how or by whom it is disputed: "…, without
+        naming the suspects" (a speech participle after "without"), "…, a charge the government
+        denies" (a noun cue with a relative clause of another source)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return hi
+        for x in span:
+            if (
+                x.left_edge.i - 1 <= span.start
+                or doc[x.left_edge.i - 1].text != ","
+                or (x.head.i == t.i and x.dep_ != "npadvmod")
+            ):
+                continue
+            if any(not y.is_punct for y in doc[x.right_edge.i + 1 : span.end]):
+                continue
+            how = next((g for g in x.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            how_cue = self.cues.get(self._lem(how)) if how is not None else None
+            noun_cue = self.noun_cues.get(x.lemma_) if x.pos_ == "NOUN" else None
+            disputed = (
+                noun_cue is not None
+                and x.dep_ in ("appos", "npadvmod")
+                and any(g.dep_ == "relcl" and any(s.dep_ == "nsubj" for s in g.children) for g in x.children)
+            )
+            if (x.lower_ == "without" and how_cue is not None and how_cue.kind == "speech") or disputed:
+                last = doc[x.left_edge.i - 2]
+                return last.idx + len(last.text)
+        return hi
+
+    def _before_caveat(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
+        """The end of a content before the writer's caveat on it: "X said A, though the claims
+        could not be independently verified", "…, a claim that could not be verified", "…, which
+        Reuters could not confirm". A negated verb of confirming under a modal, in a clause set
+        off by a comma at the content's end and hung on a word of the content."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return hi
+        for v in span:
+            if v.i == t.i or not self._is_caveat(v):
+                continue
+            top = v.head if v.dep_ == "relcl" and v.head.dep_ == "appos" else v
+            start = min(top.left_edge.i, v.left_edge.i)
+            while start > span.start and (doc[start - 1].is_punct or doc[start - 1].dep_ == "cc"):
+                start -= 1
+            if start <= span.start or top.right_edge.i + 1 < span.end or doc[start].text != ",":
+                continue
+            last = doc[start - 1]
+            return last.idx + len(last.text)
+        return hi
+
+    def _before_participle(self, doc: Doc, t: Token, lo: int, hi: int) -> int:
+        """The end of a content before a cue participle of the speaker's that the parser hung
+        inside it: "denied reports that he had met the commander, calling them fabrications"
+        (the participle's subject is the minister, not the "that" clause of a noun)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return hi
+        for v in span:
+            owner = self._participle_owner(v)
+            if owner is None or owner.i != t.i:
+                continue
+            if v.left_edge.i - 1 <= span.start or any(
+                not x.is_punct for x in doc[v.right_edge.i + 1 : span.end]
+            ):
+                continue
+            last = doc[v.left_edge.i - 2]
+            return last.idx + len(last.text)
+        return hi
+
+    def _gerund_subject(self, doc: Doc, t: Token, inside: list[int]) -> Span | None:
+        """Who does what a gerund after a preposition says: the subject of the verb the
+        preposition hangs on ("spent hours in discussing it": its subject), or the noun an
+        adjective describes ("the one impassioned in blasting me"). Not after "without" (what
+        was not said: PolNeAR leaves it unsourced)."""
+        prep = t.head
+        head = prep.head
+        if prep.dep_ != "prep" or prep.lower_ == "without":
+            return None
+        if head.pos_ == "VERB":
+            found = self._subject(doc, head, inside)
+            return found if found is not None and len(found) else None
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return np_span(doc, head.head, inside, stop=head.i)
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            found = self._subject(doc, head.head, inside)
+            return found if found is not None and len(found) else None
+        return None
+
+    def _planned(self, t: Token) -> tuple[int, Token] | None:
+        """A cue infinitive after "is due/set/likely to" (a statement still to come): where the
+        cue starts (the copula) and the subject of the copula."""
+        head = t.head
+        if t.dep_ != "xcomp" or not any(c.lower_ == "to" and c.i < t.i for c in t.children):
+            return None
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            verb = head.head
+        elif (
+            head.tag_ == "VBN"
+            and self._lem(head) not in self.cues
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            verb = head  # "is set to announce"
+        else:
+            return None
+        be = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"), None)
+        be = be if be is not None else (verb if verb.lemma_ == "be" else None)
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        if be is None or subj is None:
+            return None
+        return be.i, subj
+
+    def _participle_owner(self, v: Token) -> Token | None:
+        """The cue verb whose speaker a cue participle set off by a comma belongs to, when the
+        parser hung it on a clause of that cue's object ("denied reports that …, calling them …")."""
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or self._lem(v) not in self.cues or v.left_edge.i < 1:
+            return None
+        cue = self.cues.get(self._lem(v))
+        if (
+            cue is None
+            or cue.kind not in ("speech", "evaluation")
+            or any(c.dep_ in SUBJECTS for c in v.children)
+        ):
+            return None
+        if v.head.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in v.head.children):
+            return None  # a noun's "that" clause ("reports that …", "the notion that …")
+        if v.doc[v.left_edge.i - 1].text != ",":
+            return None
+        noun = v.head.head
+        owner = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or owner.pos_ != "VERB" or self._lem(owner) not in self.cues:
+            return None
+        return owner
+
+    def _is_caveat(self, v: Token) -> bool:
+        """Whether a verb says that words could not be confirmed, in a clause hung on others'
+        words ("…, though the claims could not be verified", "…, which Reuters could not confirm")."""
+        cue = self.cues.get(self._lem(v))
+        top = v.head if v.dep_ == "relcl" and v.head.dep_ == "appos" else v  # "…, a claim that …"
+        return (
+            cue is not None
+            and cue.kind == "speech"
+            and v.dep_ in ("advcl", "relcl")
+            and any(c.dep_ == "neg" for c in v.children)
+            and any(c.tag_ == "MD" for c in v.children)
+            and top.left_edge.i > 0
+            and v.doc[top.left_edge.i - 1].text == ","
+        )
+
+    def _according_tail(self, doc: Doc, lo: int, hi: int) -> tuple[int, tuple[str, ...]] | None:
+        """A reported content that ends in ", according to SOURCE": the content's new end and
+        the source for the chain (None when the phrase names figures, not a source)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return None
+        for x in span:
+            if x.lower_ != "according" or x.i - 1 <= span.start or doc[x.i - 1].text != ",":
+                continue
+            to = next((c for c in x.children if c.lower_ == "to"), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if obj is None or obj.right_edge.i + 1 < span.end or not self._source_like(obj):
+                return None
+            end = doc[x.i - 2]
+            return end.idx + len(end.text), (doc[obj.left_edge.i : obj.right_edge.i + 1].text,)
+        return None
+
+    @cached_property
+    def _outlet_names(self) -> frozenset[str]:
+        """Names of news outlets and agencies, lowercased, without a leading "the" (the state
+        media of the actors' organisations, the outlets and agencies the cleaner knows)."""
+        names: set[str] = set()
+        for org in load_table("actors/organisations.v1.tsv", OrganisationRow):
+            if org.kind == "state_media":
+                names.update((org.name, *org.aliases))
+        for outlet in load_table("clean/outlets.v1.tsv", OutletRow):
+            names.update((outlet.name, *outlet.aliases.split("|")))
+        names.update(row.name for row in load_table("clean/agencies.v1.tsv", NameRow))
+        return frozenset(n.lower().removeprefix("the ") for n in names if n)
+
+    def _is_outlet(self, span: Span) -> bool:
+        """Whether a span names a news outlet ("Reuters", "the BBC", "state television")."""
+        if span.text.lower().removeprefix("the ") in self._outlet_names:
+            return True
+        if any(e.text.lower().removeprefix("the ") in self._outlet_names for e in span.ents):
+            return True  # "the BBC's Today programme", "AFP reporters"
+        return any(self.source_words.get(x.lemma_.lower()) == "media" for x in span)
+
+    def _relayed(
+        self, doc: Doc, t: Token, speaker: Span | None, addressee: Span | None = None
+    ) -> tuple[str, ...]:
+        """Who passed on a cue's words, by phrases on the cue: "told Reuters", "citing three
+        officials", "in a statement carried by Xinhua", "in an interview with the BBC"."""
+        out: list[str] = []
+        if addressee is not None and len(addressee) and self._is_outlet(addressee):
+            out.append(addressee.text)  # "told AFP that …": the agency the words went out through
+        if speaker is not None and speaker.text in out:
+            out.remove(speaker.text)
+        if speaker is not None and len(speaker) and self._is_outlet(speaker):
+            out.append(speaker.text)  # "The Wall Street Journal reported …": an outlet speaks
+        own = (speaker.start_char, speaker.end_char) if speaker is not None else (0, 0)
+        asides = [c for c in t.children if c.dep_ == "advcl"]
+        if speaker is not None:
+            asides += [c for c in speaker.root.children if c.dep_ == "acl"]
+        for c in asides:
+            outlet = self._speaking_on(c)
+            if outlet is not None and outlet.text not in out:
+                out.append(outlet.text)  # "Speaking on state television, X said …"
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during") or c.i < t.i:
+                continue
+            setting = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if setting is None or setting.pos_ != "NOUN":
+                continue
+            for g in setting.children:
+                # "in a statement carried by Xinhua": the participle right after the noun
+                by = (
+                    [a for a in g.children if a.dep_ == "agent"]
+                    if g.dep_ == "acl" and g.i == setting.i + 1
+                    else []
+                )
+                carrier = next((o for a in by for o in a.children if o.dep_ == "pobj"), None)
+                if carrier is not None and (carrier.ent_type_ in TIME_ENTS or carrier.like_num):
+                    carrier = None  # "… be finished by 2026"
+                if carrier is None and g.dep_ == "prep" and g.lower_ in ("with", "to", "on"):
+                    # "in an interview with the BBC": an outlet the speaker spoke through
+                    carrier = next((o for o in g.children if o.dep_ == "pobj"), None)
+                    if carrier is not None and not (
+                        carrier.ent_type_ == "ORG"
+                        or self._is_outlet(doc[carrier.left_edge.i : carrier.right_edge.i + 1])
+                    ):
+                        carrier = None
+                if carrier is not None:
+                    name = doc[carrier.left_edge.i : carrier.right_edge.i + 1]
+                    if not (own[0] < name.end_char and name.start_char < own[1]) and name.text != "":
+                        out.append(name.text)
+        return tuple(out)
+
+    def _cited(self, doc: Doc, t: Token) -> tuple[str, ...]:
+        """The sources a cue's speaker cites ("The newspaper, citing two officials, said …")."""
+        return tuple(
+            doc[obj.left_edge.i : obj.right_edge.i + 1].text
+            for c in t.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and self._cites_source(c)
+            for obj in c.children
+            if obj.dep_ == "dobj"
+        )
+
+    @staticmethod
+    def _clause_verb(t: Token) -> Token:
+        """The verb a participle's clause hangs on: its head, or the verb of the noun it follows
+        ("The minister, speaking on …, said": "said")."""
+        return t.head.head if t.dep_ == "acl" and t.head.dep_ in SUBJECTS else t.head
+
+    def _speaking_on(self, t: Token) -> Span | None:
+        """ "Speaking on Channel 4 News", "speaking to the BBC": a participle of speaking beside
+        a cue whose phrase names the outlet the words went out on (not a topic: "on the economy")."""
+        cue = self.cues.get(self._lem(t))
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "acl") or cue is None or cue.kind != "speech":
+            return None
+        if t.dep_ == "acl" and t.head.dep_ not in SUBJECTS:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+            return None
+        for c in t.children:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ != "prep" or obj is None:
+                continue
+            name = t.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            media = self._is_outlet(name)
+            if c.lower_ in cue.addressee and (obj.ent_type_ == "ORG" or media):
+                return name  # "speaking to the BBC", "talking with state television"
+            if c.lower_ == "on" and media:
+                return name  # "speaking on Channel 4 News" (not "on NATO": a topic)
+        return None
+
+    def _cites_source(self, t: Token) -> bool:
+        """ "citing three officials", "citing state media": a participle of citing whose object
+        is a source the words came through (not a reason: "citing rising costs")."""
+        cue = self.cues.get(self._lem(t))
+        obj = next((g for g in t.children if g.dep_ == "dobj"), None)
+        if cue is None or "as" in cue.preps or t.lemma_ != "cite" or obj is None:
+            return False
+        if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+            return False  # "citing the many workers who have given up": what is cited
+        return (
+            obj.ent_type_ in ("PERSON", "ORG")
+            or obj.pos_ == "PROPN"
+            or self.source_words.get(obj.lemma_.lower()) in ("media", "unnamed")
+        )

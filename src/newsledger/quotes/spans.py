@@ -127,6 +127,36 @@ def token_before(doc: Doc, offset: int) -> Token | None:
     return None
 
 
+def according_source(doc: Doc, obj: Token) -> Span:
+    """The words of an "according to" object: its phrase, less a subject the parser joined to
+    it ("According to a readout released by the White House, Biden and Xi agreed …": the
+    verb has no subject of its own, and "Biden and Xi" hang on "White House" as a conjunct)."""
+    lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+    verb = obj.head.head.head if obj.head.head.lower_ == "according" else None
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return doc[lo:hi]
+    cut = next(
+        (x.i for x in doc[lo + 1 : hi] if x.dep_ == "conj" and doc[x.i - 1].text == "," and x.i > obj.i),
+        None,
+    )
+    return doc[lo : cut - 1] if cut is not None else doc[lo:hi]
+
+
+def according_subject(doc: Doc, verb: Token) -> Span | None:
+    """The subject of ``verb`` the parser joined to its "according to" object, if any."""
+    for c in verb.children:
+        if c.lower_ == "according" and c.i < verb.i:
+            obj = next(
+                (o for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"), None
+            )
+            if obj is None:
+                return None
+            src = according_source(doc, obj)
+            if src.end < obj.right_edge.i + 1 and src.end + 1 < verb.i:
+                return doc[src.end + 1 : min(verb.i, obj.right_edge.i + 1)]
+    return None
+
+
 def according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
     """The source of an "according to X" phrase on ``verb`` (X said, according to Y)."""
     for c in verb.children:
@@ -135,7 +165,7 @@ def according_chain(doc: Doc, verb: Token) -> tuple[str, ...]:
                 if to.lower_ == "to":
                     for o in to.children:
                         if o.dep_ == "pobj":
-                            return (doc[o.left_edge.i : o.right_edge.i + 1].text,)
+                            return (according_source(doc, o).text,)
     return ()
 
 
@@ -514,10 +544,10 @@ def according_to(doc: Doc, t: Token, words: dict[str, str]) -> Found | None:
     objs = [c for c in to[0].children if c.dep_ == "pobj"]
     if not objs:
         return None
-    src = doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    src = according_source(doc, objs[0])
     sent = t.sent
     phrase_lo = t.i
-    phrase_hi = objs[0].right_edge.i + 1
+    phrase_hi = src.end
     lead: tuple[int, int] | None = None
     if phrase_lo == sent.start or (phrase_lo - sent.start <= 2):
         lo_tok, hi_tok = phrase_hi, sent.end
