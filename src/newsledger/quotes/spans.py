@@ -4,6 +4,7 @@ the step from found spans to ``Quote`` records."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
+from newsledger.quotes.lexicon import load_source_words
 from newsledger.quotes.marks import Quoted
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -368,6 +370,11 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             break
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not closes(doc, lo, hi):
         hi -= 1
+    if doc[lo].idx == para_lo:
+        # "WASHINGTON - Senate Democrats said": the wire dateline is not part of the speaker
+        past = para_lo + dateline_length(text[para_lo:para_hi])
+        while past > para_lo and lo < head.i and doc[lo].idx < past:
+            lo += 1
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
     if doc[lo].lower_ in SINGULAR_DETS and head.tag_ in ("NNS", "NNPS"):
@@ -467,7 +474,24 @@ def resolve_ref(
         if m.start <= root.idx < m.end:
             best = m
             break
-    if best is None:
+    appos = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    for prep in (c for c in root.children if c.dep_ == "prep" and not appos):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            # "a spokeswoman for Pelosi, Jane Doe,": the parser hangs the name on the name
+            # before it, but a person's name beside another name is the head noun's
+            appos += [
+                c
+                for c in obj.children
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and span.start <= c.i < span.end
+            ]
+    if best is None and appos:
+        # "His deputy, Angela Rayner, said": the name set beside the head is the speaker's
+        best = next((m for m in mentions if m.start <= appos[0].idx < m.end), None)
+        if best is None and appos[0].pos_ == "PROPN":
+            names = [t for t in appos[0].subtree if t.pos_ == "PROPN" and span.start <= t.i < span.end]
+            return ActorRef(name=" ".join(t.text for t in names)), None
+    if best is None and owner_speaks(root):
+        # "a spokeswoman for Pelosi", "Netanyahu's office": the one they speak for
         for m in mentions:
             if m.start < span.end_char and span.start_char < m.end:
                 best = m
@@ -487,6 +511,21 @@ def resolve_ref(
                 words.append(t)
         return ActorRef(name=" ".join(t.text for t in words)), None
     return None, None
+
+
+@functools.cache
+def _voice_words() -> dict[str, str]:
+    return load_source_words(None)
+
+
+def owner_speaks(root: Token) -> bool:
+    """Whether a noun names someone who speaks for whoever the phrase names beside it.
+
+    "a spokeswoman for Pelosi", "an official at the ministry", "Netanyahu's office" speak for
+    Pelosi, the ministry, Netanyahu; "his deputy", "the lawyer for X" speak for themselves.
+    """
+    kind = _voice_words().get(root.lemma_.lower()) or _voice_words().get(root.lower_)
+    return kind in ("unnamed", "media", "voice")
 
 
 def past_dateline(text: str, lo: int, hi: int) -> int:

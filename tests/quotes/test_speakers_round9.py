@@ -1,0 +1,38 @@
+"""Who said it, round 9 (issue 6): speakers resolved to actors on news text written here."""
+
+from __future__ import annotations
+
+from tests.quotes.conftest import speaker_text
+
+
+def test_wire_dateline_is_not_part_of_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "WASHINGTON - Senate Democrats said on Thursday they would block the budget bill."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Senate Democrats"
+
+
+def test_named_appositive_is_the_speaker_not_the_possessor(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Keir Starmer spoke first. His deputy, Angela Rayner, said the party was ready to govern."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and found[0].speaker is not None
+    assert "Rayner" in found[0].speaker.name
+
+
+def test_name_after_a_spokeswoman_for_someone_is_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Nancy Pelosi was in Ohio. A spokeswoman for Pelosi, Jane Doe, said the speaker had met the president."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Jane Doe"
+
+
+def test_possessor_of_a_relative_is_not_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Emmanuel Macron was in Rome. His wife said the visit had been a success."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and found[0].speaker is not None
+    assert "Macron" not in found[0].speaker.name
+
+
+def test_unnamed_spokesman_for_a_person_speaks_for_that_person(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "A spokesman for Vladimir Putin said the Kremlin had not received the letter."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and found[0].speaker_id == "vladimir-putin"
