@@ -36,3 +36,33 @@ def test_unnamed_spokesman_for_a_person_speaks_for_that_person(quotes) -> None: 
     text = "A spokesman for Vladimir Putin said the Kremlin had not received the letter."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert found and found[0].speaker_id == "vladimir-putin"
+
+
+def test_they_with_no_actor_continues_the_plural_subject_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Supporters of the opposition said they would boycott the vote.\n"
+        "“We will not take part in a farce,” they said in a joint statement."
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Supporters of the opposition"
+
+
+def test_they_after_a_party_continues_the_party(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The governing coalition said it would table the motion on Monday. "
+        "“The vote could come as early as next week,” they said."
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].speaker is not None
+    assert "coalition" in found[0].speaker.name
+
+
+def test_he_with_no_actor_continues_the_man_named_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Her interior minister, Matteo Piantedosi, told Parliament last week that arrivals had doubled.\n"
+        "“We are at our limit,” he said."
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].speaker is not None
+    assert "Piantedosi" in found[0].speaker.name

@@ -89,6 +89,17 @@ def resolve_pronoun(
     if not referential(tok, lexicon):
         return None
     word = tok.lower_
+    if lexicon.pronouns.get(word) in ("m", "f") and not quoted(tok):
+        # '“When she married Bill Clinton …” / He …': the narrative goes on with its own
+        # people, not one named inside a quotation, while one of them fits
+        outside = [a for a in before if not quoted(a.root)]
+        if any(
+            sentence - WINDOW <= a.sentence <= sentence
+            and a.referent.actor_id not in exclude
+            and compatible(word, lexicon, a, genders)
+            for a in outside
+        ):
+            before = outside
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.speech_verbs:
         # '"...," he said.': news goes on with the last speaker ("..., said Witney. ... he said").
         speakers = [
@@ -163,6 +174,13 @@ def resolve_pronoun(
             return min(subjects, key=lambda a: a.root.head.dep_ != "ROOT").referent
         return pool[-1].referent
     return None
+
+
+def quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation of its paragraph (by the marks before it)."""
+    text = tok.doc.text
+    para = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    return (para.count('"') + para.count("\u201c") + para.count("\u201d")) % 2 == 1
 
 
 def _clause_subject(tok: Token) -> Token | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
 from newsledger.quotes.lexicon import load_source_words
@@ -458,7 +459,7 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
 
 
 def resolve_ref(
-    span: Span | None, mentions: Sequence[Mention], *, common: bool = False
+    span: Span | None, mentions: Sequence[Mention], *, common: bool = False, _depth: int = 0
 ) -> tuple[ActorRef | None, str | None]:
     """The actor a speaker or addressee span names, through the mention under its head.
 
@@ -496,6 +497,12 @@ def resolve_ref(
             if m.start < span.end_char and span.start_char < m.end:
                 best = m
                 break
+    if best is None and len(span) == 1 and root.pos_ == "PRON" and _depth < 3:
+        # "… told Parliament that …" then '"…," he said.' with no actor under "he" (the
+        # name was read as no person): the subject it continues, as a reader takes it
+        before = pronoun_antecedent(root, mentions)
+        if before is not None:
+            return resolve_ref(before, mentions, common=common, _depth=_depth + 1)
     if best is not None:
         return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
     if root.pos_ == "PROPN":
@@ -511,6 +518,70 @@ def resolve_ref(
                 words.append(t)
         return ActorRef(name=" ".join(t.text for t in words)), None
     return None, None
+
+
+@functools.cache
+def _actor_words() -> Lexicon:
+    return Lexicon.load(None)
+
+
+def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
+    """The subject a speaking "he", "she" or "they" with no actor of its own continues.
+
+    The main clause's subject first, nearest sentence first (its own, before it, then up to
+    three back), outside quotation marks, agreeing in number and, for he/she, a person.
+    """
+    word = _actor_words().pronouns.get(pron.lower_)
+    if word not in ("m", "f", "plural") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = pron.doc
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), -1)
+    for sent in reversed(sents[max(0, k - 3) : k + 1]):
+        found = [
+            t
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.i < pron.i
+            and t.pos_ != "PRON"
+            and not _quoted(text, t.idx)
+            and _agrees(t, word, mentions)
+        ]
+        if found:
+            found.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            return np_span(doc, found[0], [0] * len(doc))
+    return None
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a quotation of its paragraph (by the marks before it)."""
+    para = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return (para.count('"') + para.count("\u201c") + para.count("\u201d")) % 2 == 1
+
+
+def _agrees(t: Token, word: str, mentions: Sequence[Mention]) -> bool:
+    """Whether subject ``t`` may be what a pronoun of ``word`` (m, f, plural) refers to."""
+    lex = _actor_words()
+    kind = next((m.kind for m in mentions if m.start <= t.idx < m.end), None)
+    role = lex.role_nouns.get(t.lower_) or lex.role_nouns.get(t.lemma_.lower())
+    plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+    if word == "plural":
+        body = _voice_words().get(t.lemma_.lower()) in ("voice", "body")
+        return (
+            plural
+            or body
+            or kind in ("group", "organisation", "state")
+            or role in ("group", "organisation", "state")
+        )
+    if plural:
+        return False
+    if t.pos_ == "PROPN":
+        return kind == "person" or (kind is None and t.ent_type_ in ("PERSON", ""))
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+    return t.pos_ == "NOUN" and (
+        role == "person" or t.lower_ in lex.epithet_nouns or t.lower_.endswith("-old") or named
+    )
 
 
 @functools.cache
