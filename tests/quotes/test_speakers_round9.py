@@ -66,3 +66,32 @@ def test_he_with_no_actor_continues_the_man_named_before(quotes) -> None:  # typ
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert found and found[0].speaker is not None
     assert "Piantedosi" in found[0].speaker.name
+
+
+def test_age_description_speaker_is_the_person_named_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We will not stand by,” Grant Shapps told parliament. "
+        "The 55-year-old, who took the job in August, added that Britain would train pilots."
+    )
+    found = [q for q in quotes(text) if q.cue == "added"]
+    assert found and found[0].speaker_id == "grant-shapps"
+
+
+def test_party_description_speaker_is_the_person_named_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Elizabeth Warren disagreed.\n“He is wrong,” the Massachusetts Democrat said."
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].speaker is not None
+    assert "Warren" in found[0].speaker.name
+
+
+def test_description_of_another_role_stays_unresolved(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Tim Scott spoke at his cookout. “Turn it up,” the band leader said."
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].speaker is not None
+    assert "Scott" not in found[0].speaker.name
+
+
+def test_subject_in_a_wire_dateline_is_not_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "LONDON (Reuters) - Britain's defence secretary said on Monday that the country would send tanks."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Britain's defence secretary"

@@ -21,6 +21,7 @@ from newsledger.quotes.spans import (
     before_attribution,
     doc_text,
     has_verb_to,
+    in_dateline,
     names_setting,
     np_span,
     source_chain,
@@ -1058,6 +1059,9 @@ class Frames:
             if v is None:
                 break
             subj = [c for c in v.children if c.dep_ in SUBJECTS and not inside[c.i]]
+            # "LONDON (Reuters) - Britain's defence secretary said": the parser may take the
+            # dateline's city for a second subject
+            subj = [c for c in subj if not in_dateline(c)] or subj
             if subj:
                 if subj[0].tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                     # "a senator who said …": the speaker is the noun the clause hangs on

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.actors.gazetteer import TitleRow
 from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
 from newsledger.quotes.lexicon import load_source_words
 from newsledger.quotes.marks import Quoted
+from newsledger.resources import load_table
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
@@ -503,6 +505,11 @@ def resolve_ref(
         before = pronoun_antecedent(root, mentions)
         if before is not None:
             return resolve_ref(before, mentions, common=common, _depth=_depth + 1)
+    if best is None and _depth < 3 and epithet(span):
+        # '"…," Grant Shapps told parliament. The 55-year-old added …': the person named last
+        before = description_antecedent(root, mentions)
+        if before is not None:
+            return resolve_ref(before, mentions, common=common, _depth=_depth + 1)
     if best is not None:
         return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
     if root.pos_ == "PROPN":
@@ -554,6 +561,65 @@ def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
     return None
 
 
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(r.phrase.lower() for r in load_table("actors/titles.v1.tsv", TitleRow))
+
+
+def epithet(span: Span) -> bool:
+    """Whether ``span`` is a definite description a reader takes for the person named last.
+
+    "the 55-year-old", "the former general", "the Massachusetts Democrat", "the chancellor";
+    not an official or spokesman (usually someone new), a body, a head with its own
+    complement ("the head of the agency") or with a common noun before it ("the band leader").
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    root = span.root
+    if not words or words[0].lower_ != "the" or root.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("prep", "appos") and c.i > root.i for c in root.children):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.children):
+        return False  # "the band leader", "the campaign manager": another role than the title's
+    lemma = root.lemma_.lower()
+    if _voice_words().get(lemma) is not None:
+        return False
+    lex = _actor_words()
+    aged = (lemma == "old" and any(t.lower_ == "year" for t in span)) or root.lower_.endswith("-old")
+    return (
+        aged
+        or lex.role_nouns.get(lemma) == "person"
+        or lemma in lex.epithet_nouns
+        or lemma in _titles()
+        or lemma in lex.party_words
+    )
+
+
+def description_antecedent(root: Token, mentions: Sequence[Mention]) -> Span | None:
+    """The person a definite description continues: the last one named as a subject.
+
+    Nearest sentence first (its own, before it, then up to three back), the main clause's
+    subject first, outside quotation marks.
+    """
+    doc = root.doc
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= root.i < s.end), -1)
+    for sent in reversed(sents[max(0, k - 3) : k + 1]):
+        found = [
+            t
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.i < root.i
+            and not _quoted(text, t.idx)
+            and any(m.kind == "person" and m.start <= t.idx < m.end for m in mentions)
+        ]
+        if found:
+            found.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            return np_span(doc, found[0], [0] * len(doc))
+    return None
+
+
 def _quoted(text: str, offset: int) -> bool:
     """Whether ``offset`` stands inside a quotation of its paragraph (by the marks before it)."""
     para = text[text.rfind("\n", 0, offset) + 1 : offset]
@@ -597,6 +663,15 @@ def owner_speaks(root: Token) -> bool:
     """
     kind = _voice_words().get(root.lemma_.lower()) or _voice_words().get(root.lower_)
     return kind in ("unnamed", "media", "voice")
+
+
+def in_dateline(t: Token) -> bool:
+    """Whether ``t`` stands in the wire dateline opening its paragraph ("LONDON (Reuters) -")."""
+    text = doc_text(t.doc)
+    para_lo = text.rfind("\n", 0, t.idx) + 1
+    para_hi = text.find("\n", t.idx)
+    n = dateline_length(text[para_lo : para_hi if para_hi >= 0 else len(text)])
+    return n > 0 and t.idx < para_lo + n
 
 
 def past_dateline(text: str, lo: int, hi: int) -> int:
