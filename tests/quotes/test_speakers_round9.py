@@ -95,3 +95,21 @@ def test_subject_in_a_wire_dateline_is_not_the_speaker(quotes) -> None:  # type:
     text = "LONDON (Reuters) - Britain's defence secretary said on Monday that the country would send tanks."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert found and speaker_text(text, found[0]) == "Britain's defence secretary"
+
+
+def test_participle_set_off_after_the_speaker_is_not_part_of_the_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Jeb Bush, facing pressure after weak results in Iowa, said the race was far from over."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Jeb Bush"
+
+
+def test_including_after_the_speaker_stays_part_of_the_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Several Democrats, including Senator Tim Kaine, said the deal was too weak."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Several Democrats, including Senator Tim Kaine,"
+
+
+def test_agency_dateline_in_mixed_case_is_not_part_of_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Oslo (AFP) – Foreign Minister Espen Barth Eide said on Monday that Norway would host the talks."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Foreign Minister Espen Barth Eide"

@@ -15,13 +15,15 @@ from newsledger.actors.gazetteer import TitleRow
 from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
-from newsledger.quotes.lexicon import load_source_words
+from newsledger.quotes.lexicon import load_cues, load_source_words
 from newsledger.quotes.marks import Quoted
 from newsledger.resources import load_table
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
+# participles that pick out members of the phrase ("leaders, including X")
+SET_PARTICIPLES = frozenset({"include", "exclude", "represent", "involve"})
 
 
 def names_setting(prep: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -373,11 +375,29 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             break
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not closes(doc, lo, hi):
         hi -= 1
-    if doc[lo].idx == para_lo:
-        # "WASHINGTON - Senate Democrats said": the wire dateline is not part of the speaker
-        past = para_lo + dateline_length(text[para_lo:para_hi])
-        while past > para_lo and lo < head.i and doc[lo].idx < past:
+    # "WASHINGTON - Senate Democrats said": the wire dateline is not part of the speaker
+    past = para_lo + wire_dateline(text[para_lo:para_hi])
+    while past > para_lo and lo < head.i and doc[lo].idx < past:
+        lo += 1
+    if past > para_lo and head.idx < past <= doc[hi].idx:
+        # "Oslo (AFP) – Foreign Minister X said": the parser made the city the subject and
+        # hung the speaker on it; the words past the dateline are the speaker
+        while doc[lo].idx < past:
             lo += 1
+        return doc[lo : hi + 1]
+    for c in head.children:
+        edge = c.left_edge.i
+        if (
+            c.dep_ in ("acl", "advcl")
+            and c.tag_ == "VBG"
+            and head.i < edge <= hi
+            and doc[edge - 1].text == ","
+            and c.lemma_.lower() not in SET_PARTICIPLES
+            and c.lemma_.lower() not in _cue_verbs()
+        ):
+            # "Trump, speaking at a rally in Wilmington, said": a participle set off by commas
+            # tells what the speaker was doing, not who they are
+            hi = min(hi, edge - 2)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
     if doc[lo].lower_ in SINGULAR_DETS and head.tag_ in ("NNS", "NNPS"):
@@ -528,6 +548,11 @@ def resolve_ref(
 
 
 @functools.cache
+def _cue_verbs() -> frozenset[str]:
+    return frozenset(load_cues(None, "VERB"))
+
+
+@functools.cache
 def _actor_words() -> Lexicon:
     return Lexicon.load(None)
 
@@ -670,8 +695,24 @@ def in_dateline(t: Token) -> bool:
     text = doc_text(t.doc)
     para_lo = text.rfind("\n", 0, t.idx) + 1
     para_hi = text.find("\n", t.idx)
-    n = dateline_length(text[para_lo : para_hi if para_hi >= 0 else len(text)])
+    n = wire_dateline(text[para_lo : para_hi if para_hi >= 0 else len(text)])
     return n > 0 and t.idx < para_lo + n
+
+
+# "New York (AFP) – ", "Dec 29 (Reuters) - ": a place or date in any case, then the agency
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][^\n()\-\u2013\u2014]{1,40}\([A-Z][A-Za-z .]{1,20}\) ?(?:-{1,2}|\u2014|\u2013) ?"
+)
+
+
+def wire_dateline(line: str) -> int:
+    """The length of the wire dateline opening ``line``, with the agency-marked kinds the
+    cleaner's pattern (capitals only) leaves out; 0 when it has none."""
+    n = dateline_length(line)
+    if n:
+        return n
+    m = AGENCY_DATELINE.match(line)
+    return m.end() if m is not None and line[m.end() : m.end() + 1].isupper() else 0
 
 
 def past_dateline(text: str, lo: int, hi: int) -> int:
