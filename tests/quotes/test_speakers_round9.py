@@ -113,3 +113,21 @@ def test_agency_dateline_in_mixed_case_is_not_part_of_the_speaker(quotes) -> Non
     text = "Oslo (AFP) – Foreign Minister Espen Barth Eide said on Monday that Norway would host the talks."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert found and speaker_text(text, found[0]) == "Foreign Minister Espen Barth Eide"
+
+
+def test_focus_word_opening_the_source_is_not_part_of_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Even some of his allies said the plan went too far."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "some of his allies"
+
+
+def test_reflexive_after_the_source_is_not_part_of_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Angela Merkel herself said the talks had failed."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Angela Merkel"
+
+
+def test_date_after_the_source_is_not_part_of_it(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "A Monmouth poll out Monday showed the governor ahead by four points."
+    found = [q for q in quotes(text) if q.cue == "showed"]
+    assert found and speaker_text(text, found[0]) == "A Monmouth poll"

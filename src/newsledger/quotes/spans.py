@@ -23,6 +23,7 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
 # participles that pick out members of the phrase ("leaders, including X")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 SET_PARTICIPLES = frozenset({"include", "exclude", "represent", "involve"})
 
 
@@ -400,6 +401,22 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             hi = min(hi, edge - 2)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
+    while lo < head.i and _voice_words().get(doc[lo].lower_) == "focus" and doc[lo].head.i != lo:
+        lo += 1  # "even some of his admirers", "just 30 percent of voters": the writer's focus
+    for c in head.children:
+        tail = [t for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
+        if (
+            c.i > head.i
+            and c.left_edge.i <= hi
+            and (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ == "on"))
+            and tail
+            and all(t.ent_type_ in TIME_ENTS for t in tail)
+        ):
+            hi = min(hi, c.left_edge.i - 1)  # "Trump last week", "the campaign on Monday"
+            while hi > head.i and doc[hi].pos_ in ("ADP", "ADV") and not any(doc[hi].children):
+                hi -= 1  # "a poll out Monday": the word the date hung on goes with it
+    while hi > head.i and doc[hi].lower_ in REFLEXIVES:
+        hi -= 1  # "Clinton herself", "the candidate himself"
     if doc[lo].lower_ in SINGULAR_DETS and head.tag_ in ("NNS", "NNPS"):
         # "a step officials said would help": a singular article cannot open a plural phrase,
         # so the words up to its last singular noun are a phrase of their own the parser joined
