@@ -131,3 +131,22 @@ def test_date_after_the_source_is_not_part_of_it(quotes) -> None:  # type: ignor
     text = "A Monmouth poll out Monday showed the governor ahead by four points."
     found = [q for q in quotes(text) if q.cue == "showed"]
     assert found and speaker_text(text, found[0]) == "A Monmouth poll"
+
+
+def test_relative_pronoun_is_the_source_and_its_noun_the_actor(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote was welcomed by Senator Bernie Sanders, who said it was a victory for working families."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "who"
+    assert found[0].speaker is not None and "Sanders" in found[0].speaker.name
+
+
+def test_unnamed_antecedent_of_a_relative_pronoun_stays_in_the_chain(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan was attacked by a senior diplomat who said it would never work."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "who"
+    assert found[0].source_chain == ("a senior diplomat",)
+
+
+def test_passive_cue_under_a_relative_clause_makes_no_report_of_its_own(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials at the ministry, who declined to be named, said the deal was off."
+    assert [q.cue for q in quotes(text)] == ["said"]

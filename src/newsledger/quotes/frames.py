@@ -1064,7 +1064,11 @@ class Frames:
             subj = [c for c in subj if not in_dateline(c)] or subj
             if subj:
                 if subj[0].tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                    # "a senator who said …": the speaker is the noun the clause hangs on
+                    # "a senator who said …": PolNeAR marks the relative pronoun as the source;
+                    # resolve_ref takes it to the noun the clause hangs on (the noun itself for
+                    # a passive further down: "officials, who declined to be named, …")
+                    if v is verb or not any(c.dep_ == "auxpass" for c in verb.children):
+                        return doc[subj[0].i : subj[0].i + 1]
                     return np_span(doc, v.head, inside, stop=v.left_edge.i)
                 return np_span(doc, subj[0], inside)
             agent = [c for c in v.children if c.dep_ == "agent"]

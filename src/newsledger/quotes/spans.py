@@ -508,6 +508,12 @@ def resolve_ref(
     """
     if span is None:
         return None, None
+    named = relative_antecedent(span)
+    if named is not None:
+        # "a senator who said …": the actor is the noun the clause hangs on
+        span = named
+        if word_kind(span, _voice_words()) == "unnamed" and not any(t.pos_ == "PROPN" for t in span):
+            common = False  # "an official who spoke on condition of anonymity": left unnamed
     root = span.root
     best: Mention | None = None
     for m in mentions:
@@ -841,9 +847,19 @@ def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, st
 # ------------------------------------------------------------------ roles
 
 
+def relative_antecedent(span: Span) -> Span | None:
+    """The noun phrase a relative pronoun standing as a speaker hangs on ("a senator who said")."""
+    if len(span) != 1 or span[0].tag_ not in ("WP", "WDT") or span[0].head.dep_ != "relcl":
+        return None
+    clause = span[0].head
+    return np_span(span.doc, clause.head, [0] * len(span.doc), stop=clause.left_edge.i)
+
+
 def source_chain(speaker: Span | None, addressee: Span | None, words: dict[str, str]) -> tuple[str, ...]:
     """Outlets and unnamed sources the words came through, nearest first."""
     chain: list[str] = []
+    if speaker is not None:
+        speaker = relative_antecedent(speaker) or speaker
     if addressee is not None and word_kind(addressee, words) == "media":
         chain.append(addressee.text)
     if speaker is not None:
