@@ -33,3 +33,14 @@ def test_he_inside_the_quotation_may_still_mean_the_man_named_there(
     text = "“Joe Biden called me on Monday, and he was very kind,” Tom Klein said."
     inner = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "he"]
     assert inner and inner[0].actor_id == "joe-biden"
+
+
+def test_he_goes_on_with_the_named_subject_not_its_possessor(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Fumio Kishida spoke first.\nKishida's chief cabinet secretary, Hirokazu Matsuno, echoed the "
+        "message. He said there was no change in policy."
+    )
+    found = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "He"]
+    assert found and found[0].name == "Hirokazu Matsuno"

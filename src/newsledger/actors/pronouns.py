@@ -148,6 +148,11 @@ def resolve_pronoun(
             # "they" names a people or a set of people before a state or a body named since
             many = [a for a in pool if a.referent.kind == "group" or a.plural]
             pool = many or pool
+        named = {a.root.head for a in pool if _names_subject(a.root)}
+        if named:
+            # "Kishida's chief cabinet secretary, Hirokazu Matsuno, echoed …": the named
+            # subject is the one a later pronoun goes on with, not the possessor before it
+            pool = [a for a in pool if not any(h.left_edge.i <= a.root.i < h.i for h in named)]
         sure = [a for a in pool if gender_of(a, genders) is not None]
         if sure and lexicon.pronouns.get(word) in ("m", "f"):
             pool = sure
@@ -157,7 +162,7 @@ def resolve_pronoun(
             own = [a for a in pool if subject is not None and a.root.i == subject.i]
             if own:
                 return own[-1].referent
-        subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass") or _names_subject(a.root)]
         if (
             s == sentence
             and tok.dep_ in ("nsubj", "nsubjpass")
@@ -174,6 +179,11 @@ def resolve_pronoun(
             return min(subjects, key=lambda a: a.root.head.dep_ != "ROOT").referent
         return pool[-1].referent
     return None
+
+
+def _names_subject(root: Token) -> bool:
+    """Whether a mention is the name set beside a subject noun ("his deputy, Angela Rayner,")."""
+    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "NOUN"
 
 
 def quoted(tok: Token) -> bool:
