@@ -150,3 +150,25 @@ def test_unnamed_antecedent_of_a_relative_pronoun_stays_in_the_chain(quotes) -> 
 def test_passive_cue_under_a_relative_clause_makes_no_report_of_its_own(quotes) -> None:  # type: ignore[no-untyped-def]
     text = "Officials at the ministry, who declined to be named, said the deal was off."
     assert [q.cue for q in quotes(text)] == ["said"]
+
+
+def test_answers_of_an_interview_are_the_interviewee_s_and_questions_no_one_s(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an interview, the opposition leader Keir Starmer set out his priorities.\n"
+        "Q: Will you raise taxes?\n"
+        "A: We have no plans to raise income tax. Working people are paying enough.\n"
+        "Q: What about the health service?\n"
+        "A: It is on its knees, and Rishi Sunak knows it. We will fix it."
+    )
+    found = quotes(text)
+    answers = [q for q in found if q.text.startswith(("We have", "It is"))]
+    questions = [q for q in found if q.text.startswith(("Will you", "What about"))]
+    assert len(answers) == 2 and all(q.speaker_id == "keir-starmer" for q in answers)
+    assert questions and all(q.speaker is None for q in questions)
+
+
+def test_statement_from_a_body_speaks_for_that_body(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "A statement from the White House said the president would sign the bill."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and found[0].speaker is not None and found[0].speaker_id is not None
+    assert "White House" in found[0].speaker.name

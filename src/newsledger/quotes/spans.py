@@ -508,6 +508,19 @@ def resolve_ref(
     """
     if span is None:
         return None, None
+    turn = interview_turn(span)
+    if turn == "Q":
+        return None, None  # "Q: …": the interviewer, whom the text does not name as a speaker
+    if turn == "A":
+        # "A: …": the one interviewed, the person named last before the questions begin
+        text = doc_text(span.doc)
+        first = re.search(r"(?m)^(?:Q|Question)\s*[:.]", text)
+        lo = first.start() if first is not None and first.start() < span.start_char else span.start_char
+        people = [m for m in mentions if m.end <= lo and m.kind == "person"]
+        if not people:
+            return None, None
+        m = people[-1]
+        return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country), m.actor_id
     named = relative_antecedent(span)
     if named is not None:
         # "a senator who said …": the actor is the noun the clause hangs on
@@ -845,6 +858,19 @@ def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, st
 
 
 # ------------------------------------------------------------------ roles
+
+
+def interview_turn(span: Span) -> str | None:
+    """ "Q" or "A" when ``span`` is the label of a question or answer opening a paragraph of
+    an interview transcript ("Q: Will you raise taxes?", "A: We have no plans …")."""
+    word = span.text.strip().rstrip(":.").lower()
+    turn = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}.get(word)
+    if turn is None:
+        return None
+    text = doc_text(span.doc)
+    para_lo = text.rfind("\n", 0, span.start_char) + 1
+    opens = not text[para_lo : span.start_char].strip()
+    return turn if opens and text[span.end_char : span.end_char + 2].lstrip()[:1] in (":", ".") else None
 
 
 def relative_antecedent(span: Span) -> Span | None:
