@@ -172,3 +172,16 @@ def test_statement_from_a_body_speaks_for_that_body(quotes) -> None:  # type: ig
     found = [q for q in quotes(text) if q.cue == "said"]
     assert found and found[0].speaker is not None and found[0].speaker_id is not None
     assert "White House" in found[0].speaker.name
+
+
+def test_relative_clause_that_reports_is_cut_from_the_outer_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Mr. Kamin, who argued that the tax plan was too complex, said it would not pass the Senate."
+    found = {q.cue: q for q in quotes(text)}
+    assert "said" in found and speaker_text(text, found["said"]) == "Mr. Kamin"
+    assert "argued" in found and speaker_text(text, found["argued"]) == "who"
+
+
+def test_relative_clause_that_does_not_report_stays_in_the_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Don Fowler, who led the party in the 1990s, said the rules were unfair."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Don Fowler, who led the party in the 1990s,"

@@ -399,6 +399,18 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             # "Trump, speaking at a rally in Wilmington, said": a participle set off by commas
             # tells what the speaker was doing, not who they are
             hi = min(hi, edge - 2)
+        if (
+            c.dep_ == "relcl"
+            and head.i < edge <= hi
+            and doc[edge - 1].text == ","
+            and c.lemma_.lower() in _cue_verbs()
+            and doc[edge].tag_ in ("WP", "WDT")
+            and not any(_voice_words().get(t.lower_) == "anonymity" for t in c.subtree)
+        ):
+            # "Mr. Kamin, who emphasized that …, said": the clause is a report of its own, whose
+            # source is "who"; the outer source is the name before it (not "officials, who
+            # declined to be named,": that clause tells why the source is left unnamed)
+            hi = min(hi, edge - 2)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
     while lo < head.i and _voice_words().get(doc[lo].lower_) == "focus" and doc[lo].head.i != lo:
