@@ -185,3 +185,16 @@ def test_relative_clause_that_does_not_report_stays_in_the_source(quotes) -> Non
     text = "Don Fowler, who led the party in the 1990s, said the rules were unfair."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert found and speaker_text(text, found[0]) == "Don Fowler, who led the party in the 1990s,"
+
+
+def test_name_after_an_inverted_cue_read_as_an_adverb_is_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "“Having access to the voter file is valuable,” said Skelly, explaining he worked for the party."
+    found = {q.cue: q for q in quotes(text)}
+    assert "said" in found and speaker_text(text, found["said"]) == "Skelly"
+    assert found["said"].speaker is not None and found["said"].speaker.name == "Skelly"
+
+
+def test_participle_after_a_preposition_takes_the_clause_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "After blasting the Drudge Report for its coverage, Glenn Beck urged voters to turn away."
+    found = [q for q in quotes(text) if q.cue == "blasting"]
+    assert found and speaker_text(text, found[0]) == "Glenn Beck"

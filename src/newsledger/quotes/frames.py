@@ -22,6 +22,7 @@ from newsledger.quotes.spans import (
     doc_text,
     has_verb_to,
     in_dateline,
+    inverted_name,
     names_setting,
     np_span,
     source_chain,
@@ -1078,6 +1079,10 @@ class Frames:
                     return np_span(doc, objs[0], inside)
             if v is verb and self._hearer_clause(v):
                 return None  # "Asked about it, X said …": X was asked; the asker is unnamed
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                # "After blasting the report, Glenn Beck urged …": the clause's subject
+                v = v.head.head
+                continue
             if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and self._lem(v.head.head) in self.cues:
                 # "X said he would act and warned …": the second cue is X's, not the content's
                 v = v.head.head
@@ -1087,7 +1092,11 @@ class Frames:
         # ", describing relations as …", where the object is what is described; nor the
         # hearer of "told reporters …", whoever the parser lost)
         if verb.tag_ == "VBG":
-            return None
+            # '“…,” said Skelly, explaining …': the name after the cue the participle hangs on
+            return inverted_name(doc, verb.head, inside) if verb.dep_ == "advcl" else None
+        named = inverted_name(doc, verb, inside)
+        if named is not None:
+            return named
         cue = self.cues.get(self._lem(verb))
         for c in verb.children:
             late = c.i > verb.i and not inside[c.i]

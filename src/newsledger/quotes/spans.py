@@ -23,6 +23,8 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
 # participles that pick out members of the phrase ("leaders, including X")
+# what a word after a cue already is when the parser read it right: subject or object
+NAMED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd", "dep"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 SET_PARTICIPLES = frozenset({"include", "exclude", "represent", "involve"})
 
@@ -578,10 +580,24 @@ def resolve_ref(
         before = description_antecedent(root, mentions)
         if before is not None:
             return resolve_ref(before, mentions, common=common, _depth=_depth + 1)
+    if best is None and root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        # a misparsed name ("Oversight ranking Democrat Elijah Cummings"): the person in it
+        people = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        best = next((m for m in reversed(people) if m.kind == "person"), None)
+        runs: list[list[Token]] = [[]]
+        for t in span:
+            if t.pos_ == "PROPN":
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        longest = max(runs, key=len)
+        if best is None and longest:
+            return ActorRef(name=" ".join(t.text for t in longest)), None
     if best is not None:
         return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
-    if root.pos_ == "PROPN":
-        names = [t for t in span if t.pos_ == "PROPN"]
+    if root.pos_ == "PROPN" or (root.is_title and all(t.is_title or not t.is_alpha for t in span)):
+        # a name, also one the tagger misread ("said Skelly" as an adverb)
+        names = [t for t in span if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
         return ActorRef(name=" ".join(t.text for t in names)), None
     if common and root.pos_ == "NOUN":
         clauses = {x.i for c in span if c.dep_ in ("relcl", "acl") for x in c.subtree}
@@ -883,6 +899,30 @@ def interview_turn(span: Span) -> str | None:
     para_lo = text.rfind("\n", 0, span.start_char) + 1
     opens = not text[para_lo : span.start_char].strip()
     return turn if opens and text[span.end_char : span.end_char + 2].lstrip()[:1] in (":", ".") else None
+
+
+def inverted_name(doc: Doc, verb: Token, inside: list[int]) -> Span | None:
+    """The name after an inverted cue the parser did not take for its subject or object.
+
+    '“…,” said Skelly, explaining …': the tagger read "Skelly" as an adverb; '“…,” said
+    Oversight ranking Democrat X': it hung the name on a word it misread. The name runs from
+    the word after the cue to the next comma or stop.
+    """
+    after = verb.i + 1
+    if not (
+        verb.i >= 1
+        and doc[verb.i - 1].is_quote
+        and after < verb.sent.end
+        and doc[after].is_title
+        and not inside[after]
+        and doc[after].ent_type_ not in TIME_ENTS
+        and not (doc[after].head.i == verb.i and doc[after].dep_ in NAMED_DEPS)
+    ):
+        return None
+    end = after
+    while end < verb.sent.end and doc[end].text not in (",", ".", ";", ":") and not doc[end].is_space:
+        end += 1
+    return doc[after:end]
 
 
 def relative_antecedent(span: Span) -> Span | None:
