@@ -198,3 +198,9 @@ def test_participle_after_a_preposition_takes_the_clause_subject(quotes) -> None
     text = "After blasting the Drudge Report for its coverage, Glenn Beck urged voters to turn away."
     found = [q for q in quotes(text) if q.cue == "blasting"]
     assert found and speaker_text(text, found[0]) == "Glenn Beck"
+
+
+def test_surname_the_parser_read_as_an_adverb_is_the_subject(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "But Bill Skelly, a longtime party data operative, vouched for both candidates."
+    found = [q for q in quotes(text) if q.cue == "vouched for"]
+    assert found and speaker_text(text, found[0]) == "Bill Skelly, a longtime party data operative,"

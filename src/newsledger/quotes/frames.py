@@ -1079,6 +1079,20 @@ class Frames:
                     return np_span(doc, objs[0], inside)
             if v is verb and self._hearer_clause(v):
                 return None  # "Asked about it, X said …": X was asked; the asker is unnamed
+            misread = [
+                c
+                for c in v.children
+                if c.i < v.i
+                and v.tag_ in ("VBD", "VBZ", "VBP")
+                and c.tag_ in ("NNP", "NNPS")
+                and c.dep_ in ("advmod", "npadvmod", "dep")
+                and c.ent_type_ not in TIME_ENTS
+                and not inside[c.i]
+            ]
+            if misread:
+                # "But Bill Skelly, a data operative, vouched for …": a name the parser hung on
+                # the verb as an adverb ("-ly") stands where the subject does
+                return np_span(doc, misread[-1], inside)
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
                 # "After blasting the report, Glenn Beck urged …": the clause's subject
                 v = v.head.head
