@@ -204,3 +204,19 @@ def test_surname_the_parser_read_as_an_adverb_is_the_subject(quotes) -> None:  #
     text = "But Bill Skelly, a longtime party data operative, vouched for both candidates."
     found = [q for q in quotes(text) if q.cue == "vouched for"]
     assert found and speaker_text(text, found[0]) == "Bill Skelly, a longtime party data operative,"
+
+
+def test_live_blog_time_stamp_is_not_part_of_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "11:05 GMT - Kremlin spokesman Dmitry Peskov said there was no basis for a ceasefire."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_bare_surname_without_an_actor_takes_the_person_named_in_full(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Opposition leader Hamdeen Sabahi dismissed the claim. "
+        '"This is a fairy tale," Sabahi said. "The people know the truth."'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    ids = {q.speaker_id for q in quotes(text) if q.cue == "dismissed"}
+    assert found and ids and all(q.speaker_id in ids for q in found)

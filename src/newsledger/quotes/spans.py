@@ -522,6 +522,14 @@ def resolve_ref(
     """
     if span is None:
         return None, None
+    if len(span) and in_dateline(span[-1]):
+        return None, None
+    if len(span) and in_dateline(span.doc[max(0, span.start - 1)]):
+        # "10:42 GMT - Zelenskyy: …" (a live blog's label): the name past the stamp, and no
+        # mention the tagger ran across the stamp into it
+        lo = next(t.i for t in span if not in_dateline(t))
+        span = span.doc[lo : span.end]
+        mentions = [m for m in mentions if not (m.start < span.start_char < m.end)]
     turn = interview_turn(span)
     if turn == "Q":
         return None, None  # "Q: …": the interviewer, whom the text does not name as a speaker
@@ -598,6 +606,18 @@ def resolve_ref(
     if root.pos_ == "PROPN" or (root.is_title and all(t.is_title or not t.is_alpha for t in span)):
         # a name, also one the tagger misread ("said Skelly" as an adverb)
         names = [t for t in span if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
+        if len(names) == 1:
+            # "Sabahi said" with no actor of its own: the one person the article names so
+            same = {
+                m.actor_id: m
+                for m in mentions
+                if m.kind == "person"
+                and m.actor_id
+                and names[0].text in (m.text.split()[-1], (m.name or m.text).split()[-1])
+            }
+            if len(same) == 1:
+                m = next(iter(same.values()))
+                return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country), m.actor_id
         return ActorRef(name=" ".join(t.text for t in names)), None
     if common and root.pos_ == "NOUN":
         clauses = {x.i for c in span if c.dep_ in ("relcl", "acl") for x in c.subtree}
@@ -769,13 +789,20 @@ AGENCY_DATELINE = re.compile(
 )
 
 
+# "10:42 GMT - ", "9.15am BST – ": the time stamp opening an entry of a live blog
+LIVE_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:[A-Z]{2,4})? ?(?:-{1,2}|\u2014|\u2013|:) ?", re.IGNORECASE
+)
+
+
 def wire_dateline(line: str) -> int:
     """The length of the wire dateline opening ``line``, with the agency-marked kinds the
-    cleaner's pattern (capitals only) leaves out; 0 when it has none."""
+    cleaner's pattern (capitals only) leaves out and a live blog's time stamp; 0 when it
+    has none."""
     n = dateline_length(line)
     if n:
         return n
-    m = AGENCY_DATELINE.match(line)
+    m = AGENCY_DATELINE.match(line) or LIVE_STAMP.match(line)
     return m.end() if m is not None and line[m.end() : m.end() + 1].isupper() else 0
 
 
