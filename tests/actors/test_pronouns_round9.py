@@ -44,3 +44,11 @@ def test_he_goes_on_with_the_named_subject_not_its_possessor(
     )
     found = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "He"]
     assert found and found[0].name == "Hirokazu Matsuno"
+
+
+def test_possessive_of_a_reporting_subject_is_the_subject_of_the_report_before(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Emmanuel Macron warned Benjamin Netanyahu against a ground offensive, his office said."
+    found = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "his"]
+    assert found and found[0].actor_id == "emmanuel-macron"

@@ -220,3 +220,23 @@ def test_bare_surname_without_an_actor_takes_the_person_named_in_full(quotes) ->
     found = [q for q in quotes(text) if q.kind == "direct"]
     ids = {q.speaker_id for q in quotes(text) if q.cue == "dismissed"}
     assert found and ids and all(q.speaker_id in ids for q in found)
+
+
+def test_hearer_of_a_cue_ends_where_its_topic_starts(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister reminded lawmakers of the budget rules."
+    found = [q for q in quotes(text) if q.cue == "reminded"]
+    assert found and found[0].addressee is not None and found[0].addressee.name == "lawmakers"
+
+
+def test_speaking_to_someone_before_the_cue_names_the_hearer(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking to reporters in Ankara, Erdogan said he had urged Putin to extend the deal."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and found[0].addressee is not None and found[0].addressee.name == "reporters"
+
+
+def test_a_minister_with_no_actor_is_not_the_person_named_before(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Olaf Scholz flew to Kyiv. The minister briefed lawmakers, telling them the army was short of shells."
+    )
+    found = [q for q in quotes(text) if q.cue == "briefed"]
+    assert found and found[0].speaker_id != "olaf-scholz"

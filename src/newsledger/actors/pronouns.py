@@ -162,6 +162,14 @@ def resolve_pronoun(
             own = [a for a in pool if subject is not None and a.root.i == subject.i]
             if own:
                 return own[-1].referent
+        if s == sentence and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Macron warned Netanyahu against it, his office said": the owner of the one who
+            # reports is the subject of the report before it
+            reporting = tok.head.head
+            fronted = [c for c in reporting.children if c.dep_ == "ccomp" and c.i < tok.i]
+            told = [a for a in pool if fronted and a.root.dep_ == "nsubj" and a.root.head.i == fronted[0].i]
+            if told:
+                return told[-1].referent
         subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass") or _names_subject(a.root)]
         if (
             s == sentence

@@ -1142,7 +1142,9 @@ class Frames:
                 and "dobj" in cue.addressee
                 and c.pos_ in ("PROPN", "NOUN", "PRON")
             ):
-                span = np_span(doc, c, inside)
+                topic = [p.i for p in c.children if p.dep_ == "prep" and p.i > c.i and p.lower_ in cue.preps]
+                # "assured Zelenskiy of Germany's support": the hearer ends where the topic starts
+                span = np_span(doc, c, inside, stop=topic[0] if topic else None)
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if nxt is not None and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and not inside[nxt.i]:
                     # "told state news agency TASS": the parser may hang the name on the verb
@@ -1152,6 +1154,19 @@ class Frames:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return np_span(doc, objs[0], inside)
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i < verb.i
+                and (heard := self.cues.get(self._lem(c))) is not None
+                and "dobj" not in heard.addressee
+            ):
+                # "Speaking to reporters in Ankara, Erdogan said …": who the speaker spoke to
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in heard.addressee:
+                        objs = [g for g in p.children if g.dep_ == "pobj"]
+                        if objs:
+                            return np_span(doc, objs[0], inside)
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 # "in a call with Xi", "during talks with Scholz"
                 for n in c.children:

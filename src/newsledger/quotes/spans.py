@@ -11,13 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.actors.gazetteer import TitleRow
 from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
 from newsledger.quotes.lexicon import load_cues, load_source_words
 from newsledger.quotes.marks import Quoted
-from newsledger.resources import load_table
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
@@ -670,16 +668,11 @@ def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
     return None
 
 
-@functools.cache
-def _titles() -> frozenset[str]:
-    return frozenset(r.phrase.lower() for r in load_table("actors/titles.v1.tsv", TitleRow))
-
-
 def epithet(span: Span) -> bool:
     """Whether ``span`` is a definite description a reader takes for the person named last.
 
-    "the 55-year-old", "the former general", "the Massachusetts Democrat", "the chancellor";
-    not an official or spokesman (usually someone new), a body, a head with its own
+    "the 55-year-old", "the billionaire", "the Massachusetts Democrat"; not an official or
+    spokesman (usually someone new), a body, a head with its own
     complement ("the head of the agency") or with a common noun before it ("the band leader").
     """
     words = [t for t in span if not (t.is_punct or t.is_space)]
@@ -695,13 +688,9 @@ def epithet(span: Span) -> bool:
         return False
     lex = _actor_words()
     aged = (lemma == "old" and any(t.lower_ == "year" for t in span)) or root.lower_.endswith("-old")
-    return (
-        aged
-        or lex.role_nouns.get(lemma) == "person"
-        or lemma in lex.epithet_nouns
-        or lemma in _titles()
-        or lemma in lex.party_words
-    )
+    # not a title or an office's noun ("the minister", "the senator"): the actor resolver
+    # gives those to a holder it knows, and otherwise they usually bring in someone new
+    return aged or lemma in lex.epithet_nouns or lemma in lex.party_words
 
 
 def description_antecedent(root: Token, mentions: Sequence[Mention]) -> Span | None:
