@@ -240,3 +240,9 @@ def test_a_minister_with_no_actor_is_not_the_person_named_before(quotes) -> None
     )
     found = [q for q in quotes(text) if q.cue == "briefed"]
     assert found and found[0].speaker_id != "olaf-scholz"
+
+
+def test_closing_dash_of_a_parenthetical_pair_is_part_of_the_source(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Chris Christie – a Dallas Cowboys fan – said the team would win."
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert found and speaker_text(text, found[0]) == "Governor Chris Christie – a Dallas Cowboys fan –"

@@ -20,10 +20,11 @@ from newsledger.quotes.marks import Quoted
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
-# participles that pick out members of the phrase ("leaders, including X")
 # what a word after a cue already is when the parser read it right: subject or object
 NAMED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd", "dep"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# participles that pick out members of the phrase ("leaders, including X")
 SET_PARTICIPLES = frozenset({"include", "exclude", "represent", "involve"})
 
 
@@ -445,6 +446,13 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
         and (doc[nxt + 1].i == head.head.i or adverbial(doc[nxt + 1]))
     ):
         hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
+    elif (
+        nxt + 1 < len(doc)
+        and doc[nxt].text in DASHES
+        and any(t.text == doc[nxt].text for t in doc[head.i : hi])
+        and (doc[nxt + 1].i == head.head.i or adverbial(doc[nxt + 1]))
+    ):
+        hi = nxt  # "Chris Christie – a Cowboys fan – said": so is the pair's closing dash
     return doc[lo : hi + 1]
 
 
