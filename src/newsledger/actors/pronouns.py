@@ -89,6 +89,17 @@ def resolve_pronoun(
     if not referential(tok, lexicon):
         return None
     word = tok.lower_
+    if lexicon.pronouns.get(word) in ("m", "f") and not quoted(tok):
+        # '“When she married Bill Clinton …” / He …': the narrative goes on with its own
+        # people, not one named inside a quotation, while one of them fits
+        outside = [a for a in before if not quoted(a.root)]
+        if any(
+            sentence - WINDOW <= a.sentence <= sentence
+            and a.referent.actor_id not in exclude
+            and compatible(word, lexicon, a, genders)
+            for a in outside
+        ):
+            before = outside
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.speech_verbs:
         # '"...," he said.': news goes on with the last speaker ("..., said Witney. ... he said").
         speakers = [
@@ -137,6 +148,11 @@ def resolve_pronoun(
             # "they" names a people or a set of people before a state or a body named since
             many = [a for a in pool if a.referent.kind == "group" or a.plural]
             pool = many or pool
+        named = {a.root.head for a in pool if _names_subject(a.root)}
+        if named:
+            # "Kishida's chief cabinet secretary, Hirokazu Matsuno, echoed …": the named
+            # subject is the one a later pronoun goes on with, not the possessor before it
+            pool = [a for a in pool if not any(h.left_edge.i <= a.root.i < h.i for h in named)]
         sure = [a for a in pool if gender_of(a, genders) is not None]
         if sure and lexicon.pronouns.get(word) in ("m", "f"):
             pool = sure
@@ -146,7 +162,15 @@ def resolve_pronoun(
             own = [a for a in pool if subject is not None and a.root.i == subject.i]
             if own:
                 return own[-1].referent
-        subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass")]
+        if s == sentence and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Macron warned Netanyahu against it, his office said": the owner of the one who
+            # reports is the subject of the report before it
+            reporting = tok.head.head
+            fronted = [c for c in reporting.children if c.dep_ == "ccomp" and c.i < tok.i]
+            told = [a for a in pool if fronted and a.root.dep_ == "nsubj" and a.root.head.i == fronted[0].i]
+            if told:
+                return told[-1].referent
+        subjects = [a for a in pool if a.root.dep_ in ("nsubj", "nsubjpass") or _names_subject(a.root)]
         if (
             s == sentence
             and tok.dep_ in ("nsubj", "nsubjpass")
@@ -163,6 +187,18 @@ def resolve_pronoun(
             return min(subjects, key=lambda a: a.root.head.dep_ != "ROOT").referent
         return pool[-1].referent
     return None
+
+
+def _names_subject(root: Token) -> bool:
+    """Whether a mention is the name set beside a subject noun ("his deputy, Angela Rayner,")."""
+    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "NOUN"
+
+
+def quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation of its paragraph (by the marks before it)."""
+    text = tok.doc.text
+    para = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    return (para.count('"') + para.count("\u201c") + para.count("\u201d")) % 2 == 1
 
 
 def _clause_subject(tok: Token) -> Token | None:

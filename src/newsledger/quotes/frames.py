@@ -21,6 +21,8 @@ from newsledger.quotes.spans import (
     before_attribution,
     doc_text,
     has_verb_to,
+    in_dateline,
+    inverted_name,
     names_setting,
     np_span,
     source_chain,
@@ -1103,9 +1105,16 @@ class Frames:
             if v is None:
                 break
             subj = [c for c in v.children if c.dep_ in SUBJECTS and not inside[c.i]]
+            # "LONDON (Reuters) - Britain's defence secretary said": the parser may take the
+            # dateline's city for a second subject
+            subj = [c for c in subj if not in_dateline(c)] or subj
             if subj:
                 if subj[0].tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                    # "a senator who said …": the speaker is the noun the clause hangs on
+                    # "a senator who said …": PolNeAR marks the relative pronoun as the source;
+                    # resolve_ref takes it to the noun the clause hangs on (the noun itself for
+                    # a passive further down: "officials, who declined to be named, …")
+                    if v is verb or not any(c.dep_ == "auxpass" for c in verb.children):
+                        return doc[subj[0].i : subj[0].i + 1]
                     return np_span(doc, v.head, inside, stop=v.left_edge.i)
                 return np_span(doc, subj[0], inside)
             agent = [c for c in v.children if c.dep_ == "agent"]
@@ -1115,6 +1124,24 @@ class Frames:
                     return np_span(doc, objs[0], inside)
             if v is verb and self._hearer_clause(v):
                 return None  # "Asked about it, X said …": X was asked; the asker is unnamed
+            misread = [
+                c
+                for c in v.children
+                if c.i < v.i
+                and v.tag_ in ("VBD", "VBZ", "VBP")
+                and c.tag_ in ("NNP", "NNPS")
+                and c.dep_ in ("advmod", "npadvmod", "dep")
+                and c.ent_type_ not in TIME_ENTS
+                and not inside[c.i]
+            ]
+            if misread:
+                # "But Bill Skelly, a data operative, vouched for …": a name the parser hung on
+                # the verb as an adverb ("-ly") stands where the subject does
+                return np_span(doc, misread[-1], inside)
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+                # "After blasting the report, Glenn Beck urged …": the clause's subject
+                v = v.head.head
+                continue
             if v.dep_ in ("conj", "advcl") and v.head.dep_ == "ccomp" and self._lem(v.head.head) in self.cues:
                 # "X said he would act and warned …": the second cue is X's, not the content's
                 v = v.head.head
@@ -1124,7 +1151,11 @@ class Frames:
         # ", describing relations as …", where the object is what is described; nor the
         # hearer of "told reporters …", whoever the parser lost)
         if verb.tag_ == "VBG":
-            return None
+            # '“…,” said Skelly, explaining …': the name after the cue the participle hangs on
+            return inverted_name(doc, verb.head, inside) if verb.dep_ == "advcl" else None
+        named = inverted_name(doc, verb, inside)
+        if named is not None:
+            return named
         cue = self.cues.get(self._lem(verb))
         for c in verb.children:
             late = c.i > verb.i and not inside[c.i]
@@ -1156,7 +1187,9 @@ class Frames:
                 and "dobj" in cue.addressee
                 and c.pos_ in ("PROPN", "NOUN", "PRON")
             ):
-                span = np_span(doc, c, inside)
+                topic = [p.i for p in c.children if p.dep_ == "prep" and p.i > c.i and p.lower_ in cue.preps]
+                # "assured Zelenskiy of Germany's support": the hearer ends where the topic starts
+                span = np_span(doc, c, inside, stop=topic[0] if topic else None)
                 nxt = doc[span.end] if span.end < len(doc) else None
                 if nxt is not None and nxt.head.i == verb.i and nxt.pos_ == "PROPN" and not inside[nxt.i]:
                     # "told state news agency TASS": the parser may hang the name on the verb
@@ -1166,6 +1199,19 @@ class Frames:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return np_span(doc, objs[0], inside)
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i < verb.i
+                and (heard := self.cues.get(self._lem(c))) is not None
+                and "dobj" not in heard.addressee
+            ):
+                # "Speaking to reporters in Ankara, Erdogan said …": who the speaker spoke to
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in heard.addressee:
+                        objs = [g for g in p.children if g.dep_ == "pobj"]
+                        if objs:
+                            return np_span(doc, objs[0], inside)
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 # "in a call with Xi", "during talks with Scholz"
                 for n in c.children:

@@ -4,19 +4,28 @@ the step from found spans to ``Quote`` records."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
+from newsledger.quotes.lexicon import load_cues, load_source_words
 from newsledger.quotes.marks import Quoted
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset(",.;:—–-")
 SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
+# what a word after a cue already is when the parser read it right: subject or object
+NAMED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "oprd", "dep"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# participles that pick out members of the phrase ("leaders, including X")
+SET_PARTICIPLES = frozenset({"include", "exclude", "represent", "involve"})
 
 
 def names_setting(prep: Token, preps: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -398,8 +407,59 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             break
     while hi > head.i and (doc[hi].is_punct or doc[hi].is_space) and not closes(doc, lo, hi):
         hi -= 1
+    # "WASHINGTON - Senate Democrats said": the wire dateline is not part of the speaker
+    past = para_lo + wire_dateline(text[para_lo:para_hi])
+    while past > para_lo and lo < head.i and doc[lo].idx < past:
+        lo += 1
+    if past > para_lo and head.idx < past <= doc[hi].idx:
+        # "Oslo (AFP) – Foreign Minister X said": the parser made the city the subject and
+        # hung the speaker on it; the words past the dateline are the speaker
+        while doc[lo].idx < past:
+            lo += 1
+        return doc[lo : hi + 1]
+    for c in head.children:
+        edge = c.left_edge.i
+        if (
+            c.dep_ in ("acl", "advcl")
+            and c.tag_ == "VBG"
+            and head.i < edge <= hi
+            and doc[edge - 1].text == ","
+            and c.lemma_.lower() not in SET_PARTICIPLES
+            and c.lemma_.lower() not in _cue_verbs()
+        ):
+            # "Trump, speaking at a rally in Wilmington, said": a participle set off by commas
+            # tells what the speaker was doing, not who they are
+            hi = min(hi, edge - 2)
+        if (
+            c.dep_ == "relcl"
+            and head.i < edge <= hi
+            and doc[edge - 1].text == ","
+            and c.lemma_.lower() in _cue_verbs()
+            and doc[edge].tag_ in ("WP", "WDT")
+            and not any(_voice_words().get(t.lower_) == "anonymity" for t in c.subtree)
+        ):
+            # "Mr. Kamin, who emphasized that …, said": the clause is a report of its own, whose
+            # source is "who"; the outer source is the name before it (not "officials, who
+            # declined to be named,": that clause tells why the source is left unnamed)
+            hi = min(hi, edge - 2)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
+    while lo < head.i and _voice_words().get(doc[lo].lower_) == "focus" and doc[lo].head.i != lo:
+        lo += 1  # "even some of his admirers", "just 30 percent of voters": the writer's focus
+    for c in head.children:
+        tail = [t for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
+        if (
+            c.i > head.i
+            and c.left_edge.i <= hi
+            and (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ == "on"))
+            and tail
+            and all(t.ent_type_ in TIME_ENTS for t in tail)
+        ):
+            hi = min(hi, c.left_edge.i - 1)  # "Trump last week", "the campaign on Monday"
+            while hi > head.i and doc[hi].pos_ in ("ADP", "ADV") and not any(doc[hi].children):
+                hi -= 1  # "a poll out Monday": the word the date hung on goes with it
+    while hi > head.i and doc[hi].lower_ in REFLEXIVES:
+        hi -= 1  # "Clinton herself", "the candidate himself"
     if doc[lo].lower_ in SINGULAR_DETS and head.tag_ in ("NNS", "NNPS"):
         # "a step officials said would help": a singular article cannot open a plural phrase,
         # so the words up to its last singular noun are a phrase of their own the parser joined
@@ -416,6 +476,13 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
         and (doc[nxt + 1].i == head.head.i or adverbial(doc[nxt + 1]))
     ):
         hi = nxt  # "Mr. X, the minister," said: the parenthetical pair's comma is the source's
+    elif (
+        nxt + 1 < len(doc)
+        and doc[nxt].text in DASHES
+        and any(t.text == doc[nxt].text for t in doc[head.i : hi])
+        and (doc[nxt + 1].i == head.head.i or adverbial(doc[nxt + 1]))
+    ):
+        hi = nxt  # "Chris Christie – a Cowboys fan – said": so is the pair's closing dash
     return doc[lo : hi + 1]
 
 
@@ -481,7 +548,7 @@ def trim(doc: Doc, lo: int, hi: int) -> tuple[int | None, int | None]:
 
 
 def resolve_ref(
-    span: Span | None, mentions: Sequence[Mention], *, common: bool = False
+    span: Span | None, mentions: Sequence[Mention], *, common: bool = False, _depth: int = 0
 ) -> tuple[ActorRef | None, str | None]:
     """The actor a speaker or addressee span names, through the mention under its head.
 
@@ -491,21 +558,102 @@ def resolve_ref(
     """
     if span is None:
         return None, None
+    if len(span) and in_dateline(span[-1]):
+        return None, None
+    if len(span) and in_dateline(span.doc[max(0, span.start - 1)]):
+        # "10:42 GMT - Zelenskyy: …" (a live blog's label): the name past the stamp, and no
+        # mention the tagger ran across the stamp into it
+        lo = next(t.i for t in span if not in_dateline(t))
+        span = span.doc[lo : span.end]
+        mentions = [m for m in mentions if not (m.start < span.start_char < m.end)]
+    turn = interview_turn(span)
+    if turn == "Q":
+        return None, None  # "Q: …": the interviewer, whom the text does not name as a speaker
+    if turn == "A":
+        # "A: …": the one interviewed, the person named last before the questions begin
+        text = doc_text(span.doc)
+        first = re.search(r"(?m)^(?:Q|Question)\s*[:.]", text)
+        lo = first.start() if first is not None and first.start() < span.start_char else span.start_char
+        people = [m for m in mentions if m.end <= lo and m.kind == "person"]
+        if not people:
+            return None, None
+        m = people[-1]
+        return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country), m.actor_id
+    named = relative_antecedent(span)
+    if named is not None:
+        # "a senator who said …": the actor is the noun the clause hangs on
+        span = named
+        if word_kind(span, _voice_words()) == "unnamed" and not any(t.pos_ == "PROPN" for t in span):
+            common = False  # "an official who spoke on condition of anonymity": left unnamed
     root = span.root
     best: Mention | None = None
     for m in mentions:
         if m.start <= root.idx < m.end:
             best = m
             break
-    if best is None:
+    appos = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    for prep in (c for c in root.children if c.dep_ == "prep" and not appos):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            # "a spokeswoman for Pelosi, Jane Doe,": the parser hangs the name on the name
+            # before it, but a person's name beside another name is the head noun's
+            appos += [
+                c
+                for c in obj.children
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and span.start <= c.i < span.end
+            ]
+    if best is None and appos:
+        # "His deputy, Angela Rayner, said": the name set beside the head is the speaker's
+        best = next((m for m in mentions if m.start <= appos[0].idx < m.end), None)
+        if best is None and appos[0].pos_ == "PROPN":
+            names = [t for t in appos[0].subtree if t.pos_ == "PROPN" and span.start <= t.i < span.end]
+            return ActorRef(name=" ".join(t.text for t in names)), None
+    if best is None and owner_speaks(root):
+        # "a spokeswoman for Pelosi", "Netanyahu's office": the one they speak for
         for m in mentions:
             if m.start < span.end_char and span.start_char < m.end:
                 best = m
                 break
+    if best is None and len(span) == 1 and root.pos_ == "PRON" and _depth < 3:
+        # "… told Parliament that …" then '"…," he said.' with no actor under "he" (the
+        # name was read as no person): the subject it continues, as a reader takes it
+        before = pronoun_antecedent(root, mentions)
+        if before is not None:
+            return resolve_ref(before, mentions, common=common, _depth=_depth + 1)
+    if best is None and _depth < 3 and epithet(span):
+        # '"…," Grant Shapps told parliament. The 55-year-old added …': the person named last
+        before = description_antecedent(root, mentions)
+        if before is not None:
+            return resolve_ref(before, mentions, common=common, _depth=_depth + 1)
+    if best is None and root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        # a misparsed name ("Oversight ranking Democrat Elijah Cummings"): the person in it
+        people = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        best = next((m for m in reversed(people) if m.kind == "person"), None)
+        runs: list[list[Token]] = [[]]
+        for t in span:
+            if t.pos_ == "PROPN":
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        longest = max(runs, key=len)
+        if best is None and longest:
+            return ActorRef(name=" ".join(t.text for t in longest)), None
     if best is not None:
         return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
-    if root.pos_ == "PROPN":
-        names = [t for t in span if t.pos_ == "PROPN"]
+    if root.pos_ == "PROPN" or (root.is_title and all(t.is_title or not t.is_alpha for t in span)):
+        # a name, also one the tagger misread ("said Skelly" as an adverb)
+        names = [t for t in span if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
+        if len(names) == 1:
+            # "Sabahi said" with no actor of its own: the one person the article names so
+            same = {
+                m.actor_id: m
+                for m in mentions
+                if m.kind == "person"
+                and m.actor_id
+                and names[0].text in (m.text.split()[-1], (m.name or m.text).split()[-1])
+            }
+            if len(same) == 1:
+                m = next(iter(same.values()))
+                return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country), m.actor_id
         return ActorRef(name=" ".join(t.text for t in names)), None
     if common and root.pos_ == "NOUN":
         clauses = {x.i for c in span if c.dep_ in ("relcl", "acl") for x in c.subtree}
@@ -517,6 +665,172 @@ def resolve_ref(
                 words.append(t)
         return ActorRef(name=" ".join(t.text for t in words)), None
     return None, None
+
+
+@functools.cache
+def _cue_verbs() -> frozenset[str]:
+    return frozenset(load_cues(None, "VERB"))
+
+
+@functools.cache
+def _actor_words() -> Lexicon:
+    return Lexicon.load(None)
+
+
+def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
+    """The subject a speaking "he", "she" or "they" with no actor of its own continues.
+
+    The main clause's subject first, nearest sentence first (its own, before it, then up to
+    three back), outside quotation marks, agreeing in number and, for he/she, a person.
+    """
+    word = _actor_words().pronouns.get(pron.lower_)
+    if word not in ("m", "f", "plural") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = pron.doc
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), -1)
+    for sent in reversed(sents[max(0, k - 3) : k + 1]):
+        found = [
+            t
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.i < pron.i
+            and t.pos_ != "PRON"
+            and not _quoted(text, t.idx)
+            and _agrees(t, word, mentions)
+        ]
+        if found:
+            found.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            return np_span(doc, found[0], [0] * len(doc))
+    return None
+
+
+def epithet(span: Span) -> bool:
+    """Whether ``span`` is a definite description a reader takes for the person named last.
+
+    "the 55-year-old", "the billionaire", "the Massachusetts Democrat"; not an official or
+    spokesman (usually someone new), a body, a head with its own
+    complement ("the head of the agency") or with a common noun before it ("the band leader").
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    root = span.root
+    if not words or words[0].lower_ != "the" or root.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("prep", "appos") and c.i > root.i for c in root.children):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.children):
+        return False  # "the band leader", "the campaign manager": another role than the title's
+    lemma = root.lemma_.lower()
+    if _voice_words().get(lemma) is not None:
+        return False
+    lex = _actor_words()
+    aged = (lemma == "old" and any(t.lower_ == "year" for t in span)) or root.lower_.endswith("-old")
+    # not a title or an office's noun ("the minister", "the senator"): the actor resolver
+    # gives those to a holder it knows, and otherwise they usually bring in someone new
+    return aged or lemma in lex.epithet_nouns or lemma in lex.party_words
+
+
+def description_antecedent(root: Token, mentions: Sequence[Mention]) -> Span | None:
+    """The person a definite description continues: the last one named as a subject.
+
+    Nearest sentence first (its own, before it, then up to three back), the main clause's
+    subject first, outside quotation marks.
+    """
+    doc = root.doc
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= root.i < s.end), -1)
+    for sent in reversed(sents[max(0, k - 3) : k + 1]):
+        found = [
+            t
+            for t in sent
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.i < root.i
+            and not _quoted(text, t.idx)
+            and any(m.kind == "person" and m.start <= t.idx < m.end for m in mentions)
+        ]
+        if found:
+            found.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            return np_span(doc, found[0], [0] * len(doc))
+    return None
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a quotation of its paragraph (by the marks before it)."""
+    para = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return (para.count('"') + para.count("\u201c") + para.count("\u201d")) % 2 == 1
+
+
+def _agrees(t: Token, word: str, mentions: Sequence[Mention]) -> bool:
+    """Whether subject ``t`` may be what a pronoun of ``word`` (m, f, plural) refers to."""
+    lex = _actor_words()
+    kind = next((m.kind for m in mentions if m.start <= t.idx < m.end), None)
+    role = lex.role_nouns.get(t.lower_) or lex.role_nouns.get(t.lemma_.lower())
+    plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+    if word == "plural":
+        body = _voice_words().get(t.lemma_.lower()) in ("voice", "body")
+        return (
+            plural
+            or body
+            or kind in ("group", "organisation", "state")
+            or role in ("group", "organisation", "state")
+        )
+    if plural:
+        return False
+    if t.pos_ == "PROPN":
+        return kind == "person" or (kind is None and t.ent_type_ in ("PERSON", ""))
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+    return t.pos_ == "NOUN" and (
+        role == "person" or t.lower_ in lex.epithet_nouns or t.lower_.endswith("-old") or named
+    )
+
+
+@functools.cache
+def _voice_words() -> dict[str, str]:
+    return load_source_words(None)
+
+
+def owner_speaks(root: Token) -> bool:
+    """Whether a noun names someone who speaks for whoever the phrase names beside it.
+
+    "a spokeswoman for Pelosi", "an official at the ministry", "Netanyahu's office" speak for
+    Pelosi, the ministry, Netanyahu; "his deputy", "the lawyer for X" speak for themselves.
+    """
+    kind = _voice_words().get(root.lemma_.lower()) or _voice_words().get(root.lower_)
+    return kind in ("unnamed", "media", "voice")
+
+
+def in_dateline(t: Token) -> bool:
+    """Whether ``t`` stands in the wire dateline opening its paragraph ("LONDON (Reuters) -")."""
+    text = doc_text(t.doc)
+    para_lo = text.rfind("\n", 0, t.idx) + 1
+    para_hi = text.find("\n", t.idx)
+    n = wire_dateline(text[para_lo : para_hi if para_hi >= 0 else len(text)])
+    return n > 0 and t.idx < para_lo + n
+
+
+# "New York (AFP) – ", "Dec 29 (Reuters) - ": a place or date in any case, then the agency
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][^\n()\-\u2013\u2014]{1,40}\([A-Z][A-Za-z .]{1,20}\) ?(?:-{1,2}|\u2014|\u2013) ?"
+)
+
+
+# "10:42 GMT - ", "9.15am BST – ": the time stamp opening an entry of a live blog
+LIVE_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? ?(?:[A-Z]{2,4})? ?(?:-{1,2}|\u2014|\u2013|:) ?", re.IGNORECASE
+)
+
+
+def wire_dateline(line: str) -> int:
+    """The length of the wire dateline opening ``line``, with the agency-marked kinds the
+    cleaner's pattern (capitals only) leaves out and a live blog's time stamp; 0 when it
+    has none."""
+    n = dateline_length(line)
+    if n:
+        return n
+    m = AGENCY_DATELINE.match(line) or LIVE_STAMP.match(line)
+    return m.end() if m is not None and line[m.end() : m.end() + 1].isupper() else 0
 
 
 def past_dateline(text: str, lo: int, hi: int) -> int:
@@ -628,9 +942,56 @@ def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, st
 # ------------------------------------------------------------------ roles
 
 
+def interview_turn(span: Span) -> str | None:
+    """ "Q" or "A" when ``span`` is the label of a question or answer opening a paragraph of
+    an interview transcript ("Q: Will you raise taxes?", "A: We have no plans …")."""
+    word = span.text.strip().rstrip(":.").lower()
+    turn = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}.get(word)
+    if turn is None:
+        return None
+    text = doc_text(span.doc)
+    para_lo = text.rfind("\n", 0, span.start_char) + 1
+    opens = not text[para_lo : span.start_char].strip()
+    return turn if opens and text[span.end_char : span.end_char + 2].lstrip()[:1] in (":", ".") else None
+
+
+def inverted_name(doc: Doc, verb: Token, inside: list[int]) -> Span | None:
+    """The name after an inverted cue the parser did not take for its subject or object.
+
+    '“…,” said Skelly, explaining …': the tagger read "Skelly" as an adverb; '“…,” said
+    Oversight ranking Democrat X': it hung the name on a word it misread. The name runs from
+    the word after the cue to the next comma or stop.
+    """
+    after = verb.i + 1
+    if not (
+        verb.i >= 1
+        and doc[verb.i - 1].is_quote
+        and after < verb.sent.end
+        and doc[after].is_title
+        and not inside[after]
+        and doc[after].ent_type_ not in TIME_ENTS
+        and not (doc[after].head.i == verb.i and doc[after].dep_ in NAMED_DEPS)
+    ):
+        return None
+    end = after
+    while end < verb.sent.end and doc[end].text not in (",", ".", ";", ":") and not doc[end].is_space:
+        end += 1
+    return doc[after:end]
+
+
+def relative_antecedent(span: Span) -> Span | None:
+    """The noun phrase a relative pronoun standing as a speaker hangs on ("a senator who said")."""
+    if len(span) != 1 or span[0].tag_ not in ("WP", "WDT") or span[0].head.dep_ != "relcl":
+        return None
+    clause = span[0].head
+    return np_span(span.doc, clause.head, [0] * len(span.doc), stop=clause.left_edge.i)
+
+
 def source_chain(speaker: Span | None, addressee: Span | None, words: dict[str, str]) -> tuple[str, ...]:
     """Outlets and unnamed sources the words came through, nearest first."""
     chain: list[str] = []
+    if speaker is not None:
+        speaker = relative_antecedent(speaker) or speaker
     if addressee is not None and word_kind(addressee, words) == "media":
         chain.append(addressee.text)
     if speaker is not None:

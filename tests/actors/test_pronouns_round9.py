@@ -1,0 +1,54 @@
+"""Pronouns of round 9 (issue 6): what a narrative pronoun may point back to (text written here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger.actors.gazetteer import Gazetteer
+from newsledger.actors.resolve import resolve_actors
+from newsledger.model import Article, Mention
+from newsledger.nlp.pipeline import NlpPipeline
+
+
+def _pronouns(pipeline: NlpPipeline, gaz: Gazetteer, text: str) -> list[Mention]:
+    art = Article(id="a", page_id="p", source="t", text=text, published=dt.date(2023, 6, 1))
+    mentions, _ = resolve_actors(art, pipeline.doc(text), gaz)
+    return [m for m in mentions if m.how == "pronoun"]
+
+
+def test_narrative_he_skips_a_man_named_only_inside_a_quotation(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "“It goes all the way back,” Tom Klein said. “When she went there to marry Bill Clinton, "
+        "she knew he was lying.”\nHe added that the book would be out in May."
+    )
+    last = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "He"]
+    assert last and last[0].name == "Tom Klein"
+
+
+def test_he_inside_the_quotation_may_still_mean_the_man_named_there(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "“Joe Biden called me on Monday, and he was very kind,” Tom Klein said."
+    inner = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "he"]
+    assert inner and inner[0].actor_id == "joe-biden"
+
+
+def test_he_goes_on_with_the_named_subject_not_its_possessor(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Fumio Kishida spoke first.\nKishida's chief cabinet secretary, Hirokazu Matsuno, echoed the "
+        "message. He said there was no change in policy."
+    )
+    found = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "He"]
+    assert found and found[0].name == "Hirokazu Matsuno"
+
+
+def test_possessive_of_a_reporting_subject_is_the_subject_of_the_report_before(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    text = "Emmanuel Macron warned Benjamin Netanyahu against a ground offensive, his office said."
+    found = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "his"]
+    assert found and found[0].actor_id == "emmanuel-macron"
