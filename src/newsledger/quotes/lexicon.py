@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -89,3 +90,16 @@ def load_source_words(rules_dir: str | None) -> dict[str, str]:
 def load_words(rules_dir: str | None, role: str) -> frozenset[str]:
     """Return the words of ``role`` in ``quotes/words.v1.tsv``."""
     return frozenset(r.word for r in load_table("quotes/words.v1.tsv", WordRow, rules_dir) if r.role == role)
+
+
+class RoleLabelRow(BaseModel):
+    """One row of ``quotes/labels.v1.tsv``: an interview label that names a role, not a speaker."""
+
+    label: str
+    role: Literal["question", "answer"]
+
+
+@functools.lru_cache(maxsize=8)
+def load_interview_roles(rules_dir: str | None = None) -> dict[str, str]:
+    """Return the role ("question" or "answer") of each interview label ("q", "a"), lower case."""
+    return {r.label.lower(): r.role for r in load_table("quotes/labels.v1.tsv", RoleLabelRow, rules_dir)}

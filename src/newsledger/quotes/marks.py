@@ -31,6 +31,7 @@ DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
 SINGLE_OPEN: dict[str, str] = {"\u2018": "\u2019'", "'": "'\u2019", "\u2039": "\u203a"}
 FILLER = "\x01"
 ALL_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\"\u2018\u2019'\u2039\u203a")
+ANY_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS)) + FILLER) + "]")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, *, single: bool) -> list[tuple[
     closers = ""
     nested = 0  # “…“inner”…” opened inside a “ span: its ” does not close the outer span
     while i < hi:
+        # only marks (and the filler) can open, close or nest: skip to the next one
+        m = ANY_MARK.search(text, i, hi)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == FILLER:
             i += 1

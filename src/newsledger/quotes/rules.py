@@ -60,6 +60,7 @@ from newsledger.quotes.spans import (
     colon_paragraph,
     depth,
     doc_text,
+    entity_texts,
     in_finding,
     inside_mask,
     named_before,
@@ -1983,7 +1984,7 @@ class RulesQuoteExtractor(Passives):
         """Whether a span names a news outlet ("Reuters", "the BBC", "state television")."""
         if span.text.lower().removeprefix("the ") in self._outlet_names:
             return True
-        if any(e.text.lower().removeprefix("the ") in self._outlet_names for e in span.ents):
+        if any(e.lower().removeprefix("the ") in self._outlet_names for e in entity_texts(span)):
             return True  # "the BBC's Today programme", "AFP reporters"
         return any(self.source_words.get(x.lemma_.lower()) == "media" for x in span)
 

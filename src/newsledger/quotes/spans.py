@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
-from newsledger.quotes.lexicon import load_cues, load_source_words
+from newsledger.quotes.lexicon import load_cues, load_interview_roles, load_source_words
 from newsledger.quotes.marks import Quoted
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -572,7 +572,8 @@ def resolve_ref(
     if turn == "A":
         # "A: …": the one interviewed, the person named last before the questions begin
         text = doc_text(span.doc)
-        first = re.search(r"(?m)^(?:Q|Question)\s*[:.]", text)
+        asks = "|".join(re.escape(w) for w, r in load_interview_roles().items() if r == "question")
+        first = re.search(rf"(?mi)^(?:{asks})\s*[:.]", text)
         lo = first.start() if first is not None and first.start() < span.start_char else span.start_char
         people = [m for m in mentions if m.end <= lo and m.kind == "person"]
         if not people:
@@ -833,6 +834,24 @@ def wire_dateline(line: str) -> int:
     return m.end() if m is not None and line[m.end() : m.end() + 1].isupper() else 0
 
 
+def entity_texts(span: Span) -> list[str]:
+    """The texts of the named entities inside ``span``, read from its tokens (``Span.ents``
+    walks every entity of the document, which is slow when asked for each cue)."""
+    out: list[str] = []
+    first: Token | None = None
+    last: Token | None = None
+    for t in span:
+        if t.ent_iob_ == "I" and first is not None:
+            last = t
+            continue
+        if first is not None and last is not None:
+            out.append(span.doc[first.i : last.i + 1].text)
+        first = last = t if t.ent_iob_ in ("B", "I") else None
+    if first is not None and last is not None:
+        out.append(span.doc[first.i : last.i + 1].text)
+    return out
+
+
 def past_dateline(text: str, lo: int, hi: int) -> int:
     """``lo``, or past the wire dateline when a content starts with its paragraph's
     ("MOSCOW, Jan. 21 (Reuters) - X met Y, the Kremlin said": the content is "X met Y")."""
@@ -945,10 +964,10 @@ def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, st
 def interview_turn(span: Span) -> str | None:
     """ "Q" or "A" when ``span`` is the label of a question or answer opening a paragraph of
     an interview transcript ("Q: Will you raise taxes?", "A: We have no plans …")."""
-    word = span.text.strip().rstrip(":.").lower()
-    turn = {"q": "Q", "question": "Q", "a": "A", "answer": "A"}.get(word)
-    if turn is None:
+    role = load_interview_roles().get(span.text.strip().rstrip(":.").lower())
+    if role is None:
         return None
+    turn = "Q" if role == "question" else "A"
     text = doc_text(span.doc)
     para_lo = text.rfind("\n", 0, span.start_char) + 1
     opens = not text[para_lo : span.start_char].strip()
