@@ -8,9 +8,8 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import QuoteKind
-from newsledger.quotes.lexicon import load_interview_roles
 from newsledger.quotes.marks import find_quoted, paragraphs
-from newsledger.quotes.spans import Found, trim
+from newsledger.quotes.spans import Found, trim, words_of
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 QUOTE_OPENERS = "\u201c\u2018\"'\u00ab"
@@ -104,7 +103,7 @@ def labelled(doc: Doc, text: str, stop: frozenset[str], nouns: frozenset[str] = 
         if headline and to is not None and to.i + 1 < label.end:
             # "Clinton to Planned Parenthood: …": the speaker, then the hearer
             speaker, hearer = doc[label.start : to.i], doc[to.i + 1 : label.end]
-        if load_interview_roles().get(label.text.lower()) == "question" and m.group(2) == ":":
+        if words_of(doc).interview_roles.get(label.text.lower()) == "question" and m.group(2) == ":":
             speaker = None  # "Q: …": the interviewer's turn ("A: …" resolves to the one interviewed)
         q = quoted.get(c_lo)
         if q is not None and q.closed and not text[q.end : hi].strip(" ."):

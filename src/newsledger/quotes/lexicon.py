@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -99,7 +98,6 @@ class RoleLabelRow(BaseModel):
     role: Literal["question", "answer"]
 
 
-@functools.lru_cache(maxsize=8)
 def load_interview_roles(rules_dir: str | None = None) -> dict[str, str]:
     """Return the role ("question" or "answer") of each interview label ("q", "a"), lower case."""
     return {r.label.lower(): r.role for r in load_table("quotes/labels.v1.tsv", RoleLabelRow, rules_dir)}

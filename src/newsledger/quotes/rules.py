@@ -49,6 +49,7 @@ from newsledger.quotes.spans import (
     TEXT_KEY,
     TIME_ENTS,
     Found,
+    SpeakerWords,
     according_chain,
     according_subject,
     according_to,
@@ -57,6 +58,7 @@ from newsledger.quotes.spans import (
     attribution_start,
     balance_marks,
     before_attribution,
+    carry_words,
     colon_paragraph,
     depth,
     doc_text,
@@ -107,6 +109,7 @@ class RulesQuoteExtractor(Passives):
         self.noun_cues = load_cues(rules_dir, "NOUN")
         self.adj_cues = load_cues(rules_dir, "ADJ")
         self.source_words = load_source_words(rules_dir)
+        self.speaker_words = SpeakerWords.load(rules_dir)
         self.naming_words = load_words(rules_dir, "naming")
         self.work_nouns = load_words(rules_dir, "work")
         self.naming_verbs = load_words(rules_dir, "naming_verb")
@@ -131,6 +134,7 @@ class RulesQuoteExtractor(Passives):
         """Return the quotes of ``article``; offsets are into ``article.text``."""
         text = article.text
         doc.user_data[TEXT_KEY] = text
+        carry_words(doc, self.speaker_words)
         quoted = [part for q in find_quoted(text) for part in self._cut_unclosed(doc, text, q)]
         inside = inside_mask(len(doc), doc, quoted)
         # paragraphs led by a speaker label first: their quotes need no other frame

@@ -6,8 +6,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -425,7 +426,7 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             and head.i < edge <= hi
             and doc[edge - 1].text == ","
             and c.lemma_.lower() not in SET_PARTICIPLES
-            and c.lemma_.lower() not in _cue_verbs()
+            and c.lemma_.lower() not in words_of(doc).cue_verbs
         ):
             # "Trump, speaking at a rally in Wilmington, said": a participle set off by commas
             # tells what the speaker was doing, not who they are
@@ -434,9 +435,9 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             c.dep_ == "relcl"
             and head.i < edge <= hi
             and doc[edge - 1].text == ","
-            and c.lemma_.lower() in _cue_verbs()
+            and c.lemma_.lower() in words_of(doc).cue_verbs
             and doc[edge].tag_ in ("WP", "WDT")
-            and not any(_voice_words().get(t.lower_) == "anonymity" for t in c.subtree)
+            and not any(words_of(doc).voice.get(t.lower_) == "anonymity" for t in c.subtree)
         ):
             # "Mr. Kamin, who emphasized that …, said": the clause is a report of its own, whose
             # source is "who"; the outer source is the name before it (not "officials, who
@@ -444,7 +445,7 @@ def np_span(doc: Doc, head: Token, inside: list[int], stop: int | None = None) -
             hi = min(hi, edge - 2)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].ent_type_ in TIME_ENTS):
         lo += 1  # "12:15 p.m. Donald Trump says": a leading time is not the speaker
-    while lo < head.i and _voice_words().get(doc[lo].lower_) == "focus" and doc[lo].head.i != lo:
+    while lo < head.i and words_of(doc).voice.get(doc[lo].lower_) == "focus" and doc[lo].head.i != lo:
         lo += 1  # "even some of his admirers", "just 30 percent of voters": the writer's focus
     for c in head.children:
         tail = [t for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
@@ -572,7 +573,8 @@ def resolve_ref(
     if turn == "A":
         # "A: …": the one interviewed, the person named last before the questions begin
         text = doc_text(span.doc)
-        asks = "|".join(re.escape(w) for w, r in load_interview_roles().items() if r == "question")
+        roles = words_of(span.doc).interview_roles
+        asks = "|".join(re.escape(w) for w, r in roles.items() if r == "question")
         first = re.search(rf"(?mi)^(?:{asks})\s*[:.]", text)
         lo = first.start() if first is not None and first.start() < span.start_char else span.start_char
         people = [m for m in mentions if m.end <= lo and m.kind == "person"]
@@ -584,7 +586,9 @@ def resolve_ref(
     if named is not None:
         # "a senator who said …": the actor is the noun the clause hangs on
         span = named
-        if word_kind(span, _voice_words()) == "unnamed" and not any(t.pos_ == "PROPN" for t in span):
+        if word_kind(span, words_of(span.doc).voice) == "unnamed" and not any(
+            t.pos_ == "PROPN" for t in span
+        ):
             common = False  # "an official who spoke on condition of anonymity": left unnamed
     root = span.root
     best: Mention | None = None
@@ -668,14 +672,43 @@ def resolve_ref(
     return None, None
 
 
-@functools.cache
-def _cue_verbs() -> frozenset[str]:
-    return frozenset(load_cues(None, "VERB"))
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The tables the speaker functions read, as the extractor loaded them (with a user's
+    ``rules_dir`` rows): set on a doc with ``carry_words``, read with ``words_of``."""
+
+    cue_verbs: frozenset[str]
+    voice: Mapping[str, str]
+    actor_words: Lexicon
+    interview_roles: Mapping[str, str]
+
+    @classmethod
+    def load(cls, rules_dir: str | None = None) -> SpeakerWords:
+        return cls(
+            frozenset(load_cues(rules_dir, "VERB")),
+            MappingProxyType(load_source_words(rules_dir)),
+            Lexicon.load(rules_dir),
+            MappingProxyType(load_interview_roles(rules_dir)),
+        )
 
 
-@functools.cache
-def _actor_words() -> Lexicon:
-    return Lexicon.load(None)
+WORDS_KEY = "newsledger.quotes.words"
+
+
+def carry_words(doc: Doc, words: SpeakerWords) -> None:
+    """Let the speaker functions of ``doc`` read ``words``."""
+    doc.user_data[WORDS_KEY] = words
+
+
+def words_of(doc: Doc) -> SpeakerWords:
+    """The tables carried by ``doc``, or the packaged ones."""
+    words = doc.user_data.get(WORDS_KEY)
+    return words if isinstance(words, SpeakerWords) else _packaged_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged_words() -> SpeakerWords:
+    return SpeakerWords.load(None)
 
 
 def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
@@ -684,7 +717,7 @@ def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
     The main clause's subject first, nearest sentence first (its own, before it, then up to
     three back), outside quotation marks, agreeing in number and, for he/she, a person.
     """
-    word = _actor_words().pronouns.get(pron.lower_)
+    word = words_of(pron.doc).actor_words.pronouns.get(pron.lower_)
     if word not in ("m", "f", "plural") or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     doc = pron.doc
@@ -723,9 +756,9 @@ def epithet(span: Span) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.children):
         return False  # "the band leader", "the campaign manager": another role than the title's
     lemma = root.lemma_.lower()
-    if _voice_words().get(lemma) is not None:
+    if words_of(root.doc).voice.get(lemma) is not None:
         return False
-    lex = _actor_words()
+    lex = words_of(root.doc).actor_words
     aged = (lemma == "old" and any(t.lower_ == "year" for t in span)) or root.lower_.endswith("-old")
     # not a title or an office's noun ("the minister", "the senator"): the actor resolver
     # gives those to a holder it knows, and otherwise they usually bring in someone new
@@ -765,12 +798,12 @@ def _quoted(text: str, offset: int) -> bool:
 
 def _agrees(t: Token, word: str, mentions: Sequence[Mention]) -> bool:
     """Whether subject ``t`` may be what a pronoun of ``word`` (m, f, plural) refers to."""
-    lex = _actor_words()
+    lex = words_of(t.doc).actor_words
     kind = next((m.kind for m in mentions if m.start <= t.idx < m.end), None)
     role = lex.role_nouns.get(t.lower_) or lex.role_nouns.get(t.lemma_.lower())
     plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
     if word == "plural":
-        body = _voice_words().get(t.lemma_.lower()) in ("voice", "body")
+        body = words_of(t.doc).voice.get(t.lemma_.lower()) in ("voice", "body")
         return (
             plural
             or body
@@ -787,18 +820,14 @@ def _agrees(t: Token, word: str, mentions: Sequence[Mention]) -> bool:
     )
 
 
-@functools.cache
-def _voice_words() -> dict[str, str]:
-    return load_source_words(None)
-
-
 def owner_speaks(root: Token) -> bool:
     """Whether a noun names someone who speaks for whoever the phrase names beside it.
 
     "a spokeswoman for Pelosi", "an official at the ministry", "Netanyahu's office" speak for
     Pelosi, the ministry, Netanyahu; "his deputy", "the lawyer for X" speak for themselves.
     """
-    kind = _voice_words().get(root.lemma_.lower()) or _voice_words().get(root.lower_)
+    voice = words_of(root.doc).voice
+    kind = voice.get(root.lemma_.lower()) or voice.get(root.lower_)
     return kind in ("unnamed", "media", "voice")
 
 
@@ -964,7 +993,7 @@ def in_finding(doc: Doc, t: Token, findings: frozenset[str], words: dict[str, st
 def interview_turn(span: Span) -> str | None:
     """ "Q" or "A" when ``span`` is the label of a question or answer opening a paragraph of
     an interview transcript ("Q: Will you raise taxes?", "A: We have no plans …")."""
-    role = load_interview_roles().get(span.text.strip().rstrip(":.").lower())
+    role = words_of(span.doc).interview_roles.get(span.text.strip().rstrip(":.").lower())
     if role is None:
         return None
     turn = "Q" if role == "question" else "A"
@@ -1020,7 +1049,7 @@ def source_chain(speaker: Span | None, addressee: Span | None, words: dict[str, 
     return tuple(chain)
 
 
-def word_kind(span: Span, words: dict[str, str]) -> str | None:
+def word_kind(span: Span, words: Mapping[str, str]) -> str | None:
     """The kind of source a span names by its words (media, unnamed), if any."""
     root = span.root
     kind = words.get(root.lemma_.lower()) or words.get(root.lower_)
