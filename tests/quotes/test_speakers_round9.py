@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from tests.quotes.conftest import speaker_text
+
+from newsledger.actors.gazetteer import Gazetteer
+from newsledger.actors.lexicon import Lexicon
+from newsledger.actors.resolve import resolve_actors
+from newsledger.model import Article
+from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.quotes.rules import RulesQuoteExtractor
 
 
 def test_wire_dateline_is_not_part_of_the_speaker(quotes) -> None:  # type: ignore[no-untyped-def]
@@ -246,3 +256,25 @@ def test_closing_dash_of_a_parenthetical_pair_is_part_of_the_source(quotes) -> N
     text = "Governor Chris Christie – a Dallas Cowboys fan – said the team would win."
     found = [q for q in quotes(text) if q.cue == "said"]
     assert found and speaker_text(text, found[0]) == "Governor Chris Christie – a Dallas Cowboys fan –"
+
+
+def test_a_users_source_words_reach_the_speaker_rules(
+    pipeline: NlpPipeline, gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    """A focus word added in ``rules_dir`` is cut from a source as the packaged ones are."""
+    (tmp_path / "quotes").mkdir()
+    (tmp_path / "quotes" / "sources.v1.tsv").write_text("word\tkind\nmerely\tfocus\n", encoding="utf-8")
+    text = "Merely three delegates said the vote was rigged."
+
+    def source(extractor: RulesQuoteExtractor) -> str | None:
+        art = Article(id="a1", page_id="p1", source="test", text=text, published=dt.date(2023, 6, 1))
+        doc = pipeline.doc(text)
+        mentions, actors = resolve_actors(art, doc, gazetteer, Lexicon.load(None))
+        said = [q for q in extractor.extract(art, doc, mentions=mentions, actors=actors) if q.cue == "said"]
+        assert said
+        return (
+            text[said[0].speaker_start : said[0].speaker_end] if said[0].speaker_start is not None else None
+        )
+
+    assert source(RulesQuoteExtractor()) == "Merely three delegates"
+    assert source(RulesQuoteExtractor(str(tmp_path))) == "three delegates"
