@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.actors.lexicon import Lexicon
 from newsledger.model import ActorKind
@@ -194,9 +194,20 @@ def _names_subject(root: Token) -> bool:
     return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "NOUN"
 
 
+TEXT_KEY = "newsledger.actors.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token's text on each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside a quotation of its paragraph (by the marks before it)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     para = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     return (para.count('"') + para.count("\u201c") + para.count("\u201d")) % 2 == 1
 
