@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -720,19 +720,21 @@ def pronoun_antecedent(pron: Token, mentions: Sequence[Mention]) -> Span | None:
     word = words_of(pron.doc).actor_words.pronouns.get(pron.lower_)
     if word not in ("m", "f", "plural") or pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    doc = pron.doc
+    return _recent_subject(pron, lambda t: t.pos_ != "PRON" and _agrees(t, word, mentions))
+
+
+def _recent_subject(tok: Token, fits: Callable[[Token], bool]) -> Span | None:
+    """The subject before ``tok`` that ``fits``: nearest sentence first (its own, then up to
+    three back), a main clause's subject before others, none inside quotation marks."""
+    doc = tok.doc
     text = doc_text(doc)
     sents = list(doc.sents)
-    k = next((i for i, s in enumerate(sents) if s.start <= pron.i < s.end), -1)
+    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), -1)
     for sent in reversed(sents[max(0, k - 3) : k + 1]):
         found = [
             t
             for t in sent
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and t.i < pron.i
-            and t.pos_ != "PRON"
-            and not _quoted(text, t.idx)
-            and _agrees(t, word, mentions)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and not _quoted(text, t.idx) and fits(t)
         ]
         if found:
             found.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
@@ -771,23 +773,9 @@ def description_antecedent(root: Token, mentions: Sequence[Mention]) -> Span | N
     Nearest sentence first (its own, before it, then up to three back), the main clause's
     subject first, outside quotation marks.
     """
-    doc = root.doc
-    text = doc_text(doc)
-    sents = list(doc.sents)
-    k = next((i for i, s in enumerate(sents) if s.start <= root.i < s.end), -1)
-    for sent in reversed(sents[max(0, k - 3) : k + 1]):
-        found = [
-            t
-            for t in sent
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and t.i < root.i
-            and not _quoted(text, t.idx)
-            and any(m.kind == "person" and m.start <= t.idx < m.end for m in mentions)
-        ]
-        if found:
-            found.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
-            return np_span(doc, found[0], [0] * len(doc))
-    return None
+    return _recent_subject(
+        root, lambda t: any(m.kind == "person" and m.start <= t.idx < m.end for m in mentions)
+    )
 
 
 def _quoted(text: str, offset: int) -> bool:
