@@ -1,9 +1,12 @@
-"""Reports the rules find but drop: imperatives and questions to the reader (quotes round 5).
+"""Reports the rules find but drop: imperatives, questions to the reader (quotes round 5) and
+the terms of a source's anonymity (round 9).
 
 Sentences written here.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from newsledger.quotes.filters import asks_the_reader, is_imperative
 
@@ -89,3 +92,15 @@ def test_negated_imperative_with_do_is_no_report(quotes) -> None:  # type: ignor
 def test_question_with_do_and_a_third_person_subject_is_no_imperative(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = pipeline.doc("Do the voters believe the mayor?")
     assert not is_imperative(next(t for t in doc if t.lower_ == "believe"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A State Department official, speaking on condition of anonymity, said Washington was watching.",
+        "A diplomat who asked not to be named said the ship had left port.",
+    ],
+)
+def test_the_terms_of_a_sources_anonymity_are_no_report(quotes, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(text)
+    assert [q.cue for q in found] == ["said"]

@@ -11,16 +11,21 @@ arguments look like one (quotes round 5, issue 6):
   new tax", "a debate on Thursday"): it names a topic; PolNeAR marks few of them (precision
   about 0.4 on our training half, against 0.6 for noun cues with a holder);
 - a cue under a modal whose content is its own subject ("the plan could be seen as …", "it can
-  seem …"): a view that may be held, not one reported.
+  seem …"): a view that may be held, not one reported;
+- the terms of a source's anonymity ("spoke on condition of anonymity", "asked not to be
+  named", "declined to be identified"): why a source is unnamed, not what it said (words of
+  kind ``anonymity`` in ``quotes/sources.v1.tsv``).
 
 The reader is a second-person pronoun subject (``Person=2`` in the parser's morphology).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Token
 
-from newsledger.quotes.spans import Found
+from newsledger.quotes.spans import Found, words_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -68,6 +73,19 @@ def modal_subject(cue: Token, content: list[Token]) -> bool:
     return head.head.i == cue.i and head.dep_ in ("nsubj", "nsubjpass")
 
 
+def anonymity_terms(content: list[Token], anonymity: Mapping[str, str]) -> bool:
+    """Tell whether a short content states a source's anonymity ("condition of anonymity",
+    "not to be named"): a word of kind ``anonymity``, a participle one only after "be"."""
+    if not content or len(content) > SHORT_TOPIC:
+        return False
+    for k, t in enumerate(content):
+        if anonymity.get(t.lower_) != "anonymity":
+            continue
+        if t.pos_ != "VERB" or (k > 0 and content[k - 1].lemma_ == "be"):
+            return True
+    return False
+
+
 def keep_report(doc: Doc, found: Found) -> bool:
     """Tell whether a reported content found by the rules is kept (see the module docstring)."""
     if found.kind != "indirect" or found.cue is None:
@@ -78,4 +96,8 @@ def keep_report(doc: Doc, found: Found) -> bool:
     content = [
         t for t in doc.char_span(found.start, found.end, alignment_mode="expand") or [] if not t.is_space
     ]
-    return not (topic_noun(found, cue, content) or modal_subject(cue, content))
+    return not (
+        topic_noun(found, cue, content)
+        or modal_subject(cue, content)
+        or anonymity_terms(content, words_of(doc).voice)
+    )
