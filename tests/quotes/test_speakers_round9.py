@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from tests.quotes.conftest import speaker_text
 
 from newsledger.actors.gazetteer import Gazetteer
@@ -278,3 +279,17 @@ def test_a_users_source_words_reach_the_speaker_rules(
 
     assert source(RulesQuoteExtractor()) == "Merely three delegates"
     assert source(RulesQuoteExtractor(str(tmp_path))) == "three delegates"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("A senior U.S. official said the talks had stalled.", ("A senior U.S. official",)),
+        ("An EU diplomat said the deal was close.", ("An EU diplomat",)),
+        ("A White House official, Jane Roe, said the president would sign.", ()),
+    ],
+)
+def test_a_place_or_body_in_a_source_leaves_it_unnamed(quotes, text: str, chain: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """Only a person's name names a source; "U.S." or "EU" says where it sits."""
+    said = [q for q in quotes(text) if q.cue == "said"]
+    assert said and said[0].source_chain == chain

@@ -586,9 +586,7 @@ def resolve_ref(
     if named is not None:
         # "a senator who said …": the actor is the noun the clause hangs on
         span = named
-        if word_kind(span, words_of(span.doc).voice) == "unnamed" and not any(
-            t.pos_ == "PROPN" for t in span
-        ):
+        if word_kind(span, words_of(span.doc).voice) == "unnamed" and not names_someone(span):
             common = False  # "an official who spoke on condition of anonymity": left unnamed
     root = span.root
     best: Mention | None = None
@@ -1032,9 +1030,16 @@ def source_chain(speaker: Span | None, addressee: Span | None, words: dict[str, 
         chain.append(addressee.text)
     if speaker is not None:
         kind = word_kind(speaker, words)
-        if kind == "media" or (kind == "unnamed" and not any(t.pos_ == "PROPN" for t in speaker)):
+        if kind == "media" or (kind == "unnamed" and not names_someone(speaker)):
             chain.append(speaker.text)
     return tuple(chain)
+
+
+def names_someone(span: Span) -> bool:
+    """Whether a source phrase names its source: a proper noun at its head or a person's name
+    in it ("Jane Roe", "an official, Jane Roe,"), not only a place or body ("a senior U.S.
+    official", "an EU diplomat", "a White House official" stay unnamed)."""
+    return span.root.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in span)
 
 
 def word_kind(span: Span, words: Mapping[str, str]) -> str | None:
