@@ -9,6 +9,7 @@ import pytest
 
 from newsledger.ledger.read import EventFilter, LedgerError, find_events, find_quotes, parse_dyad, sides
 from newsledger.model import (
+    Actor,
     ActorRef,
     Annotations,
     Article,
@@ -114,3 +115,27 @@ def test_sides_names_people_with_their_country() -> None:
     assert sides([{"name": "Sergei Lavrov", "country": "RUS"}, {"name": "RUS", "country": "RUS"}]) == (
         "Sergei Lavrov (RUS), RUS"
     )
+
+
+def test_quotes_by_the_actors_own_name_when_the_article_spells_it_otherwise(tmp_path: Path) -> None:
+    """A quote keeps the article's spelling ("Gerhard Schroeder"); the actor's name finds it."""
+    s = Store(str(tmp_path / "t.duckdb"))
+    art = Article(id="a1", page_id="p1", source="t.txt", text="x" * 100)
+    s.write([("k1", PageResult(source="t.txt", articles=(art,)))])
+    actor = Actor(
+        id="gerhard-schroder", name="Gerhard Schröder", kind="person", country="DEU", aliases=("Schroeder",)
+    )
+    quote = Quote(
+        id="q1",
+        article_id="a1",
+        speaker=ActorRef(name="Gerhard Schroeder", kind="person", country="DEU"),
+        speaker_id="gerhard-schroder",
+        text="I have nothing to apologise for",
+        kind="direct",
+        start=1,
+        end=30,
+    )
+    s.write_annotations([Annotations(article_id="a1", actors=(actor,), quotes=(quote,))])
+    assert [q["id"] for q in find_quotes(s, speaker="Schröder")] == ["q1"]
+    assert [q["id"] for q in find_quotes(s, speaker="schroeder")] == ["q1"]
+    assert find_quotes(s, speaker="Merkel") == []

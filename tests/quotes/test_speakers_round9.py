@@ -293,3 +293,13 @@ def test_a_place_or_body_in_a_source_leaves_it_unnamed(quotes, text: str, chain:
     """Only a person's name names a source; "U.S." or "EU" says where it sits."""
     said = [q for q in quotes(text) if q.cue == "said"]
     assert said and said[0].source_chain == chain
+
+
+def test_a_speaker_is_named_as_the_article_spells_the_name(quotes) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer holds "Gerhard Schröder"; the article writes "Schroeder": the quote keeps
+    the article's spelling (its actor id is the gazetteer's)."""
+    text = 'Former chancellor Gerhard Schroeder spoke in Hanover. "I have nothing to apologise for," Schroeder said.'
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert direct and direct[0].speaker is not None
+    assert direct[0].speaker.name == "Gerhard Schroeder"
+    assert direct[0].speaker_id == "gerhard-schroder"

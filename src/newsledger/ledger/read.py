@@ -139,10 +139,14 @@ def find_quotes(
         where.append("kind = ?")
         params.append(kind)
     if speaker:
+        # the name as the article spells it, or the actor's own name and aliases (a quote of
+        # "Gerhard Schroeder" is found by "Schröder")
         where.append(
-            "(contains(lower(speaker_name), lower(?)) OR speaker_id = ? OR upper(speaker_country) = upper(?))"
+            "(contains(lower(speaker_name), lower(?)) OR speaker_id = ? OR upper(speaker_country) = upper(?)"
+            " OR speaker_id IN (SELECT id FROM actors WHERE contains(lower(name), lower(?))"
+            " OR list_has_any(list_transform(aliases, lambda a: lower(a)), [lower(?)])))"
         )
-        params += [speaker, speaker, speaker]
+        params += [speaker, speaker, speaker, speaker, speaker]
     if article_id:
         where.append("article_id = ?")
         params.append(article_id)

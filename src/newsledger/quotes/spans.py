@@ -13,7 +13,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.actors.lexicon import Lexicon
-from newsledger.clean.lines import dateline_length
+from newsledger.clean.lines import dateline_length, is_name_like
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
 from newsledger.quotes.lexicon import load_cues, load_interview_roles, load_source_words
 from newsledger.quotes.marks import Quoted
@@ -581,7 +581,7 @@ def resolve_ref(
         if not people:
             return None, None
         m = people[-1]
-        return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country), m.actor_id
+        return ActorRef(name=as_written(m, mentions), kind=m.kind, country=m.country), m.actor_id
     named = relative_antecedent(span)
     if named is not None:
         # "a senator who said …": the actor is the noun the clause hangs on
@@ -641,7 +641,7 @@ def resolve_ref(
         if best is None and longest:
             return ActorRef(name=" ".join(t.text for t in longest)), None
     if best is not None:
-        return ActorRef(name=best.name or best.text, kind=best.kind, country=best.country), best.actor_id
+        return ActorRef(name=as_written(best, mentions), kind=best.kind, country=best.country), best.actor_id
     if root.pos_ == "PROPN" or (root.is_title and all(t.is_title or not t.is_alpha for t in span)):
         # a name, also one the tagger misread ("said Skelly" as an adverb)
         names = [t for t in span if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
@@ -656,7 +656,7 @@ def resolve_ref(
             }
             if len(same) == 1:
                 m = next(iter(same.values()))
-                return ActorRef(name=m.name or m.text, kind=m.kind, country=m.country), m.actor_id
+                return ActorRef(name=as_written(m, mentions), kind=m.kind, country=m.country), m.actor_id
         return ActorRef(name=" ".join(t.text for t in names)), None
     if common and root.pos_ == "NOUN":
         clauses = {x.i for c in span if c.dep_ in ("relcl", "acl") for x in c.subtree}
@@ -865,6 +865,20 @@ def entity_texts(span: Span) -> list[str]:
     if first is not None and last is not None:
         out.append(span.doc[first.i : last.i + 1].text)
     return out
+
+
+def as_written(m: Mention, mentions: Sequence[Mention]) -> str:
+    """The name of ``m``'s actor as the article spells it: for a person, the longest mention
+    by name ("Volodymyr Zelenskyy", "Gerhard Schroeder", where the gazetteer holds "Volodymyr
+    Zelensky", "Gerhard Schröder"); else the actor's name. The actor id keeps them one."""
+    if m.actor_id is None or m.kind != "person":
+        return m.name or m.text
+    names = [
+        x.text
+        for x in mentions
+        if x.actor_id == m.actor_id and x.how in ("name", "title") and is_name_like(x.text, max_tokens=5)
+    ]
+    return max(names, key=len) if names else m.name or m.text
 
 
 def past_dateline(text: str, lo: int, hi: int) -> int:
