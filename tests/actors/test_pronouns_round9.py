@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsledger.actors.gazetteer import Gazetteer
+from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
 from newsledger.model import Article, Mention
 from newsledger.nlp.pipeline import NlpPipeline
@@ -52,3 +53,21 @@ def test_possessive_of_a_reporting_subject_is_the_subject_of_the_report_before(
     text = "Emmanuel Macron warned Benjamin Netanyahu against a ground offensive, his office said."
     found = [m for m in _pronouns(pipeline, gazetteer, text) if m.text == "his"]
     assert found and found[0].actor_id == "emmanuel-macron"
+
+
+def test_a_name_beside_a_leaders_title_is_a_person_whatever_the_tagger_said(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    """spaCy may tag an unfamiliar name as a place; set beside "leader" it is a person, and a
+    later "she" can go back to her rather than to a woman named earlier."""
+    text = (
+        "The finance minister, Rachel Reeves, is expected to set out cuts.\n"
+        "The Conservative leader, Kemi Badenoch, accused the government of talking the economy down. "
+        '"They promised growth and delivered gloom," she told reporters.'
+    )
+    art = Article(id="a1", page_id="p1", source="t", text=text, published=dt.date(2024, 10, 1))
+    mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Kemi Badenoch"].kind == "person"
+    she = next(m for m in mentions if m.text == "she")
+    assert she.actor_id == by_text["Kemi Badenoch"].actor_id

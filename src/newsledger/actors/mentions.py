@@ -152,7 +152,8 @@ def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
     """Correct the tagger's label of a name from the words in and before it.
 
     "the Ready for Hillary PAC" is no person (its last word names an organisation); "host
-    Sean Hannity" is no organisation (a person's role noun comes right before it).
+    Sean Hannity" is no organisation (a person's role noun comes right before it); "the
+    Conservative leader, Kemi Badenoch," is a person (set beside a role or title noun).
     """
     doc = ent.doc
     while (len(ent) > 1 and ent[-1].lower_ in lex.pronouns) or (
@@ -177,6 +178,19 @@ def _relabel(ent: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
         and not any(t.lower_ in lex.org_heads for t in ent)
         and not gaz.by_alias(ent.text)
     ):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    head = ent.root.head
+    if (
+        ent.label_ in ("ORG", "GPE", "LOC", "NORP")
+        and 2 <= len(ent) <= 3
+        and ent.root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and (lex.role_nouns.get(head.lower_) == "person" or gaz.title_role(head.lower_) is not None)
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+        and not gaz.by_alias(ent.text)
+    ):
+        # "The Conservative leader, Kemi Badenoch,": a name set beside a person's role or title
+        # is a person's, whatever the tagger took it for (not a known place or body)
         return Span(doc, ent.start, ent.end, label="PERSON")
     return ent
 
