@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsledger.actors.gazetteer import Gazetteer
 from newsledger.actors.lexicon import Lexicon
 from newsledger.actors.resolve import resolve_actors
@@ -71,3 +73,19 @@ def test_a_name_beside_a_leaders_title_is_a_person_whatever_the_tagger_said(
     assert by_text["Kemi Badenoch"].kind == "person"
     she = next(m for m in mentions if m.text == "she")
     assert she.actor_id == by_text["Kemi Badenoch"].actor_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is austerity by another name," said Sharon Graham, the general secretary of Unite.',
+        "The general secretary of the Communist Party of Vietnam met the premier.",
+    ],
+)
+def test_a_title_of_a_named_body_takes_no_states_default_holder(
+    pipeline: NlpPipeline, gazetteer: Gazetteer, text: str
+) -> None:
+    """ "general secretary" alone may mean China's; "of Unite", "of the party of Vietnam" do not."""
+    art = Article(id="a1", page_id="p1", source="t", text=text, published=dt.date(2024, 10, 1))
+    mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
+    assert all(m.country != "CHN" and m.actor_id != "xi-jinping" for m in mentions)
