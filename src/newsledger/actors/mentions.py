@@ -349,10 +349,16 @@ def _description(
     title = title or _longest_title(words, gaz, cue)
     if title is not None and of_phrase and end_tok is root and any(t.i in cue_toks for t in of_phrase):
         end_tok = max(of_phrase, key=lambda t: t.i)  # "the President of the United States"
-    if cue is None and title is not None and not any(
-        t.i in ent_of and ent_of[t.i].label_ == "ORG" for t in of_phrase
+    if (
+        cue is None
+        and title is not None
+        and not any(
+            t.i in ent_of and ent_of[t.i].label_ == "ORG" and t.lower_ not in title.lower().split()
+            for t in of_phrase
+        )
     ):
-        # (not "the general secretary of Unite": a title of the body it names, not the state's)
+        # (not "the general secretary of Unite": a title of the body it names, not the state's;
+        # "the secretary of the Treasury" is a title with its body in it)
         cue = gaz.title_country(title)
     state_noun = root.lower_ in lex.definite_state_nouns or lex.role_nouns.get(root.lower_) == "state"
     generic = root.lower_ in lex.role_nouns or state_noun or root.lower_ in lex.anaphor_nouns
