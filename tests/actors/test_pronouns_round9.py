@@ -89,3 +89,15 @@ def test_a_title_of_a_named_body_takes_no_states_default_holder(
     art = Article(id="a1", page_id="p1", source="t", text=text, published=dt.date(2024, 10, 1))
     mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
     assert all(m.country != "CHN" and m.actor_id != "xi-jinping" for m in mentions)
+
+
+def test_a_full_name_in_a_first_sentence_of_body_text_is_not_cut_to_a_known_first_name(
+    pipeline: NlpPipeline, gazetteer: Gazetteer
+) -> None:
+    """Cutting "Abbas" out of "Abbas Araqchi" is for names run together in a title-case
+    headline; a wire story's first sentence is no headline."""
+    text = "DUBAI, June 12 (Reuters) - Iran will respond to any attack, Foreign Minister Abbas Araqchi said."
+    art = Article(id="a1", page_id="p1", source="t", text=text)
+    mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
+    assert all(m.actor_id != "mahmoud-abbas" for m in mentions)
+    assert any(m.text == "Abbas Araqchi" for m in mentions)

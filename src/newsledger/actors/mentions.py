@@ -60,7 +60,10 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
     sent_ends = frozenset(s.end - 1 for s in doc.sents)
     first_end = min(sent_ends) + 1 if sent_ends else 0  # the headline, in PolNeAR-style text
     ents = _mend_damaged_names([e for e in doc.ents if e.label_ in NAME_LABELS])
-    ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer, first_end)]
+    # names run together happen in a title-case headline, not in a first sentence of body text
+    # ("DUBAI (Reuters) - … Foreign Minister Abbas Araqchi said": no "Abbas" to cut out)
+    title_end = first_end if _title_case(doc[:first_end]) else 0
+    ents = [_relabel(e, gazetteer, lexicon) for part in ents for e in _split_name(part, gazetteer, title_end)]
     ents += _gazetteer_names(doc, gazetteer)
     ents += _repeated_surnames(doc, ents, gazetteer, first_end)
     ent_of = {t.i: e for e in ents for t in e}
@@ -106,6 +109,12 @@ def candidates(doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Candida
             continue
         out.append(c)
     return out
+
+
+def _title_case(span: Span) -> bool:
+    """Whether most longer words of ``span`` are capitalised, as in a title-case headline."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
 def _split_name(ent: Span, gaz: Gazetteer, headline_end: int = 0) -> list[Span]:
