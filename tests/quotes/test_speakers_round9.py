@@ -303,3 +303,10 @@ def test_a_speaker_is_named_as_the_article_spells_the_name(quotes) -> None:  # t
     assert direct and direct[0].speaker is not None
     assert direct[0].speaker.name == "Gerhard Schroeder"
     assert direct[0].speaker_id == "gerhard-schroder"
+
+
+def test_an_unresolved_pronoun_names_no_speaker_and_names_keep_their_spacing(quotes) -> None:  # type: ignore[no-untyped-def]
+    text = "She told the BBC's Today programme that the plan was dead."
+    (q,) = [q for q in quotes(text) if q.cue == "told"]
+    assert q.speaker is None  # not a speaker called "She"
+    assert q.source_chain == ("the BBC's Today programme",)

@@ -609,7 +609,7 @@ def resolve_ref(
         best = next((m for m in mentions if m.start <= appos[0].idx < m.end), None)
         if best is None and appos[0].pos_ == "PROPN":
             names = [t for t in appos[0].subtree if t.pos_ == "PROPN" and span.start <= t.i < span.end]
-            return ActorRef(name=" ".join(t.text for t in names)), None
+            return ActorRef(name=joined(names)), None
     if best is None and owner_speaks(root):
         # "a spokeswoman for Pelosi", "Netanyahu's office": the one they speak for
         for m in mentions:
@@ -639,10 +639,12 @@ def resolve_ref(
                 runs.append([])
         longest = max(runs, key=len)
         if best is None and longest:
-            return ActorRef(name=" ".join(t.text for t in longest)), None
+            return ActorRef(name=joined(longest)), None
     if best is not None:
         return ActorRef(name=as_written(best, mentions), kind=best.kind, country=best.country), best.actor_id
-    if root.pos_ == "PROPN" or (root.is_title and all(t.is_title or not t.is_alpha for t in span)):
+    if root.pos_ == "PROPN" or (
+        root.is_title and root.pos_ != "PRON" and all(t.is_title or not t.is_alpha for t in span)
+    ):
         # a name, also one the tagger misread ("said Skelly" as an adverb)
         names = [t for t in span if t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")]
         if len(names) == 1:
@@ -657,7 +659,7 @@ def resolve_ref(
             if len(same) == 1:
                 m = next(iter(same.values()))
                 return ActorRef(name=as_written(m, mentions), kind=m.kind, country=m.country), m.actor_id
-        return ActorRef(name=" ".join(t.text for t in names)), None
+        return ActorRef(name=joined(names)), None
     if common and root.pos_ == "NOUN":
         clauses = {x.i for c in span if c.dep_ in ("relcl", "acl") for x in c.subtree}
         words = []
@@ -666,7 +668,7 @@ def resolve_ref(
                 break
             if not (t.dep_ == "det" and t.i == span.start):
                 words.append(t)
-        return ActorRef(name=" ".join(t.text for t in words)), None
+        return ActorRef(name=joined(words)), None
     return None, None
 
 
@@ -865,6 +867,12 @@ def entity_texts(span: Span) -> list[str]:
     if first is not None and last is not None:
         out.append(span.doc[first.i : last.i + 1].text)
     return out
+
+
+def joined(tokens: Sequence[Token]) -> str:
+    """The words of ``tokens`` as the text spaces them ("BBC's Today programme", not
+    "BBC 's Today programme")."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def as_written(m: Mention, mentions: Sequence[Mention]) -> str:
