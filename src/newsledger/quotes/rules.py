@@ -62,6 +62,7 @@ from newsledger.quotes.spans import (
     colon_paragraph,
     depth,
     doc_text,
+    end_before_lone_quote,
     entity_texts,
     in_finding,
     inside_mask,
@@ -937,15 +938,8 @@ class RulesQuoteExtractor(Passives):
         """A paragraph that is one quotation after a paragraph closing on a report ("Jane Roe
         said the talks with John Doe had failed.\n“We gave them every chance.”"): the quote is
         the reporter's, the subject of the last sentence's speech verb (a person or a pronoun)."""
-        para_lo = text.rfind("\n", 0, q.start) + 1
-        para_hi = text.find("\n", q.end)
-        para_hi = len(text) if para_hi < 0 else para_hi
-        if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(" ."):
-            return None
-        prev_hi = para_lo - 1
-        while prev_hi > 0 and text[prev_hi - 1] in "\n ":
-            prev_hi -= 1
-        if prev_hi <= 0 or text[prev_hi - 1] not in ".":
+        prev_hi = end_before_lone_quote(text, q)
+        if prev_hi is None or prev_hi <= 0 or text[prev_hi - 1] not in ".":
             return None
         last = token_before(doc, prev_hi)
         if last is None or inside[last.i]:

@@ -361,20 +361,29 @@ def has_verb_to(c: Token) -> bool:
     return c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
+def end_before_lone_quote(text: str, q: Quoted, trailing: str = " .") -> int | None:
+    """Where the paragraph before ``q`` ends, when ``q`` is a paragraph of its own (nothing
+    before it in its line, nothing after it but ``trailing`` characters); else None."""
+    para_lo = text.rfind("\n", 0, q.start) + 1
+    para_hi = text.find("\n", q.end)
+    para_hi = len(text) if para_hi < 0 else para_hi
+    if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(trailing):
+        return None
+    prev_hi = para_lo - 1
+    while prev_hi > 0 and text[prev_hi - 1] in "\n ":
+        prev_hi -= 1
+    return prev_hi
+
+
 def named_before(doc: Doc, text: str, q: Quoted, mentions: Sequence[Mention]) -> Span | None:
     """The speaker of a paragraph that is one quotation, named in the paragraph before.
 
     "Wang Yi was in no mood to compromise.\n“We will never accept …”": the person who is
     the subject of the paragraph before, when it names no other person.
     """
-    para_lo = text.rfind("\n", 0, q.start) + 1
-    para_hi = text.find("\n", q.end)
-    para_hi = len(text) if para_hi < 0 else para_hi
-    if text[para_lo : q.start].strip() or text[q.end : para_hi].strip(" .,"):
+    prev_hi = end_before_lone_quote(text, q, " .,")
+    if prev_hi is None:
         return None
-    prev_hi = para_lo - 1
-    while prev_hi > 0 and text[prev_hi - 1] == "\n":
-        prev_hi -= 1
     prev_lo = text.rfind("\n", 0, prev_hi) + 1
     if prev_hi <= prev_lo or any(ch in text[prev_lo:prev_hi] for ch in '\u201c\u201d"\u00ab'):
         return None
