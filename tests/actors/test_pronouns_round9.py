@@ -13,10 +13,16 @@ from newsledger.model import Article, Mention
 from newsledger.nlp.pipeline import NlpPipeline
 
 
+def _mentions(
+    pipeline: NlpPipeline, gaz: Gazetteer, text: str, published: dt.date | None = dt.date(2023, 6, 1)
+) -> list[Mention]:
+    art = Article(id="a", page_id="p", source="t", text=text, published=published)
+    mentions, _ = resolve_actors(art, pipeline.doc(text), gaz, Lexicon.load(None))
+    return mentions
+
+
 def _pronouns(pipeline: NlpPipeline, gaz: Gazetteer, text: str) -> list[Mention]:
-    art = Article(id="a", page_id="p", source="t", text=text, published=dt.date(2023, 6, 1))
-    mentions, _ = resolve_actors(art, pipeline.doc(text), gaz)
-    return [m for m in mentions if m.how == "pronoun"]
+    return [m for m in _mentions(pipeline, gaz, text) if m.how == "pronoun"]
 
 
 def test_narrative_he_skips_a_man_named_only_inside_a_quotation(
@@ -67,8 +73,7 @@ def test_a_name_beside_a_leaders_title_is_a_person_whatever_the_tagger_said(
         "The Conservative leader, Kemi Badenoch, accused the government of talking the economy down. "
         '"They promised growth and delivered gloom," she told reporters.'
     )
-    art = Article(id="a1", page_id="p1", source="t", text=text, published=dt.date(2024, 10, 1))
-    mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
+    mentions = _mentions(pipeline, gazetteer, text, dt.date(2024, 10, 1))
     by_text = {m.text: m for m in mentions}
     assert by_text["Kemi Badenoch"].kind == "person"
     she = next(m for m in mentions if m.text == "she")
@@ -86,8 +91,7 @@ def test_a_title_of_a_named_body_takes_no_states_default_holder(
     pipeline: NlpPipeline, gazetteer: Gazetteer, text: str
 ) -> None:
     """ "general secretary" alone may mean China's; "of Unite", "of the party of Vietnam" do not."""
-    art = Article(id="a1", page_id="p1", source="t", text=text, published=dt.date(2024, 10, 1))
-    mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
+    mentions = _mentions(pipeline, gazetteer, text, dt.date(2024, 10, 1))
     assert all(m.country != "CHN" and m.actor_id != "xi-jinping" for m in mentions)
 
 
@@ -97,7 +101,6 @@ def test_a_full_name_in_a_first_sentence_of_body_text_is_not_cut_to_a_known_firs
     """Cutting "Abbas" out of "Abbas Araqchi" is for names run together in a title-case
     headline; a wire story's first sentence is no headline."""
     text = "DUBAI, June 12 (Reuters) - Iran will respond to any attack, Foreign Minister Abbas Araqchi said."
-    art = Article(id="a1", page_id="p1", source="t", text=text)
-    mentions, _ = resolve_actors(art, pipeline.doc(text), gazetteer, Lexicon.load(None))
+    mentions = _mentions(pipeline, gazetteer, text, None)
     assert all(m.actor_id != "mahmoud-abbas" for m in mentions)
     assert any(m.text == "Abbas Araqchi" for m in mentions)
