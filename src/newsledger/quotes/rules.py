@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.actors.gazetteer import OrganisationRow
 from newsledger.clean.patterns import NameRow, OutletRow
 from newsledger.model import Actor, Article, Mention, Quote, QuoteKind
+from newsledger.nlp.pipeline import TEXT_KEY, doc_text
 from newsledger.quotes.filters import keep_report
 from newsledger.quotes.frames import SUBJECTS
 from newsledger.quotes.labels import labelled, mistagged, title_claim, title_line, trailing, verb_form
@@ -46,7 +47,6 @@ from newsledger.quotes.lexicon import Cue, load_cues, load_source_words, load_wo
 from newsledger.quotes.marks import Quoted, find_quoted, requote
 from newsledger.quotes.passives import Passives
 from newsledger.quotes.spans import (
-    TEXT_KEY,
     TIME_ENTS,
     Found,
     SpeakerWords,
@@ -61,7 +61,6 @@ from newsledger.quotes.spans import (
     carry_words,
     colon_paragraph,
     depth,
-    doc_text,
     end_before_lone_quote,
     entity_texts,
     in_finding,

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.actors.lexicon import Lexicon
 from newsledger.clean.lines import dateline_length, is_name_like
 from newsledger.model import Actor, ActorRef, Article, Mention, Quote, QuoteKind, content_id
+from newsledger.nlp.pipeline import doc_text
 from newsledger.quotes.lexicon import load_cues, load_interview_roles, load_source_words
 from newsledger.quotes.marks import Quoted
 
@@ -64,18 +65,6 @@ class Found:
     addressee: Span | None = None
     chain: tuple[str, ...] = ()
     lead: tuple[int, int] | None = None  # a first part of the content before the cue
-
-
-TEXT_KEY = "newsledger.quotes.text"
-
-
-def doc_text(doc: Doc) -> str:
-    """The doc's text, kept in ``doc.user_data`` (``Doc.text`` joins all tokens each time)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
 
 
 def attribution_start(cue: Span | None, speaker: Span | None, after: int) -> int:
