@@ -819,11 +819,15 @@ def owner_speaks(root: Token) -> bool:
 
 def in_dateline(t: Token) -> bool:
     """Whether ``t`` stands in the wire dateline opening its paragraph ("LONDON (Reuters) -")."""
-    text = doc_text(t.doc)
-    para_lo = text.rfind("\n", 0, t.idx) + 1
-    para_hi = text.find("\n", t.idx)
-    n = wire_dateline(text[para_lo : para_hi if para_hi >= 0 else len(text)])
-    return n > 0 and t.idx < para_lo + n
+    return t.idx < dateline_end(doc_text(t.doc), t.idx, wire_dateline)
+
+
+def dateline_end(text: str, offset: int, measure: Callable[[str], int] = dateline_length) -> int:
+    """Where the dateline opening the paragraph of ``offset`` ends, as ``measure`` reads it
+    (the paragraph's start when it opens with none)."""
+    para_lo = text.rfind("\n", 0, offset) + 1
+    para_hi = text.find("\n", offset)
+    return para_lo + measure(text[para_lo : para_hi if para_hi >= 0 else len(text)])
 
 
 # "New York (AFP) – ", "Dec 29 (Reuters) - ": a place or date in any case, then the agency
@@ -890,13 +894,10 @@ def as_written(m: Mention, mentions: Sequence[Mention]) -> str:
 def past_dateline(text: str, lo: int, hi: int) -> int:
     """``lo``, or past the wire dateline when a content starts with its paragraph's
     ("MOSCOW, Jan. 21 (Reuters) - X met Y, the Kremlin said": the content is "X met Y")."""
-    para_lo = text.rfind("\n", 0, lo) + 1
-    if text[para_lo:lo].strip():
+    if text[text.rfind("\n", 0, lo) + 1 : lo].strip():
         return lo
-    para_hi = text.find("\n", para_lo)
-    n = dateline_length(text[para_lo : para_hi if para_hi >= 0 else len(text)])
-    start = para_lo + n
-    return start if n and lo < start < hi else lo
+    start = dateline_end(text, lo)
+    return start if lo < start < hi else lo
 
 
 def sentence_of(starts: list[int], offset: int) -> int:
